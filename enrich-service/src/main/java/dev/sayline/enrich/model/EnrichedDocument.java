@@ -1,0 +1,27 @@
+package dev.sayline.enrich.model;
+
+import java.util.List;
+
+/**
+ * The enrichment contract (v1), as published on {@code documents.enriched} and returned by
+ * {@code POST /enrich}. All offsets are Unicode code point offsets into {@code text}.
+ */
+public record EnrichedDocument(
+        int schemaVersion,
+        String id,
+        String title,
+        String url,
+        String source,
+        String publishedAt,
+        String text,
+        List<DateMention> dates,
+        List<Quote> quotes,
+        List<SpeakerSummary> speakers,
+        List<EntityCount> entities,
+        List<Tag> tags,
+        String enrichmentVersion,
+        String receivedAt,
+        String enrichedAt) {
+
+    public static final int SCHEMA_VERSION = 1;
+}
