@@ -1,0 +1,67 @@
+package dev.sayline.ingest.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sayline.ingest.IngestConfig;
+import dev.sayline.ingest.documents.RawDocumentEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Publishes validated documents to {@code documents.raw}, keyed by id. The returned Uni
+ * completes only when the broker has acknowledged the record (acks=all, idempotent producer):
+ * the HTTP layer answers 202 on that, never before.
+ */
+@ApplicationScoped
+public class RawDocumentPublisher {
+
+    private final MutinyEmitter<String> emitter;
+    private final ObjectMapper json;
+    private final IngestConfig config;
+
+    public RawDocumentPublisher(@Channel(Channels.DOCUMENTS_RAW) MutinyEmitter<String> emitter,
+                                ObjectMapper json, IngestConfig config) {
+        this.emitter = emitter;
+        this.json = json;
+        this.config = config;
+    }
+
+    public Uni<Void> publish(RawDocumentEvent event) {
+        Message<String> message = Message.of(toJson(event))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.id()).build())
+                .addMetadata(OutgoingCloudEventMetadata.builder()
+                        .withId(UUID.randomUUID().toString())
+                        .withSubject(event.id())
+                        .build());
+        return emitter.sendMessage(message)
+                .ifNoItem().after(config.publishTimeout())
+                .failWith(() -> new BrokerUnavailableException("no acknowledgement from Kafka within " + config.publishTimeout()))
+                .onFailure(f -> !(f instanceof BrokerUnavailableException))
+                .transform(f -> new BrokerUnavailableException("Kafka refused the document: " + f.getMessage()));
+    }
+
+    /** Publishes all, a bounded number at a time; completes when every one is acknowledged. */
+    public Uni<Void> publishAll(List<RawDocumentEvent> events) {
+        return Multi.createFrom().iterable(events)
+                .onItem().transformToUni(this::publish).merge(config.batchConcurrency())
+                .collect().last()
+                .replaceWithVoid();
+    }
+
+    private String toJson(RawDocumentEvent event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a raw document", e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.sayline.query.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** An RFC 9457 problem detail; {@code field} names the offending input where there is one. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String field) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public static Problem of(Response.Status status, String detail, String field) {
+        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, field);
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.sayline.query.indexing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads a {@code documents.enriched} value as a tolerant reader: it needs {@code id} and
+ * {@code text}, keeps every other field (the mapping is {@code dynamic: false}, so unknown
+ * fields are stored, not indexed) and derives the version used to order writes.
+ */
+public final class EnrichedDocumentReader {
+
+    private final ObjectMapper json;
+
+    public EnrichedDocumentReader(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** @throws UnreadableDocumentException when the value can never be indexed */
+    public IndexableDocument read(String value, long recordTimestamp) {
+        if (value == null) {
+            throw new UnreadableDocumentException("record without a value");
+        }
+        JsonNode node;
+        try {
+            node = json.readTree(value);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableDocumentException("malformed JSON: " + e.getOriginalMessage());
+        }
+        if (!(node instanceof ObjectNode document)) {
+            throw new UnreadableDocumentException("value is not a JSON object");
+        }
+        String id = document.path("id").asText("");
+        if (id.isBlank()) {
+            throw new UnreadableDocumentException("document without an id");
+        }
+        if (!document.path("text").isTextual()) {
+            throw new UnreadableDocumentException("document " + id + " has no text");
+        }
+        return new IndexableDocument(id, version(document, recordTimestamp), document);
+    }
+
+    /**
+     * Writes are ordered by enrichment time (external versioning), so a redelivered or older
+     * enrichment never overwrites a newer one; the record time stands in when it is missing.
+     */
+    private static long version(ObjectNode document, long recordTimestamp) {
+        String enrichedAt = document.path("enrichedAt").asText(null);
+        if (enrichedAt != null) {
+            try {
+                return Instant.parse(enrichedAt).toEpochMilli();
+            } catch (DateTimeParseException ignored) {
+                // fall through to the record time
+            }
+        }
+        return recordTimestamp;
+    }
+}

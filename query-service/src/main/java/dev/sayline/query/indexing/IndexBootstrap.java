@@ -1,0 +1,66 @@
+package dev.sayline.query.indexing;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.sayline.query.QueryConfig;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Creates the index template, the versioned index and its alias at start-up, before the
+ * consumer indexes anything. Idempotent: a restart finds them and changes nothing but the
+ * template (so a mapping edit reaches the next versioned index).
+ */
+@ApplicationScoped
+public class IndexBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(IndexBootstrap.class);
+    private static final String TEMPLATE_RESOURCE = "elasticsearch/documents-template.json";
+
+    private final ElasticsearchClient client;
+    private final QueryConfig.Index config;
+
+    public IndexBootstrap(ElasticsearchClient client, QueryConfig config) {
+        this.client = client;
+        this.config = config.index();
+    }
+
+    void onStart(@Observes StartupEvent event) throws IOException {
+        ensureIndex();
+    }
+
+    public void ensureIndex() throws IOException {
+        String template = templateJson();
+        client.indices().putIndexTemplate(t -> t.name(config.alias()).withJson(new StringReader(template)));
+        boolean aliasExists = client.indices().existsAlias(a -> a.name(config.alias())).value();
+        if (aliasExists) {
+            return;
+        }
+        if (!client.indices().exists(e -> e.index(config.name())).value()) {
+            client.indices().create(c -> c.index(config.name()).aliases(config.alias(), a -> a.isWriteIndex(true)));
+            LOG.infof("Created index %s behind alias %s", config.name(), config.alias());
+        } else {
+            client.indices().putAlias(a -> a.index(config.name()).name(config.alias()).isWriteIndex(true));
+        }
+    }
+
+    private String templateJson() {
+        try (InputStream in = IndexBootstrap.class.getClassLoader().getResourceAsStream(TEMPLATE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + TEMPLATE_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("${alias}", config.alias())
+                    .replace("${textAnalyzer}", config.textAnalyzer());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
