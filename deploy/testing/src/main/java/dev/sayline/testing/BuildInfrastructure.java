@@ -49,8 +49,18 @@ public final class BuildInfrastructure {
         return "http://" + elasticsearchHosts();
     }
 
+    /** The repository's deploy/ directory (schemas, local stack scripts). */
+    public static Path deployDir() {
+        return Path.of(System.getProperty("sayline.deploy.dir", "../deploy")).toAbsolutePath().normalize();
+    }
+
+    /** The repository root. */
+    public static Path projectDir() {
+        return deployDir().getParent();
+    }
+
     private static Map<String, String> ensureRunning() {
-        Path deploy = Path.of(System.getProperty("sayline.deploy.dir", "../deploy")).toAbsolutePath().normalize();
+        Path deploy = deployDir();
         Path script = deploy.resolve("local/infra.sh");
         Path data = deploy.resolve("testing/target/infra");
         try {

@@ -5,20 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sayline.enrich.model.EnrichedDocument;
 import dev.sayline.enrich.model.RawDocument;
 import dev.sayline.enrich.pipeline.EnrichmentPipeline;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Outgoing;
 import org.jboss.logging.Logger;
 
+import java.util.concurrent.CompletionStage;
+
 /**
- * Consumes {@code documents.raw}, enriches, publishes to {@code documents.enriched} under the
- * same key. The outgoing message carries the incoming one's acknowledgement, so the raw offset
- * is committed only once the broker has the enriched document: nothing is lost on a crash.
- * A record that cannot be read or enriched is nacked and goes to {@code documents.raw.dlq}.
+ * Consumes {@code documents.raw}, enriches, and publishes to {@code documents.enriched} under
+ * the same key. A raw record is acknowledged only once the broker has its enriched document,
+ * so nothing is lost on a crash; one that cannot be read or enriched is nacked, which sends it
+ * to {@code documents.raw.dlq} with the reason (the channel's failure strategy).
  */
 @ApplicationScoped
 public class RawDocumentProcessor {
@@ -26,22 +26,29 @@ public class RawDocumentProcessor {
     private static final Logger LOG = Logger.getLogger(RawDocumentProcessor.class);
 
     private final EnrichmentPipeline pipeline;
+    private final EnrichedDocumentPublisher publisher;
     private final ObjectMapper json;
 
-    public RawDocumentProcessor(EnrichmentPipeline pipeline, ObjectMapper json) {
+    public RawDocumentProcessor(EnrichmentPipeline pipeline, EnrichedDocumentPublisher publisher, ObjectMapper json) {
         this.pipeline = pipeline;
+        this.publisher = publisher;
         this.json = json;
     }
 
     @Incoming(Channels.DOCUMENTS_RAW)
-    @Outgoing(Channels.DOCUMENTS_ENRICHED)
     @Blocking
-    public Message<String> process(Message<String> record) throws JsonProcessingException {
-        RawDocument raw = RawDocumentReader.read(json, record.getPayload(), keyOf(record));
-        EnrichedDocument enriched = pipeline.enrich(raw);
-        LOG.debugf("enriched %s: %d dates, %d quotes", raw.id(), enriched.dates().size(), enriched.quotes().size());
-        return record.withPayload(json.writeValueAsString(enriched))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(enriched.id()).build());
+    public CompletionStage<Void> process(Message<String> record) {
+        EnrichedDocument enriched;
+        try {
+            RawDocument raw = RawDocumentReader.read(json, record.getPayload(), keyOf(record));
+            enriched = pipeline.enrich(raw);
+        } catch (JsonProcessingException | RuntimeException e) {
+            LOG.warnf("Dead-lettering raw record %s: %s", keyOf(record), e.getMessage());
+            return record.nack(e);
+        }
+        return publisher.publish(enriched)
+                .subscribeAsCompletionStage()
+                .thenCompose(done -> record.ack());
     }
 
     private static String keyOf(Message<String> record) {

@@ -1,0 +1,52 @@
+package dev.sayline.enrich.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sayline.enrich.model.EnrichedDocument;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * Publishes enriched documents to {@code documents.enriched}, keyed by id. The Uni completes
+ * when the broker acknowledged; while the broker is unavailable it keeps retrying rather than
+ * giving up on a document whose raw record is still unacknowledged.
+ */
+@ApplicationScoped
+public class EnrichedDocumentPublisher {
+
+    private static final Logger LOG = Logger.getLogger(EnrichedDocumentPublisher.class);
+
+    private final MutinyEmitter<String> emitter;
+    private final ObjectMapper json;
+
+    public EnrichedDocumentPublisher(@Channel(Channels.DOCUMENTS_ENRICHED) MutinyEmitter<String> emitter, ObjectMapper json) {
+        this.emitter = emitter;
+        this.json = json;
+    }
+
+    public Uni<Void> publish(EnrichedDocument document) {
+        String value;
+        try {
+            value = json.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return Uni.createFrom().deferred(() -> emitter.sendMessage(Message.of(value)
+                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(document.id()).build())
+                        .addMetadata(OutgoingCloudEventMetadata.builder()
+                                .withId(UUID.randomUUID().toString())
+                                .withSubject(document.id())
+                                .build())))
+                .onFailure().invoke(f -> LOG.warnf("Publishing %s failed, retrying: %s", document.id(), f.getMessage()))
+                .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely();
+    }
+}

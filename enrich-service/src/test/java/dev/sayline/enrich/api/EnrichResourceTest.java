@@ -1,0 +1,63 @@
+package dev.sayline.enrich.api;
+
+import dev.sayline.testing.ContractSchemas;
+import dev.sayline.testing.RealInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, restrictToAnnotatedClass = false)
+class EnrichResourceTest {
+
+    @Test
+    void enrichesOneJsonDocumentInTheContractShape() {
+        String body = given().contentType("application/json")
+                .body("{\"id\":\"doc-1\",\"text\":\"Lavrov said that talks go on.\",\"publishedAt\":\"2025-10-29\"}")
+                .post("/enrich")
+                .then().statusCode(200)
+                .body("id", equalTo("doc-1"))
+                .body("schemaVersion", equalTo(1))
+                .body("publishedAt", equalTo("2025-10-29"))
+                .body("text", equalTo("Lavrov said that talks go on."))
+                .extract().asString();
+        ContractSchemas.assertValid(ContractSchemas.DOCUMENTS_ENRICHED, body);
+    }
+
+    @Test
+    void documentWithoutIdGetsTheContentHash() {
+        given().contentType("application/json").body("{\"text\":\"no id here\"}")
+                .post("/enrich").then().statusCode(200).body("id", startsWith("sha256-"));
+    }
+
+    @Test
+    void ndjsonInNdjsonOutInOrder() {
+        String out = given().contentType("application/x-ndjson")
+                .body(("{\"id\":\"a\",\"text\":\"first\"}\n{\"id\":\"b\",\"text\":\"second\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/enrich")
+                .then().statusCode(200).contentType("application/x-ndjson").extract().asString();
+        String[] lines = out.strip().split("\n");
+        assertEquals(2, lines.length);
+        assertEquals(true, lines[0].contains("\"id\":\"a\""));
+        assertEquals(true, lines[1].contains("\"id\":\"b\""));
+        ContractSchemas.assertValid(ContractSchemas.DOCUMENTS_ENRICHED, lines[1]);
+    }
+
+    @Test
+    void badInputIsProblemJson() {
+        given().contentType("application/json").body("{\"text\":\"\"}")
+                .post("/enrich").then().statusCode(400).contentType("application/problem+json").body("field", equalTo("text"));
+        given().contentType("application/x-ndjson").body(("{\"text\":\"ok\"}\n{oops\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/enrich").then().statusCode(400).contentType("application/problem+json").body("detail", containsString("line 2"));
+        given().contentType("application/json").body("{\"text\":\"x\",\"publishedAt\":\"yesterday\"}")
+                .post("/enrich").then().statusCode(400).body("field", equalTo("publishedAt"));
+        given().contentType("text/csv").body("a,b")
+                .post("/enrich").then().statusCode(415).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,65 @@
+package dev.sayline.enrich.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sayline.testing.ContractSchemas;
+import dev.sayline.testing.RealInfrastructure;
+import dev.sayline.testing.TopicClient;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Through the build's real broker: documents.raw in, documents.enriched (or the DLQ) out. */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, restrictToAnnotatedClass = false)
+class RawDocumentFlowTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void rawDocumentIsEnrichedUnderTheSameKey() throws Exception {
+        String id = "flow-" + UUID.randomUUID();
+        String raw = "{\"id\":\"" + id + "\",\"text\":\"Lavrov said on Monday that talks go on. 😀\","
+                + "\"publishedAt\":\"2025-10-29\",\"receivedAt\":\"2025-10-29T10:00:00Z\",\"unknownField\":true}";
+        ContractSchemas.assertValid(ContractSchemas.DOCUMENTS_RAW, raw); // what ingest-service publishes
+        TopicClient.send("documents.raw", id, raw);
+
+        ConsumerRecord<String, String> out = TopicClient.awaitKey("documents.enriched", id, WAIT);
+        ContractSchemas.assertValid(ContractSchemas.DOCUMENTS_ENRICHED, out.value());
+        JsonNode doc = json.readTree(out.value());
+        assertEquals(id, doc.get("id").asText());
+        assertEquals("2025-10-29", doc.get("publishedAt").asText());
+        assertEquals("2025-10-29T10:00:00Z", doc.get("receivedAt").asText());
+        assertTrue(doc.get("enrichmentVersion").asText().length() > 0);
+        assertEquals("dev.sayline.document.enriched", TopicClient.header(out, "ce_type"));
+    }
+
+    @Test
+    void unreadableRecordGoesToTheDeadLetterTopicWithItsReason() {
+        String key = "poison-" + UUID.randomUUID();
+        TopicClient.send("documents.raw", key, "{ this is not json");
+
+        ConsumerRecord<String, String> dead = TopicClient.awaitKey("documents.raw.dlq", key, WAIT);
+        assertEquals("{ this is not json", dead.value());
+        assertNotNull(TopicClient.header(dead, "dead-letter-reason"));
+        assertEquals("documents.raw", TopicClient.header(dead, "dead-letter-topic"));
+        assertNotNull(TopicClient.header(dead, "dead-letter-offset"));
+    }
+
+    @Test
+    void documentWithoutTextIsADeadLetterNotASilentDrop() {
+        String key = "no-text-" + UUID.randomUUID();
+        TopicClient.send("documents.raw", key, "{\"id\":\"" + key + "\"}");
+        ConsumerRecord<String, String> dead = TopicClient.awaitKey("documents.raw.dlq", key, WAIT);
+        assertTrue(TopicClient.header(dead, "dead-letter-reason").contains("no text"));
+    }
+}

@@ -1,0 +1,74 @@
+package dev.sayline.enrich.pipeline;
+
+import dev.sayline.enrich.model.DateMention;
+import dev.sayline.enrich.model.EnrichedDocument;
+import dev.sayline.enrich.model.Quote;
+import dev.sayline.enrich.model.QuoteKind;
+import dev.sayline.enrich.model.RawDocument;
+import dev.sayline.enrich.model.TextSpan;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class EnrichmentPipelineTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+
+    /** Marks every occurrence of a word, in UTF-16 offsets as enrichers do. */
+    private record WordMarker(String word, int order, List<String> log) implements Enricher {
+        public String name() { return "mark-" + word; }
+        public String version() { return "1"; }
+        public int order() { return order; }
+        public void enrich(SourceDocument doc, Annotations out) {
+            log.add(name());
+            int i = doc.text().indexOf(word);
+            out.dates().add(new DateMention(i, i + word.length(), word, "DATE", "2025"));
+            out.quotes().add(new Quote(i, i + word.length(), word, QuoteKind.DIRECT,
+                    TextSpan.of(doc.text(), 0, 2), null, "Someone"));
+        }
+    }
+
+    @Test
+    void offsetsAreConvertedToCodePointsAfterCharactersOutsideTheBmp() {
+        String text = "👍👍 then 2025 came";
+        EnrichmentPipeline pipeline = new EnrichmentPipeline(List.of(new WordMarker("2025", 1, new ArrayList<>())), CLOCK);
+        EnrichedDocument out = pipeline.enrich(new RawDocument("d", text, null, null, null, "2025-10-29", null));
+
+        DateMention date = out.dates().get(0);
+        assertEquals(8, date.start());  // 4 UTF-16 units of emoji are 2 code points
+        assertEquals(12, date.end());
+        assertEquals("2025", text.codePoints().skip(date.start()).limit(date.end() - date.start())
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+        assertEquals(0, out.quotes().get(0).cue().start());
+        assertEquals(1, out.quotes().get(0).cue().end()); // the first emoji is one code point
+        assertNull(out.quotes().get(0).speakerMention());
+    }
+
+    @Test
+    void enrichersRunInOrderAndNameTheVersion() {
+        List<String> log = new ArrayList<>();
+        EnrichmentPipeline pipeline = new EnrichmentPipeline(
+                List.of(new WordMarker("b", 300, log), new WordMarker("a", 100, log)), CLOCK);
+        EnrichedDocument out = pipeline.enrich(new RawDocument("d", "a b", null, null, null, null, "2026-01-01T00:00:00Z"));
+        assertEquals(List.of("mark-a", "mark-b"), log);
+        assertEquals("mark-a@1+mark-b@1", out.enrichmentVersion());
+        assertEquals("2026-01-01T00:00:00Z", out.enrichedAt());
+        assertEquals(1, out.schemaVersion());
+    }
+
+    @Test
+    void publishedAtAcceptsDateTimesAndKeepsTheDay() {
+        EnrichmentPipeline pipeline = new EnrichmentPipeline(List.of(), CLOCK);
+        assertEquals("2025-12-29", pipeline.enrich(new RawDocument("d", "x", null, null, null, "2025-12-29T17:48:00Z", null)).publishedAt());
+        assertEquals(LocalDate.parse("2025-12-29"), SourceDocuments.parseDate("2025-12-29").orElseThrow());
+        assertNull(pipeline.enrich(new RawDocument("d", "x", null, null, null, null, null)).publishedAt());
+    }
+}

@@ -1,0 +1,134 @@
+package dev.sayline.ingest.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sayline.testing.ContractSchemas;
+import dev.sayline.testing.RealInfrastructure;
+import dev.sayline.testing.TopicClient;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/** Against the build's real Kafka broker: what the API acknowledges is on documents.raw. */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, restrictToAnnotatedClass = false)
+class DocumentResourceTest {
+
+    private static final String TOPIC = "documents.raw";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void jsonDocumentIsPublishedKeyedByIdAfterTheBrokerAcknowledged() throws Exception {
+        String id = "ingest-json-" + UUID.randomUUID();
+        given().contentType("application/json")
+                .body("{\"id\":\"" + id + "\",\"text\":\"Lavrov said so.\",\"title\":\"T\",\"publishedAt\":\"2025-10-29\",\"extra\":1}")
+                .post("/documents")
+                .then().statusCode(202).body("ids", contains(id));
+
+        ConsumerRecord<String, String> record = TopicClient.awaitKey(TOPIC, id, WAIT);
+        ContractSchemas.assertValid(ContractSchemas.DOCUMENTS_RAW, record.value());
+        JsonNode value = json.readTree(record.value());
+        assertEquals("Lavrov said so.", value.get("text").asText());
+        assertEquals("2025-10-29", value.get("publishedAt").asText());
+        assertEquals("dev.sayline.document.raw", TopicClient.header(record, "ce_type"));
+        assertEquals(id, TopicClient.header(record, "ce_subject"));
+        assertNotNull(TopicClient.header(record, "ce_id"));
+    }
+
+    @Test
+    void seedFormatTextBecomesADatedDocument() throws Exception {
+        String id = "ingest-seed-" + UUID.randomUUID();
+        given().contentType("text/plain").queryParam("id", id)
+                .body(" date 2025-12-30 Putin held yet another meeting.")
+                .post("/documents")
+                .then().statusCode(202).body("ids", contains(id));
+
+        JsonNode value = json.readTree(TopicClient.awaitKey(TOPIC, id, WAIT).value());
+        assertEquals("2025-12-30", value.get("publishedAt").asText());
+        assertEquals("Putin held yet another meeting.", value.get("text").asText());
+    }
+
+    @Test
+    void sameTextPostedTwiceIsOneDocument() {
+        String text = "A text posted twice " + UUID.randomUUID();
+        String first = given().contentType("application/json").body("{\"text\":\"" + text + "\"}")
+                .post("/documents").then().statusCode(202).extract().path("ids[0]");
+        given().contentType("application/json").body("{\"text\":\"  " + text + " \"}")
+                .post("/documents").then().statusCode(202).body("ids", contains(first));
+    }
+
+    @Test
+    void batchPublishesEveryLine() {
+        String a = "batch-a-" + UUID.randomUUID();
+        String b = "batch-b-" + UUID.randomUUID();
+        given().contentType("application/x-ndjson")
+                .body(("{\"id\":\"" + a + "\",\"text\":\"one\"}\n\n{\"id\":\"" + b + "\",\"text\":\"two\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/documents/batch")
+                .then().statusCode(202).body("ids", contains(a, b));
+        List<ConsumerRecord<String, String>> found =
+                TopicClient.await(TOPIC, r -> a.equals(r.key()) || b.equals(r.key()), 2, WAIT);
+        assertEquals(2, found.size());
+    }
+
+    @Test
+    void emptyTextIs400ProblemJson() {
+        given().contentType("application/json").body("{\"text\":\"   \"}")
+                .post("/documents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400)).body("field", equalTo("text"));
+    }
+
+    @Test
+    void malformedJsonIs400ProblemJson() {
+        given().contentType("application/json").body("{\"text\": ")
+                .post("/documents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("Malformed JSON"));
+    }
+
+    @Test
+    void wrongContentTypeIs415ProblemJson() {
+        given().contentType("application/xml").body("<doc/>")
+                .post("/documents")
+                .then().statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
+    }
+
+    @Test
+    void oversizeTextIs413ProblemJson() {
+        given().contentType("text/plain").body("x".repeat(1_048_577))
+                .post("/documents")
+                .then().statusCode(413).contentType("application/problem+json").body("field", equalTo("text"));
+    }
+
+    @Test
+    void oneBadLineRejectsTheWholeBatchNamingTheLine() {
+        String id = "batch-rejected-" + UUID.randomUUID();
+        given().contentType("application/x-ndjson")
+                .body(("{\"id\":\"" + id + "\",\"text\":\"fine\"}\n{\"text\":\"\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/documents/batch")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("line 2"));
+        // All or none: the good line was not published either.
+        assertEquals(List.of(), TopicClient.await(TOPIC, r -> id.equals(r.key()), 1, Duration.ofSeconds(3)));
+    }
+
+    @Test
+    void openApiDescribesTheEndpoints() {
+        given().accept("application/json").get("/q/openapi")
+                .then().statusCode(200).body("paths.'/documents/batch'.post.summary", containsString("NDJSON"));
+    }
+}
