@@ -212,6 +212,10 @@ ensure() { # data_dir kafka_port es_port owner_pid
   mkdir -p "$data"
   exec 9>"$data/.ensure.lock"
   flock 9
+  if ! pid_alive "$data/kafka/kafka.pid" && ! pid_alive "$data/elasticsearch/es.pid"; then
+    # A new build starts from empty topics and an empty index; the unpacked node is kept.
+    rm -rf "$data/kafka" "$data/elasticsearch/data" "$data/elasticsearch/logs"
+  fi
   start "$data" "$2" "$3"
   if ! pid_alive "$data/watchdog.pid"; then
     # Stop the infrastructure when the build that asked for it ends, however it ends.

@@ -40,11 +40,13 @@ public class BulkIndexer {
     }
 
     private final ElasticsearchClient client;
+    private final IndexBootstrap bootstrap;
     private final QueryConfig config;
     private volatile boolean stopping;
 
-    public BulkIndexer(ElasticsearchClient client, QueryConfig config) {
+    public BulkIndexer(ElasticsearchClient client, IndexBootstrap bootstrap, QueryConfig config) {
         this.client = client;
+        this.bootstrap = bootstrap;
         this.config = config;
     }
 
@@ -60,6 +62,7 @@ public class BulkIndexer {
         while (!pending.isEmpty()) {
             List<IndexableDocument> retry = new ArrayList<>();
             try {
+                bootstrap.ensureReady();
                 BulkResponse response = client.bulk(request(pending));
                 for (int i = 0; i < response.items().size(); i++) {
                     BulkResponseItem item = response.items().get(i);

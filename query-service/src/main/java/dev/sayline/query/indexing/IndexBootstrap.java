@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Creates the index template, the versioned index and its alias at start-up, before the
@@ -32,11 +33,34 @@ public class IndexBootstrap {
         this.config = config.index();
     }
 
-    void onStart(@Observes StartupEvent event) throws IOException {
-        ensureIndex();
+    private final AtomicBoolean ready = new AtomicBoolean();
+
+    void onStart(@Observes StartupEvent event) {
+        try {
+            ensureReady();
+        } catch (IOException | RuntimeException e) {
+            // Elasticsearch may come up after us: the indexer retries before its first write, and readiness says DOWN meanwhile.
+            LOG.warnf("Could not prepare the index yet: %s", e.getMessage());
+        }
     }
 
-    public void ensureIndex() throws IOException {
+    /**
+     * Makes sure template, index and alias exist; cheap after the first success. The indexer calls
+     * it before every write so a document never lands in an index auto-created under the alias name.
+     */
+    public void ensureReady() throws IOException {
+        if (ready.get()) {
+            return;
+        }
+        synchronized (this) {
+            if (!ready.get()) {
+                ensureIndex();
+                ready.set(true);
+            }
+        }
+    }
+
+    private void ensureIndex() throws IOException {
         String template = templateJson();
         client.indices().putIndexTemplate(t -> t.name(config.alias()).withJson(new StringReader(template)));
         boolean aliasExists = client.indices().existsAlias(a -> a.name(config.alias())).value();
