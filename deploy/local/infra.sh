@@ -131,16 +131,34 @@ es_user_for() { # prints the user to run Elasticsearch as, creating it when root
   echo "$ES_USER"
 }
 
+es_dir() { # data_dir -> where the Elasticsearch node lives
+  # As root the node runs as $ES_USER, which must reach its files. A clone under a private
+  # directory (mktemp -d is 0700) is out of its reach: use a directory under /var/tmp then.
+  if [[ $(id -u) -eq 0 ]] && ! runuser -u "$(es_user_for)" -- test -x "$1" 2>/dev/null; then
+    echo "/var/tmp/sayline-es/$(printf '%s' "$1" | sha256sum | head -c 16)"
+  else
+    echo "$1/elasticsearch"
+  fi
+}
+
+unpack() { # zip dest
+  if command -v unzip >/dev/null; then unzip -q "$1" -d "$2"
+  else python3 -m zipfile -e "$1" "$2"; fi
+}
+
 start_es() { # data_dir port
-  local dir=$1/elasticsearch port=$2 transport=$(( $2 + 100 ))
+  mkdir -p "$1"
+  local dir port=$2 transport=$(( $2 + 100 ))
+  dir=$(es_dir "$1")
   local pidf=$dir/es.pid home=$dir/home
   if pid_alive "$pidf"; then log "Elasticsearch already running (pid $(cat "$pidf"))"; return; fi
   port_open "$port" && die "port $port is taken: another Elasticsearch? (use --es-port)"
   mkdir -p "$dir/data" "$dir/logs" "$dir/tmp"
   if [[ ! -x $home/bin/elasticsearch ]]; then
     rm -rf "$home" "$dir/unzip"
-    unzip -q "$CACHE_DIR/elasticsearch-$ES_VERSION.zip" -d "$dir/unzip"
+    unpack "$CACHE_DIR/elasticsearch-$ES_VERSION.zip" "$dir/unzip"
     mv "$dir/unzip/elasticsearch-$ES_VERSION" "$home"
+    chmod +x "$home"/bin/*
     rm -rf "$dir/unzip"
   fi
   cat >"$home/config/elasticsearch.yml" <<EOF
@@ -186,7 +204,7 @@ start() { # data_dir kafka_port es_port
   wait_for "Kafka on 127.0.0.1:$kport" 90 port_open "$kport" ||
     { tail -30 "$data/kafka/logs/server.log" >&2 || true; die "Kafka did not open port $kport"; }
   wait_for "Elasticsearch on 127.0.0.1:$eport" 180 es_ready "$eport" ||
-    { tail -30 "$data/elasticsearch/logs/stdout.log" "$data/elasticsearch/logs/sayline.log" >&2 2>/dev/null || true; die "Elasticsearch not ready on $eport"; }
+    { tail -30 "$(es_dir "$data")/logs/sayline.log" >&2 2>/dev/null || true; die "Elasticsearch not ready on $eport"; }
 }
 
 stop_pidfile() { # pid_file name
@@ -203,7 +221,7 @@ stop_pidfile() { # pid_file name
 }
 
 stop() { # data_dir
-  stop_pidfile "$1/elasticsearch/es.pid" Elasticsearch
+  stop_pidfile "$(es_dir "$1")/es.pid" Elasticsearch
   stop_pidfile "$1/kafka/kafka.pid" Kafka
 }
 
@@ -214,7 +232,9 @@ ensure() { # data_dir kafka_port es_port owner_pid
   flock 9
   if ! pid_alive "$data/kafka/kafka.pid" && ! pid_alive "$data/elasticsearch/es.pid"; then
     # A new build starts from empty topics and an empty index; the unpacked node is kept.
-    rm -rf "$data/kafka" "$data/elasticsearch/data" "$data/elasticsearch/logs"
+    local es
+    es=$(es_dir "$data")
+    rm -rf "$data/kafka" "$es/data" "$es/logs"
   fi
   start "$data" "$2" "$3"
   if ! pid_alive "$data/watchdog.pid"; then

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Runs the whole Sayline stack on loopback: a real Kafka broker and Elasticsearch node (from
+# Maven Central, see infra.sh), the three services, and loads a sample corpus.
+#
+#   deploy/local/up.sh [--clean] [--corpus DIR | --no-corpus]
+#
+#   --clean        wipe the data directory (topics, index, logs) before starting
+#   --corpus DIR   load every *.txt of DIR (seed format) through the ingest API;
+#                  default: ../shared/corpus/seeds next to the repository, when it exists
+#   --no-corpus    load nothing
+#
+# Ports (environment): SAYLINE_QUERY_PORT 8080, SAYLINE_INGEST_PORT 8081, SAYLINE_ENRICH_PORT 8082,
+# SAYLINE_KAFKA_PORT 9092, SAYLINE_ES_PORT 9200. Data and logs: deploy/local/data (SAYLINE_DATA_DIR).
+# Stop with deploy/local/down.sh.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+DATA=${SAYLINE_DATA_DIR:-$HERE/data}
+QUERY_PORT=${SAYLINE_QUERY_PORT:-8080}
+INGEST_PORT=${SAYLINE_INGEST_PORT:-8081}
+ENRICH_PORT=${SAYLINE_ENRICH_PORT:-8082}
+KAFKA_PORT=${SAYLINE_KAFKA_PORT:-9092}
+ES_PORT=${SAYLINE_ES_PORT:-9200}
+CORPUS=$ROOT/../shared/corpus/seeds
+[[ -d $CORPUS ]] || CORPUS=
+
+log() { printf '[up] %s\n' "$*"; }
+die() { printf '[up] error: %s\n' "$*" >&2; exit 1; }
+
+clean=false
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --clean) clean=true; shift ;;
+    --corpus) CORPUS=${2:?--corpus needs a directory}; [[ -d $CORPUS ]] || die "no directory $CORPUS"; shift 2 ;;
+    --no-corpus) CORPUS=; shift ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) die "unknown option $1 (see --help)" ;;
+  esac
+done
+
+for tool in java mvn curl unzip; do command -v $tool >/dev/null || die "$tool is required"; done
+
+if $clean; then
+  "$HERE/down.sh" >/dev/null 2>&1 || true
+  log "wiping $DATA"
+  rm -rf "$DATA"
+fi
+mkdir -p "$DATA/services"
+
+# 1. The service jars (built once; rebuilt when sources are newer than a jar).
+stale=false
+for svc in ingest-service enrich-service query-service; do
+  jar=$ROOT/$svc/target/quarkus-app/quarkus-run.jar
+  if [[ ! -f $jar || -n $(find "$ROOT/$svc/src/main" -newer "$jar" -type f -print -quit) ]]; then stale=true; fi
+done
+if $stale; then
+  log "building the services (mvn package, tests skipped: they run with mvn verify)"
+  (cd "$ROOT" && mvn -B -q -DskipTests package) || die "build failed"
+fi
+
+# 2. Kafka and Elasticsearch.
+"$HERE/infra.sh" start "$DATA" --kafka-port "$KAFKA_PORT" --es-port "$ES_PORT"
+
+# 3. The services.
+start_service() { # name port extra-properties...
+  local name=$1 port=$2; shift 2
+  local pidf=$DATA/services/$name.pid
+  if [[ -f $pidf ]] && kill -0 "$(cat "$pidf")" 2>/dev/null; then
+    log "$name already running (pid $(cat "$pidf"))"; return
+  fi
+  nohup java -Xmx384m -Dquarkus.http.port="$port" -Dkafka.bootstrap.servers="127.0.0.1:$KAFKA_PORT" "$@" \
+    -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$DATA/services/$name.log" 2>&1 &
+  echo $! >"$pidf"
+}
+start_service ingest-service "$INGEST_PORT"
+start_service enrich-service "$ENRICH_PORT"
+start_service query-service "$QUERY_PORT" -Dquarkus.elasticsearch.hosts="127.0.0.1:$ES_PORT"
+
+wait_ready() { # name port
+  for _ in $(seq 1 240); do
+    curl -fsS "http://127.0.0.1:$2/q/health/ready" >/dev/null 2>&1 && { log "$1 ready on :$2"; return; }
+    kill -0 "$(cat "$DATA/services/$1.pid")" 2>/dev/null || { tail -30 "$DATA/services/$1.log" >&2; die "$1 exited"; }
+    sleep 0.5
+  done
+  tail -30 "$DATA/services/$1.log" >&2; die "$1 not ready on :$2"
+}
+wait_ready ingest-service "$INGEST_PORT"
+wait_ready enrich-service "$ENRICH_PORT"
+wait_ready query-service "$QUERY_PORT"
+
+# 4. The sample corpus, through the public ingest API (id = file name without .txt).
+if [[ -n $CORPUS ]]; then
+  n=0
+  for f in "$CORPUS"/*.txt; do
+    [[ -f $f ]] || continue
+    id=$(basename "$f" .txt)
+    curl -fsS -X POST "http://127.0.0.1:$INGEST_PORT/documents?id=$id" \
+      -H 'Content-Type: text/plain; charset=UTF-8' --data-binary @"$f" >/dev/null || die "ingest refused $f"
+    n=$((n + 1))
+  done
+  log "loaded $n documents from $CORPUS"
+  # Wait until the last one is searchable, so the URLs below show data.
+  for _ in $(seq 1 120); do
+    curl -fsS "http://127.0.0.1:$QUERY_PORT/documents/$id" >/dev/null 2>&1 && break
+    sleep 0.5
+  done
+fi
+
+cat <<EOF
+
+Sayline is running (stop: deploy/local/down.sh; logs: $DATA/services/*.log)
+  search API       http://127.0.0.1:$QUERY_PORT/search?q=Anchorage
+  query Swagger UI http://127.0.0.1:$QUERY_PORT/q/swagger-ui
+  ingest API       http://127.0.0.1:$INGEST_PORT/documents   (POST; Swagger UI at /q/swagger-ui)
+  enrich API       http://127.0.0.1:$ENRICH_PORT/enrich      (POST; Swagger UI at /q/swagger-ui)
+  Kafka            127.0.0.1:$KAFKA_PORT
+  Elasticsearch    http://127.0.0.1:$ES_PORT
+EOF
