@@ -29,20 +29,28 @@ final class TimexRecognizer {
 
     /** A rule's result over tokens {@code [start, end)}. */
     private record Match(int start, int end, String type, String value, TimePoint point, boolean anchor,
-                         boolean quantified) {
+                         boolean quantified, boolean quarter) {
+
+        Match(int start, int end, String type, String value, TimePoint point, boolean anchor, boolean quantified) {
+            this(start, end, type, value, point, anchor, quantified, false);
+        }
 
         Match from(int newStart) {
-            return new Match(newStart, end, type, value, point, anchor, quantified);
+            return new Match(newStart, end, type, value, point, anchor, quantified, quarter);
         }
 
         Match quantifiable() {
-            return new Match(start, end, type, value, point, anchor, true);
+            return new Match(start, end, type, value, point, anchor, true, quarter);
+        }
+
+        /** A quarter the text names itself: what "the quarter" and "a year earlier" refer to next. */
+        Match namedQuarter() {
+            return new Match(start, end, type, value, point, anchor, quantified, true);
         }
     }
 
-    private static final Set<String> FUTURE_MARKERS = Set.of("will", "ll", "shall", "going", "plans", "plan",
-            "planned", "planning", "scheduled", "expected", "expects", "expect", "due", "intends", "upcoming", "next",
-            "hopes", "wants", "tomorrow", "soon", "until", "later");
+    private static final Set<String> FUTURE_MARKERS = Set.of("will", "ll", "shall", "going", "scheduled",
+            "expected", "expects", "intends", "upcoming", "next", "tomorrow");
     private static final Set<String> PAST_MARKERS = Set.of("said", "was", "were", "had", "did", "ago", "last",
             "earlier", "told", "met", "made", "took", "came", "went", "left", "gave", "won", "lost", "held", "began",
             "rose", "fell", "sold", "bought", "got", "saw", "spoke", "sent", "struck", "wrote", "became", "brought",
@@ -87,7 +95,7 @@ final class TimexRecognizer {
         List<Timex> out = new ArrayList<>();
         for (int i = 0; i < t.length; ) {
             Match m = t[i].kind == Token.Kind.PUNCT && !t[i].is("'") ? null : best(i);
-            if (m == null || insideUrl(t[m.start].start)) {
+            if (m == null || insideUrl(t[m.start].start) || dateline(m)) {
                 i++;
                 continue;
             }
@@ -105,7 +113,7 @@ final class TimexRecognizer {
         if (m.anchor) {
             lastRef = m.point;
         }
-        if (m.point.granularity() == Granularity.QUARTER) {
+        if (m.point.granularity() == Granularity.QUARTER && m.quarter) {
             lastQuarter = m.point;
             lastQuarterToken = m.end;
         }
@@ -123,7 +131,15 @@ final class TimexRecognizer {
         if (q > i) {
             Match c = core(q);
             if (c != null && c.start == q && c.quantified) {
-                m = longer(m, c.from(i));
+                // "more than a decade" keeps its comparative; "about five hours" is marked without "about",
+                // but "just a few hours ago", "right now" and "most recently" keep theirs
+                boolean loose = false;
+                for (int k = i; k < q; k++) {
+                    loose |= Lexicon.APPROXIMATORS.contains(t[k].lower) && !is(k - 1, "at");
+                }
+                if (!loose || Timex.DATE.equals(c.type)) {
+                    m = longer(m, c.from(i));
+                }
             }
         }
         int p = positionPrefix(i);
@@ -176,7 +192,7 @@ final class TimexRecognizer {
             } else if (w.equals("well") && (is(k + 1, "over") || is(k + 1, "under"))) {
                 k += 2;
             } else if (Lexicon.APPROXIMATORS.contains(w) || w.equals("right") || w.equals("most")
-                    || w.equals("more") || w.equals("until") && false) {
+                    || w.equals("more")) {
                 k++;
             } else {
                 break;
@@ -257,6 +273,7 @@ final class TimexRecognizer {
         m = longer(m, season(i));
         m = longer(m, relative(i));
         m = longer(m, quantity(i));
+        m = longer(m, unitAdjective(i));
         m = longer(m, set(i));
         m = longer(m, timeOfDay(i));
         m = longer(m, weekday(i));
@@ -306,7 +323,8 @@ final class TimexRecognizer {
             case "lately":
                 return ref(i, i + 1, "PAST_REF");
             case "the":
-                if (is(i + 1, "past") && !startsQuantity(i + 2)) {
+                if (is(i + 1, "past") && quantityAt(i + 2) == null
+                        && !(i + 2 < t.length && Lexicon.UNITS.containsKey(t[i + 2].lower))) {
                     return ref(i, i + 2, "PAST_REF");
                 }
                 if (is(i + 1, "future")) {
@@ -314,6 +332,23 @@ final class TimexRecognizer {
                 }
                 if ((is(i + 1, "near") || is(i + 1, "distant")) && is(i + 2, "future")) {
                     return ref(i, i + 3, "FUTURE_REF");
+                }
+                if (is(i + 1, "weekend") && !is(i - 1, "every") && !is(i - 1, "each") && dct != null) {
+                    Tense tense = tense(i, i + 2);
+                    LocalDate base = dct.getDayOfWeek().getValue() >= 6 || tense == Tense.FUTURE ? dct
+                            : dct.minusWeeks(1);
+                    TimePoint p = TimePoint.of(Granularity.WEEKEND, base);
+                    return new Match(i, i + 2, Timex.DATE, p.value(), p, false, false);
+                }
+                if ((is(i + 1, "year") || (is(i + 1, "fiscal") || is(i + 1, "full")) && is(i + 2, "year"))) {
+                    int e = is(i + 1, "year") ? i + 2 : i + 3;
+                    if (is(e, "ended") || is(e, "ending") || is(e, "that") && is(e + 1, "ended")) {
+                        return new Match(i, e, Timex.DURATION, "P1Y", null, false, false);
+                    }
+                    if (is(i - 1, "for") && dct != null && !is(e, "-") && !is(e, "'")) {
+                        TimePoint p = TimePoint.year(dct.getYear());
+                        return new Match(i, e, Timex.DATE, p.value(), p, false, false);
+                    }
                 }
                 if (is(i + 1, "time") && is(i + 2, "being")) {
                     return ref(i, i + 3, "PRESENT_REF");
@@ -396,7 +431,7 @@ final class TimexRecognizer {
             return null;
         }
         int e = k + 1;
-        if (is(e, ".") && !t[e].spaceBefore) {
+        if (is(e, ".") && !t[e].spaceBefore && Lexicon.MONTH_ABBREVIATIONS.contains(t[k].lower)) {
             e++;
         }
         int day = dayFirst;
@@ -416,6 +451,13 @@ final class TimexRecognizer {
         if (yv > 0 && (day > 0 || !is(e, ","))) {
             year = yv;
             e = y + yearTokens(y);
+        }
+        int yearOffset = Integer.MIN_VALUE;
+        if (day < 0 && year < 0 && (is(e, "this") || is(e, "last") || is(e, "next")) && is(e + 1, "year")
+                && dct != null) {
+            yearOffset = is(e, "last") ? -1 : is(e, "next") ? 1 : 0;
+            year = dct.getYear() + yearOffset;
+            e += 2;
         }
         if (day < 0 && year < 0) {
             if (weekday > 0 || !standaloneMonthOk(k)) {
@@ -530,12 +572,16 @@ final class TimexRecognizer {
         return 1;
     }
 
-    /** A year: four digits, or {@code '98}; -1 if none. */
+    /** A year: four digits, {@code '98}, or spoken ({@code nineteen ninety-six}); -1 if none. */
     private int yearNumber(int k) {
         if (k >= t.length) {
             return -1;
         }
         Token a = t[k];
+        int[] spoken = spokenYear(k);
+        if (spoken != null) {
+            return spoken[0];
+        }
         if (a.isDigits() && a.text.length() == 4 && a.number >= 1000 && a.number <= 2999) {
             if (is(k + 1, ":") || is(k + 1, ",") && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore) {
                 return -1;
@@ -551,7 +597,67 @@ final class TimexRecognizer {
     }
 
     private int yearTokens(int k) {
+        int[] spoken = spokenYear(k);
+        if (spoken != null) {
+            return spoken[1] - k;
+        }
         return t[k].is("'") ? 2 : 1;
+    }
+
+    /** "nineteen ninety-six", "nineteen oh five", "two thousand", "two thousand and one": {year, end}. */
+    private int[] spokenYear(int k) {
+        Token a = t[k];
+        if (!a.isWord()) {
+            return null;
+        }
+        if (a.is("nineteen") || a.is("eighteen")) {
+            int century = a.is("nineteen") ? 1900 : 1800;
+            int e = k + 1;
+            if (e >= t.length) {
+                return null;
+            }
+            Integer tens = Lexicon.CARDINALS.get(t[e].lower);
+            if (t[e].is("oh") && e + 1 < t.length) {
+                Integer one = Lexicon.CARDINALS.get(t[e + 1].lower);
+                return one != null && one >= 1 && one <= 9 ? new int[]{century + one, e + 2} : null;
+            }
+            if (tens == null || tens < 10) {
+                return null;
+            }
+            int y = century + tens;
+            e++;
+            if (tens >= 20 && tens % 10 == 0 && is(e, "-") && e + 1 < t.length) {
+                Integer one = Lexicon.CARDINALS.get(t[e + 1].lower);
+                if (one != null && one >= 1 && one <= 9) {
+                    y += one;
+                    e += 2;
+                }
+            } else if (tens >= 20 && tens % 10 == 0 && e < t.length) {
+                Integer one = Lexicon.CARDINALS.get(t[e].lower);
+                if (one != null && one >= 1 && one <= 9) {
+                    y += one;
+                    e++;
+                }
+            }
+            return new int[]{y, e};
+        }
+        if (a.is("two") && is(k + 1, "thousand")) {
+            int e = k + 2;
+            int y = 2000;
+            int f = is(e, "and") ? e + 1 : e;
+            if (f < t.length) {
+                Integer one = Lexicon.CARDINALS.get(t[f].lower);
+                if (one != null && one >= 1 && one < 20) {
+                    y += one;
+                    e = f + 1;
+                }
+            }
+            if (e < t.length && Lexicon.UNITS.containsKey(t[e].lower) || is(e, "dollars") || is(e, "people")) {
+                return null;
+            }
+            return new int[]{y, e};
+        }
+        return null;
     }
 
     private LocalDate resolveMonthDay(int year, int month, int day, Tense tense) {
@@ -599,7 +705,7 @@ final class TimexRecognizer {
 
     /** The year of a month named without one: a year the text just named, else by tense around the publication date. */
     private int resolveMonthYear(int month, Tense tense, int at) {
-        if (lastYear > 0 && at - lastYearToken < 40 && (dct == null || lastYear != dct.getYear())) {
+        if (lastYear > 0 && sameSentence(lastYearToken, at) && (dct == null || lastYear != dct.getYear())) {
             return lastYear;
         }
         if (dct == null) {
@@ -689,14 +795,14 @@ final class TimexRecognizer {
         if (a.kind == Token.Kind.ALNUM && a.lower.length() == 5 && a.lower.endsWith("s")
                 && Character.isDigit(a.lower.charAt(3)) && a.lower.charAt(3) == '0') {
             int yy = Integer.parseInt(a.lower.substring(0, 4));
-            String v = yy % 100 == 0 ? String.format("%02d", yy / 100) : String.format("%03d", yy / 10);
-            return new Match(i, k + 1, Timex.DATE, v, null, false, false);
+            TimePoint p = TimePoint.of(yy % 100 == 0 ? Granularity.CENTURY : Granularity.DECADE, LocalDate.of(yy, 1, 1));
+            return new Match(i, k + 1, Timex.DATE, p.value(), p, false, false);
         }
         if (a.is("'") && k + 1 < t.length && t[k + 1].kind == Token.Kind.ALNUM && t[k + 1].lower.length() == 3
                 && t[k + 1].lower.endsWith("0s") && !t[k + 1].spaceBefore) {
             int dd = t[k + 1].lower.charAt(0) - '0';
-            String v = (dd <= 2 ? "20" : "19") + dd;
-            return new Match(i, k + 2, Timex.DATE, v, null, false, false);
+            TimePoint p = TimePoint.of(Granularity.DECADE, LocalDate.of((dd <= 2 ? 2000 : 1900) + 10 * dd, 1, 1));
+            return new Match(i, k + 2, Timex.DATE, p.value(), p, false, false);
         }
         if (the) {
             String dec = switch (a.lower) {
@@ -711,18 +817,21 @@ final class TimexRecognizer {
                 default -> null;
             };
             if (dec != null) {
-                return new Match(i, k + 1, Timex.DATE, dec, null, false, false);
+                TimePoint p = TimePoint.of(Granularity.DECADE, LocalDate.of(Integer.parseInt(dec) * 10, 1, 1));
+                return new Match(i, k + 1, Timex.DATE, p.value(), p, false, false);
             }
-            // centuries: "the 20th century", "the twentieth century"
-            int ord = a.kind == Token.Kind.ALNUM ? Lexicon.numericOrdinal(a.lower)
-                    : Lexicon.ORDINALS.getOrDefault(a.lower, -1);
-            if (a.is("twenty") && is(k + 1, "-") && is(k + 2, "first")) {
-                ord = 21;
-                k += 2;
-            }
-            if (ord > 0 && ord <= 21 && is(k + 1, "century")) {
-                return new Match(i, k + 2, Timex.DATE, String.format("%02d", ord - 1), null, false, false);
-            }
+        }
+        // centuries: "the 20th century", "the twentieth century", "11th century"
+        int ord = a.kind == Token.Kind.ALNUM ? Lexicon.numericOrdinal(a.lower)
+                : Lexicon.ORDINALS.getOrDefault(a.lower, -1);
+        int ck = k;
+        if (a.is("twenty") && is(k + 1, "-") && is(k + 2, "first")) {
+            ord = 21;
+            ck += 2;
+        }
+        if (ord > 0 && ord <= 21 && is(ck + 1, "century")) {
+            TimePoint p = TimePoint.of(Granularity.CENTURY, LocalDate.of((ord - 1) * 100, 1, 1));
+            return new Match(the ? i : k, ck + 2, Timex.DATE, p.value(), p, false, false);
         }
         // "fiscal 1989", "the year 2000", plain years
         int y0 = k;
@@ -735,14 +844,18 @@ final class TimexRecognizer {
             y0++;
         }
         int y = yearNumber(y0);
-        if (y < 0 || !t[y0].isDigits()) {
+        if (y < 0 || t[y0].is("'")) {
             return null;
         }
         int start = y0 == k && the ? k : i;
-        if (y0 == k && !yearContextOk(y0)) {
+        if (y0 == k && t[y0].isDigits() && !yearContextOk(y0)) {
             return null;
         }
-        int e = y0 + 1;
+        if (!t[y0].isDigits() && t[y0].is("two") && !(y0 > k || k > 0 && (YEAR_PRECEDERS.contains(t[k - 1].lower)
+                || Lexicon.MONTHS.containsKey(t[k - 1].lower)))) {
+            return null;
+        }
+        int e = y0 + yearTokens(y0);
         // a range of years: "1933-1939" is one DURATION
         if (is(e, "-") && !t[e].spaceBefore && e + 1 < t.length && !t[e + 1].spaceBefore) {
             int y2 = yearNumber(e + 1);
@@ -799,7 +912,7 @@ final class TimexRecognizer {
         boolean the = false;
         int yearGiven = -1;
         int yearShift = 0;
-        if (is(k, "the") || is(k, "its") || is(k, "a")) {
+        if (is(k, "the") || is(k, "a")) {
             the = true;
             k++;
         }
@@ -847,7 +960,7 @@ final class TimexRecognizer {
                     return null;
                 }
                 TimePoint p = TimePoint.quarter(year, qq);
-                return new Match(i == k ? k : i, e, Timex.DATE, p.value(), p, true, false);
+                return new Match(i == k ? k : i, e, Timex.DATE, p.value(), p, true, false).namedQuarter();
             }
             if (is(k, "latest") || is(k, "current") || is(k, "previous") || is(k, "same") || is(k, "last")
                     || is(k, "next") || is(k, "this") || is(k, "that") || is(k, "recent") || is(k, "first")) {
@@ -942,8 +1055,10 @@ final class TimexRecognizer {
         }
         if (yearAgo) {
             p = p.plus(-1, Granularity.YEAR);
+            return new Match(i, e, Timex.DATE, p.value(), p, false, false);
         }
-        return new Match(i, e, Timex.DATE, p.value(), p, true, false);
+        Match m = new Match(i, e, Timex.DATE, p.value(), p, true, false);
+        return q > 0 ? m.namedQuarter() : m;
     }
 
     private int ordinalQuarter(int k) {
@@ -961,9 +1076,6 @@ final class TimexRecognizer {
 
     /** The year of "the third quarter": the last one begun by the publication date, unless the clause is future. */
     private int quarterYear(int q, Tense tense) {
-        if (lastQuarter != null) {
-            return lastQuarter.year();
-        }
         if (dct == null) {
             return -1;
         }
@@ -1062,7 +1174,7 @@ final class TimexRecognizer {
             } else {
                 Tense tense = tense(i, e);
                 year = tense == Tense.FUTURE ? (ended ? dy + 1 : dy) : (started ? dy : dy - 1);
-                if (lastYear > 0 && i - lastYearToken < 40) {
+                if (lastYear > 0 && sameSentence(lastYearToken, i)) {
                     year = lastYear;
                 }
             }
@@ -1104,6 +1216,10 @@ final class TimexRecognizer {
         }
         if (det.equals("same") && !the) {
             return null;
+        }
+        if (t[k].capitalized() && k + 1 < t.length && t[k + 1].capitalized() && t[k + 1].isWord()
+                && Lexicon.UNITS.containsKey(t[k + 1].lower)) {
+            return null;  // a title: ABC's "This Week"
         }
         k++;
         if (det.equals("this") && (is(k, "past") || is(k, "coming"))) {
@@ -1165,6 +1281,11 @@ final class TimexRecognizer {
             TimePoint day = det.equals("that") && lastRef != null ? lastRef : TimePoint.day(dct);
             return new Match(i, k + 1, Timex.TIME, day.value() + "T" + part, day, false, false);
         }
+        if (part != null && the && (det.equals("next") || det.equals("following"))) {
+            TimePoint day = (lastRef != null && lastRef.granularity() == Granularity.DAY ? lastRef : TimePoint.day(dct))
+                    .plus(1, Granularity.DAY);
+            return new Match(i, k + 1, Timex.DATE, day.value(), day, true, false);
+        }
         // a month: "last November", "next May"
         Integer month = target.isWord() && target.capitalized() ? Lexicon.MONTHS.get(target.lower) : null;
         if (month != null && !Lexicon.MONTH_ABBREVIATIONS.contains(target.lower) && !the) {
@@ -1184,6 +1305,14 @@ final class TimexRecognizer {
         }
         // a weekday: "last Friday", "next Monday", "this Sunday"
         Integer wd = target.isWord() ? Lexicon.WEEKDAYS.get(target.lower) : null;
+        if (wd != null && the && (det.equals("previous") || det.equals("following") || det.equals("next"))) {
+            LocalDate base = lastRef != null && lastRef.granularity() == Granularity.DAY ? lastRef.date() : dct;
+            DayOfWeek dow = DayOfWeek.of(wd);
+            LocalDate d = det.equals("previous") ? base.with(TemporalAdjusters.previous(dow))
+                    : base.with(TemporalAdjusters.next(dow));
+            TimePoint p = TimePoint.day(d);
+            return new Match(i, k + 1, Timex.DATE, p.value(), p, true, false);
+        }
         if (wd != null && !the) {
             LocalDate d;
             DayOfWeek dow = DayOfWeek.of(wd);
@@ -1231,6 +1360,11 @@ final class TimexRecognizer {
                     && !t[e + 1].spaceBefore && t[e + 1].text.length() == 3) {
                 v = v * 1000 + t[e + 1].number;
                 e += 2;
+            }
+            if (e + 2 < t.length && t[e].isDigits() && t[e].spaceBefore && is(e + 1, "/") && !t[e + 1].spaceBefore
+                    && t[e + 2].isDigits() && !t[e + 2].spaceBefore && t[e + 2].number > t[e].number) {
+                v += (double) t[e].number / t[e + 2].number;
+                e += 3;
             }
             if (is(e, "and") && is(e + 1, "a") && is(e + 2, "half")) {
                 v += 0.5;
@@ -1343,6 +1477,46 @@ final class TimexRecognizer {
         return new Quantity(value, e, false, false);
     }
 
+    /** "year-earlier", "the year-ago period" (the reference quarter or year, a year back), "day-long", "decades-long". */
+    private Match unitAdjective(int i) {
+        int k = i;
+        boolean the = is(k, "the");
+        if (the) {
+            k++;
+        }
+        if (is(k, "comparable") || is(k, "corresponding")) {
+            k++;
+        }
+        if (k + 2 >= t.length || !is(k + 1, "-") || t[k + 1].spaceBefore || t[k + 2].spaceBefore) {
+            return null;
+        }
+        Unit u = Lexicon.UNITS.get(t[k].lower);
+        if (u == null || !t[k].isWord()) {
+            return null;
+        }
+        if (is(k + 2, "long")) {
+            boolean plural = Lexicon.PLURAL_UNITS.containsKey(t[k].lower);
+            return new Match(k, k + 3, Timex.DURATION, u.duration(plural ? null : 1.0), null, false, false);
+        }
+        if (u != Unit.YEAR || !(is(k + 2, "earlier") || is(k + 2, "ago"))) {
+            return null;
+        }
+        int e = k + 3;
+        boolean period = is(e, "period") || is(e, "quarter");
+        TimePoint p;
+        if (lastQuarter != null && k - lastQuarterToken < 150) {
+            p = lastQuarter.plus(-1, Granularity.YEAR);
+        } else if (dct != null) {
+            p = TimePoint.year(dct.getYear() - 1);
+        } else {
+            return null;
+        }
+        if (period) {
+            return new Match(i, e + 1, Timex.DATE, p.value(), p, false, false);
+        }
+        return new Match(k, e, Timex.DATE, p.value(), p, false, false);
+    }
+
     private Match quantity(int i) {
         int k = i;
         boolean the = is(k, "the");
@@ -1378,6 +1552,12 @@ final class TimexRecognizer {
         if (u >= t.length) {
             return null;
         }
+        // "20 more years", "an additional year", "two straight days"
+        if (!hyphen && u + 1 < t.length && (is(u, "more") || is(u, "additional") || is(u, "extra")
+                || is(u, "consecutive") || is(u, "straight") || is(u, "full") || is(u, "long"))
+                && Lexicon.UNITS.containsKey(t[u + 1].lower)) {
+            u++;
+        }
         Unit unit = Lexicon.UNITS.get(t[u].lower);
         if (unit == null || !t[u].isWord()) {
             return null;
@@ -1386,9 +1566,25 @@ final class TimexRecognizer {
         if (q.article && (plural || hyphen)) {
             return null;
         }
+        if (t[u].capitalized() && !t[k].capitalized()) {
+            return null;  // a title: "60 Minutes"
+        }
+        if (hyphen && plural && !is(u + 1, "-")) {
+            return null;  // "three-quarters", "two-thirds"-like fractions
+        }
+        if (!hyphen && is(u + 1, "-") && !t[u + 1].spaceBefore && !is(u + 2, "long")) {
+            return null;  // "a year-earlier loss", "year-end": not a duration
+        }
+        if (is(u + 1, "old") || is(u + 1, "of") && is(u + 2, "age")) {
+            return null;  // ages: "37 years old"
+        }
+        if (unit == Unit.QUARTER && det == null && is(u + 1, "of")) {
+            return null;  // "three quarters of the vote"
+        }
         if (!q.vague && q.value != 1 && !plural && !hyphen && !q.article && q.value >= 2 && !t[u].lower.equals("year")
-                && !t[u].lower.equals("day")) {
-            // "two week" without a hyphen is rare; accept only day/year ("two year" in speech)
+                && !t[u].lower.equals("day") && !(u + 1 < t.length && t[u + 1].isWord() && !t[u + 1].capitalized()
+                && !OFFSET_WORDS.contains(t[u + 1].lower))) {
+            // "two week" without a hyphen only before a noun: "a three hour meeting"
             return null;
         }
         if (q.vague && !plural) {
@@ -1408,6 +1604,10 @@ final class TimexRecognizer {
         if (is(e, "and") && is(e + 1, "a") && is(e + 2, "half")) {
             value += 0.5;
             e += 3;
+        }
+        if (!hyphen && is(e, "-") && is(e + 1, "long")) {
+            e += 2;
+            hyphen = true;
         }
         if (hyphen) {
             if (is(e, "-") && (is(e + 1, "old") || is(e + 1, "olds"))) {
@@ -1458,7 +1658,28 @@ final class TimexRecognizer {
         if (unit == Unit.WEEKEND && det == null) {
             return null;
         }
+        if (q.article && det == null && !the && i > 0 && rateContext(i - 1)) {
+            return null;  // a rate: "$2 million a year", "four flights a week"
+        }
         return new Match(start, e, Timex.DURATION, unit.duration(amount), null, false, true);
+    }
+
+    private static final Set<String> OFFSET_WORDS = Set.of("of", "ago", "later", "earlier", "before", "after", "and",
+            "or", "in", "to", "from", "for", "since", "until", "hence", "at", "on", "by", "into", "away");
+    private static final Set<String> RATE_WORDS = Set.of("million", "billion", "thousand", "hundred", "cents",
+            "dollars", "percent", "%", "times", "pounds", "euros", "yen", "barrels", "tons", "tonnes", "units", "shares");
+
+    /** Does token k end an amount, so that "a year" after it is a rate ("$2 million a year")? */
+    private boolean rateContext(int k) {
+        Token p = t[k];
+        if (p.isDigits() || RATE_WORDS.contains(p.lower) || Lexicon.CARDINALS.containsKey(p.lower)) {
+            return true;
+        }
+        return p.isWord() && !p.capitalized() && p.lower.length() > 3 && p.lower.endsWith("s")
+                && !p.lower.endsWith("ss") && !p.lower.endsWith("us") && !p.is("this") && !p.is("was")
+                && !p.is("has") && !p.is("does") && !p.is("lasts") && !p.is("takes") && !p.is("needs")
+                && !p.is("spends") && !p.is("remains") && !p.is("always") && !p.is("perhaps") && !p.is("besides")
+                && !p.is("towards") && !p.is("afterwards") && !p.is("sometimes") && !p.is("nearly");
     }
 
     private Match offset(int start, int end, Unit unit, Double amount, int sign, TimePoint anchor) {
@@ -1926,6 +2147,19 @@ final class TimexRecognizer {
         return Tense.UNKNOWN;
     }
 
+    /** No sentence break lies between tokens a and b (a before b). */
+    private boolean sameSentence(int a, int b) {
+        if (a < 0 || b - a > 40) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            if (isSentenceBreak(k) || k > a && t[k].newlineBefore) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean isSentenceBreak(int k) {
         Token a = t[k];
         if (a.is("!") || a.is("?") || a.is(";")) {
@@ -1940,6 +2174,21 @@ final class TimexRecognizer {
 
     private boolean is(int k, String lower) {
         return k >= 0 && k < t.length && t[k].lower.equals(lower);
+    }
+
+    /** "WASHINGTON, August 11 (Xinhua) --": a dateline restates the publication date and is not marked. */
+    private boolean dateline(Match m) {
+        if (t[m.start].start > 120 || m.start < 1) {
+            return false;
+        }
+        int p = m.start - 1;
+        if (is(p, ",")) {
+            p--;
+        }
+        if (p < 0 || !t[p].isWord() || t[p].text.length() < 3 || !t[p].text.equals(t[p].text.toUpperCase())) {
+            return false;
+        }
+        return is(m.end, "(") || is(m.end, "-") || is(m.end, "_") || is(m.end, ":");
     }
 
     private boolean insideUrl(int offset) {
