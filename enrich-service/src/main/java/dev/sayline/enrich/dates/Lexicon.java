@@ -68,9 +68,13 @@ final class Lexicon {
             } else if (amount == Math.rint(amount)) {
                 count = Long.toString((long) amount);
             } else if (u == YEAR && amount * 12 == Math.rint(amount * 12)) {
-                return "P" + (long) (amount * 12) + "M";
+                long whole = (long) amount;
+                long months = Math.round((amount - whole) * 12);
+                return whole == 0 ? "P" + months + "M" : "P" + whole + "Y" + months + "M";
             } else if (u == HOUR && amount * 60 == Math.rint(amount * 60)) {
-                return "PT" + (long) (amount * 60) + "M";
+                long whole = (long) amount;
+                long minutes = Math.round((amount - whole) * 60);
+                return whole == 0 ? "PT" + minutes + "M" : "PT" + whole + "H" + minutes + "M";
             } else if (u == DAY && amount * 24 == Math.rint(amount * 24)) {
                 return "PT" + (long) (amount * 24) + "H";
             } else if (u == MINUTE && amount * 60 == Math.rint(amount * 60)) {

@@ -69,6 +69,10 @@ final class TimexRecognizer {
             "between", "-", "that", "each", "every", "on", ",", "(", "past", "coming");
     private static final Set<String> TIME_ZONES = Set.of("utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt",
             "pst", "pdt", "cet", "cest", "msk", "bst", "eet", "eest", "ist", "jst", "z");
+    /** Words after which "the future" is still the noun ("the future and …", "in the future is …"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "is", "was", "will", "would",
+            "as", "when", "if", "than", "because", "for", "to", "in", "at", "on", "by", "with", "that", "which",
+            "remains", "seems", "looks", "holds", "lies", "may", "might", "could", "can");
     private static final Set<String> DEICTIC_DETERMINERS = Set.of("this", "last", "next", "past", "coming",
             "current", "upcoming", "previous", "following", "that", "same", "preceding");
 
@@ -230,6 +234,9 @@ final class TimexRecognizer {
             }
             return i;
         }
+        if (the && w.equals("end") && is(k + 1, "of") && is(k + 2, "the") && is(k + 3, "day")) {
+            return i;  // "at the end of the day": an idiom
+        }
         if (the && (w.equals("end") || w.equals("beginning") || w.equals("start") || w.equals("middle")
                 || w.equals("turn") || w.equals("close") || w.equals("rest") || w.equals("remainder")) && is(k + 1, "of")) {
             return k + 2;
@@ -239,6 +246,25 @@ final class TimexRecognizer {
             return k + 3;
         }
         return i;
+    }
+
+    /** "the night of December 28-29", "the morning of Aug. 7": the day with a part of it, a TIME. */
+    private Match partOfDayOf(int i) {
+        if (!is(i, "the") || i + 2 >= t.length || !is(i + 2, "of")) {
+            return null;
+        }
+        String part = Lexicon.PARTS_OF_DAY.get(t[i + 1].lower);
+        if (part == null) {
+            return null;
+        }
+        Match day = explicitDate(i + 3);
+        if (day == null) {
+            day = weekday(i + 3);
+        }
+        if (day == null || day.point == null || day.point.granularity() != Granularity.DAY) {
+            return null;
+        }
+        return new Match(i, day.end, Timex.TIME, day.point.value() + "T" + part, day.point, true, false);
     }
 
     /** {@code the year}, {@code the month} … after a position prefix ({@code the end of the month}). */
@@ -279,7 +305,24 @@ final class TimexRecognizer {
         m = longer(m, weekday(i));
         m = longer(m, holiday(i));
         m = longer(m, socialAge(i));
+        m = longer(m, partOfDayOf(i));
+        m = longer(m, barePlural(i));
         return m;
+    }
+
+    /** "for months", "within weeks", "for centuries": an unspecified duration. */
+    private Match barePlural(int i) {
+        Unit u = Lexicon.PLURAL_UNITS.get(t[i].lower);
+        if (u == null || u.timeOfDay || t[i].capitalized() || i == 0) {
+            return null;
+        }
+        if (!(is(i - 1, "for") || is(i - 1, "within") || is(i - 1, "over") && !is(i - 2, "all"))) {
+            return null;
+        }
+        if (is(i + 1, "-") || is(i + 1, "'") || is(i + 1, "old")) {
+            return null;
+        }
+        return new Match(i, i + 1, Timex.DURATION, u.duration(null), null, false, false);
     }
 
     private Match deictic(int i) {
@@ -327,7 +370,8 @@ final class TimexRecognizer {
                         && !(i + 2 < t.length && Lexicon.UNITS.containsKey(t[i + 2].lower))) {
                     return ref(i, i + 2, "PAST_REF");
                 }
-                if (is(i + 1, "future")) {
+                if (is(i + 1, "future") && !(i + 2 < t.length && t[i + 2].isWord() && !t[i + 2].capitalized()
+                        && !FUNCTION_WORDS.contains(t[i + 2].lower))) {
                     return ref(i, i + 2, "FUTURE_REF");
                 }
                 if ((is(i + 1, "near") || is(i + 1, "distant")) && is(i + 2, "future")) {
@@ -467,7 +511,12 @@ final class TimexRecognizer {
         if (day > 0 && day > 31) {
             return null;
         }
-        Tense tense = tense(i, e);
+        // a range inside the month: "December 28-29" (the value is its first day)
+        if (day > 0 && year < 0 && is(e, "-") && !t[e].spaceBefore && dayNumber(e + 1) > day && t[e + 1].isDigits()
+                && !t[e + 1].spaceBefore) {
+            e += 2;
+        }
+        Tense tense = is(i - 1, "since") || is(i - 1, "last") ? Tense.PAST : tense(i, e);
         TimePoint p;
         String value;
         if (day > 0) {
@@ -670,27 +719,21 @@ final class TimexRecognizer {
         LocalDate best = null;
         for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
             LocalDate c = safeDate(y, month, day);
-            if (c == null) {
-                continue;
-            }
-            boolean ok = switch (tense) {
-                case PAST -> !c.isAfter(dct.plusDays(1));
-                case FUTURE -> !c.isBefore(dct.minusDays(1));
-                case UNKNOWN -> true;
-            };
-            if (!ok) {
-                continue;
-            }
-            if (tense == Tense.PAST) {
-                best = c;
-            } else if (tense == Tense.FUTURE) {
-                if (best == null) {
-                    best = c;
-                }
-            } else if (best == null || Math.abs(c.toEpochDay() - dct.toEpochDay())
-                    < Math.abs(best.toEpochDay() - dct.toEpochDay())) {
+            if (c != null && (best == null || Math.abs(c.toEpochDay() - dct.toEpochDay())
+                    < Math.abs(best.toEpochDay() - dct.toEpochDay()))) {
                 best = c;
             }
+        }
+        if (best == null) {
+            return null;
+        }
+        // the nearest one, unless the clause's tense points clearly the other way
+        long away = best.toEpochDay() - dct.toEpochDay();
+        if (tense == Tense.PAST && away > 62) {
+            return safeDate(best.getYear() - 1, month, day);
+        }
+        if (tense == Tense.FUTURE && away < -62) {
+            return safeDate(best.getYear() + 1, month, day);
         }
         return best;
     }
@@ -712,11 +755,22 @@ final class TimexRecognizer {
             return -1;
         }
         int y = dct.getYear();
-        int dm = dct.getMonthValue();
-        return switch (tense) {
-            case PAST, UNKNOWN -> month <= dm ? y : y - 1;
-            case FUTURE -> month >= dm ? y : y + 1;
-        };
+        int away = month - dct.getMonthValue();  // months from the publication month, in [-11, 11]
+        int year = y;
+        if (away > 6 || away == 6 && tense != Tense.FUTURE) {
+            year = y - 1;
+            away -= 12;
+        } else if (away < -6 || away == -6 && tense == Tense.FUTURE) {
+            year = y + 1;
+            away += 12;
+        }
+        if (tense == Tense.PAST && away > 2) {
+            return year - 1;
+        }
+        if (tense == Tense.FUTURE && away < -2) {
+            return year + 1;
+        }
+        return year;
     }
 
     /** Numeric dates: {@code 29.12.2025 18:19}, {@code 2025-12-29}, {@code 12/29/2025}, {@code 12/29/98}. */
@@ -1198,17 +1252,9 @@ final class TimexRecognizer {
         if (det.equals("recent") || det.equals("coming") && !the || det.equals("past") && !the
                 || det.equals("future")) {
             Unit pu = k + 1 < t.length ? Lexicon.PLURAL_UNITS.get(t[k + 1].lower) : null;
-            if (pu != null && !the) {
-                return ref(i, k + 2, det.equals("coming") || det.equals("future") ? "FUTURE_REF" : "PAST_REF");
-            }
-            if (pu != null && the && (det.equals("coming") || det.equals("recent"))) {
-                return ref(k, k + 2, det.equals("coming") ? "FUTURE_REF" : "PAST_REF");
-            }
-        }
-        if (the && det.equals("coming")) {
-            Unit pu = k + 1 < t.length ? Lexicon.PLURAL_UNITS.get(t[k + 1].lower) : null;
-            if (pu != null) {
-                return ref(k, k + 2, "FUTURE_REF");
+            if (pu != null && (!the || det.equals("coming") || det.equals("recent"))) {
+                // "in recent years", "in the coming weeks": an unspecified stretch of time
+                return new Match(k, k + 2, Timex.DURATION, pu.duration(null), null, false, false);
             }
         }
         if (!DEICTIC_DETERMINERS.contains(det) && !(the && (det.equals("next") || det.equals("following")))) {
@@ -1661,6 +1707,9 @@ final class TimexRecognizer {
         if (q.article && det == null && !the && i > 0 && rateContext(i - 1)) {
             return null;  // a rate: "$2 million a year", "four flights a week"
         }
+        if (q.article && (is(i - 1, "wait") || is(i - 1, "just") && is(i - 2, "wait"))) {
+            return null;  // "wait a minute"
+        }
         return new Match(start, e, Timex.DURATION, unit.duration(amount), null, false, true);
     }
 
@@ -1695,8 +1744,7 @@ final class TimexRecognizer {
         }
         long n = Math.round(Math.floor(amount));
         TimePoint p;
-        if (unit == Unit.YEAR && lastQuarter != null && start - lastQuarterToken < 60 && anchor == lastRef
-                || unit == Unit.YEAR && lastQuarter != null && start - lastQuarterToken < 30) {
+        if (unit == Unit.YEAR && lastQuarter != null && start - lastQuarterToken < 400) {
             p = lastQuarter.plus(sign * n, Granularity.YEAR);
         } else {
             Granularity g = unit.granularity();
@@ -1730,7 +1778,7 @@ final class TimexRecognizer {
         if (daily != null) {
             Token next = i + 1 < t.length ? t[i + 1] : null;
             Token prev = i > 0 ? t[i - 1] : null;
-            if (prev != null && (prev.is("the") || prev.is("a") || prev.is("party") || prev.is("'")
+            if (prev != null && (prev.is("party") || prev.is("'")
                     || prev.is("newspaper") || prev.isWord() && prev.capitalized() && !a.capitalized()
                     && prev.end + 1 == a.start && i > 1 && !t[i - 2].is("."))) {
                 return null;
@@ -2104,25 +2152,22 @@ final class TimexRecognizer {
     private Tense tense(int start, int end) {
         for (int k = start - 1, n = 0; k >= 0 && n < 14; k--, n++) {
             Token a = t[k];
-            if (isSentenceBreak(k) || a.newlineBefore) {
-                if (a.newlineBefore) {
-                    Tense tt = marker(a);
-                    if (tt != Tense.UNKNOWN) {
-                        return tt;
-                    }
-                }
+            if (isSentenceBreak(k)) {
                 break;
             }
-            Tense tt = marker(a);
+            Tense tt = marker(k);
             if (tt != Tense.UNKNOWN) {
                 return tt;
+            }
+            if (a.newlineBefore) {
+                break;
             }
         }
         for (int k = end, n = 0; k < t.length && n < 10; k++, n++) {
             if (isSentenceBreak(k) || t[k].newlineBefore) {
                 break;
             }
-            Tense tt = marker(t[k]);
+            Tense tt = marker(k);
             if (tt != Tense.UNKNOWN) {
                 return tt;
             }
@@ -2130,12 +2175,33 @@ final class TimexRecognizer {
         return Tense.UNKNOWN;
     }
 
-    private Tense marker(Token a) {
+    private Tense marker(int k) {
+        Token a = t[k];
         if (!a.isWord()) {
             return Tense.UNKNOWN;
         }
         String w = a.lower;
         if (FUTURE_MARKERS.contains(w)) {
+            return Tense.FUTURE;
+        }
+        // "plans to", "is to", "set to", "due to"; "as soon as", "as early as"; "until" (not "up until … had")
+        if (is(k + 1, "to") && (w.equals("plans") || w.equals("plan") || w.equals("planned") || w.equals("planning")
+                || w.equals("set") || w.equals("due") || w.equals("is") || w.equals("are") || w.equals("hopes")
+                || w.equals("intend") || w.equals("promised") || w.equals("agreed") || w.equals("wants"))) {
+            return Tense.FUTURE;
+        }
+        if (w.equals("as") && (is(k + 1, "soon") || is(k + 1, "early")) && is(k + 2, "as")) {
+            return Tense.FUTURE;
+        }
+        if (w.equals("would")) {
+            return Tense.FUTURE;
+        }
+        if (w.equals("until") && !is(k - 1, "up")) {
+            for (int j = k + 1; j < Math.min(t.length, k + 10); j++) {
+                if (t[j].is("had") || t[j].is("was") || t[j].is("were")) {
+                    return Tense.PAST;
+                }
+            }
             return Tense.FUTURE;
         }
         if (PAST_MARKERS.contains(w)) {
