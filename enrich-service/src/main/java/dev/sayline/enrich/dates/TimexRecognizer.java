@@ -98,7 +98,7 @@ final class TimexRecognizer {
     List<Timex> run() {
         List<Timex> out = new ArrayList<>();
         for (int i = 0; i < t.length; ) {
-            Match m = t[i].kind == Token.Kind.PUNCT && !t[i].is("'") ? null : best(i);
+            Match m = mayStart(t[i]) ? best(i) : null;
             if (m == null || insideUrl(t[m.start].start) || dateline(m)) {
                 i++;
                 continue;
@@ -108,6 +108,41 @@ final class TimexRecognizer {
             i = m.end;
         }
         return out;
+    }
+
+    /** Words that can begin an expression (with its prefixes); other words are skipped at once. */
+    private static final Set<String> START_WORDS;
+
+    static {
+        Set<String> w = new java.util.HashSet<>();
+        w.addAll(Lexicon.MONTHS.keySet());
+        w.addAll(Lexicon.WEEKDAYS.keySet());
+        w.addAll(Lexicon.WEEKDAYS_PLURAL.keySet());
+        w.addAll(Lexicon.CARDINALS.keySet());
+        w.addAll(Lexicon.ORDINALS.keySet());
+        w.addAll(Lexicon.UNITS.keySet());
+        w.addAll(Lexicon.SEASONS.keySet());
+        w.addAll(Lexicon.VAGUE);
+        w.addAll(Lexicon.APPROXIMATORS);
+        w.addAll(DEICTIC_DETERMINERS);
+        w.addAll(Set.of("'", "a", "an", "the", "recent", "future", "early", "late", "mid", "middle", "earlier",
+                "later", "more", "less", "fewer", "no", "at", "up", "well", "right", "most", "today", "tonight",
+                "yesterday", "tomorrow", "now", "currently", "nowadays", "presently", "these", "present", "recently",
+                "lately", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly",
+                "biweekly", "fortnightly", "semiannually", "every", "each", "per", "once", "twice", "thrice",
+                "christmas", "thanksgiving", "halloween", "new", "independence", "fiscal", "comparable",
+                "corresponding", "noon", "midnight", "midday", "dozens", "hundreds", "thousands", "half",
+                "entire", "full", "whole", "first", "final", "remaining", "latest", "initial", "succeeding",
+                "ensuing", "subsequent", "past", "coming"));
+        START_WORDS = Set.copyOf(w);
+    }
+
+    private static boolean mayStart(Token a) {
+        return switch (a.kind) {
+            case DIGITS, ALNUM -> true;
+            case PUNCT -> a.lower.equals("'");
+            case WORD -> START_WORDS.contains(a.lower);
+        };
     }
 
     private void remember(Match m) {

@@ -25,10 +25,10 @@ final class Token {
         this.start = start;
         this.end = end;
         this.text = text;
-        this.lower = switch (text) {
+        this.lower = kind != Kind.PUNCT ? text.toLowerCase(java.util.Locale.ROOT) : switch (text) {
             case "\u2019", "\u2018", "`" -> "'";
             case "\u2013", "\u2014" -> "-";
-            default -> text.toLowerCase(java.util.Locale.ROOT);
+            default -> text;
         };
         this.kind = kind;
         this.spaceBefore = spaceBefore;
