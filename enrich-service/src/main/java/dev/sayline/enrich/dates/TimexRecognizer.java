@@ -99,7 +99,8 @@ final class TimexRecognizer {
         List<Timex> out = new ArrayList<>();
         for (int i = 0; i < t.length; ) {
             Match m = mayStart(t[i]) ? best(i) : null;
-            if (m == null || insideUrl(t[m.start].start) || dateline(m)) {
+            // a match that begins after i ("the" then "2025") is found again, maybe longer, from its own start
+            if (m == null || m.start > i || insideUrl(t[m.start].start) || dateline(m)) {
                 i++;
                 continue;
             }
@@ -167,7 +168,7 @@ final class TimexRecognizer {
     private Match best(int i) {
         Match m = core(i);
         int q = quantityPrefix(i);
-        if (q > i) {
+        if (q > i && q < t.length) {
             Match c = core(q);
             if (c != null && c.start == q && c.quantified) {
                 // "more than a decade" keeps its comparative; "about five hours" is marked without "about",
@@ -182,9 +183,9 @@ final class TimexRecognizer {
             }
         }
         int p = positionPrefix(i);
-        if (p > i) {
+        if (p > i && p < t.length) {
             Match c = core(p);
-            if (c == null && p < t.length) {
+            if (c == null) {
                 c = theUnit(p);
             }
             if (c != null && c.start == p && c.point != null) {
