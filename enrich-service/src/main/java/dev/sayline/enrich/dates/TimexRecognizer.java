@@ -365,9 +365,6 @@ final class TimexRecognizer {
         Token a = t[i];
         switch (a.lower) {
             case "today": {
-                if (is(i + 1, "'") && is(i + 2, "s") && false) {
-                    return null;
-                }
                 Match withTime = dayWithPartOfDay(i, i + 1, dctDay());
                 if (withTime != null) {
                     return withTime;
@@ -635,9 +632,6 @@ final class TimexRecognizer {
         }
         Integer o = Lexicon.ORDINALS.get(a.lower);
         if (o != null) {
-            if ((a.is("twentieth") || a.is("thirtieth")) || o > 20) {
-                return o;
-            }
             return o;
         }
         if ((a.is("twenty") || a.is("thirty")) && is(k + 1, "-") && k + 2 < t.length) {
@@ -1084,8 +1078,6 @@ final class TimexRecognizer {
         if (hyphen && the && det == null && !yearAgo && yearGiven < 0) {
             // "the third-quarter results": the extent is the adjective only
             i = k;
-        } else if (hyphen && !the) {
-            // "third-quarter"
         }
         // "of 1989", "of this year", "of fiscal 1990"
         if (is(e, "of")) {
@@ -1229,7 +1221,7 @@ final class TimexRecognizer {
         }
         if (det == null && year < 0) {
             if (!(is(i - 1, "in") || is(i - 1, "during") || is(i - 1, "by") || is(i - 1, "until") || is(i - 1, "since"))
-                    || t[k].is("fall") || t[k].is("spring") && !t[k].capitalized() && false) {
+                    || t[k].is("fall")) {
                 return null;
             }
         }
@@ -1418,14 +1410,6 @@ final class TimexRecognizer {
     private record Quantity(double value, int end, boolean vague, boolean article) {
     }
 
-    private boolean startsQuantity(int k) {
-        Quantity q = quantityAt(k);
-        if (q == null) {
-            return k < t.length && Lexicon.UNITS.containsKey(t[k].lower);
-        }
-        return q.end < t.length && Lexicon.UNITS.containsKey(t[q.end].lower);
-    }
-
     private Quantity quantityAt(int k) {
         if (k >= t.length) {
             return null;
@@ -1464,9 +1448,6 @@ final class TimexRecognizer {
                 }
                 if (is(k + 1, "number") && is(k + 2, "of")) {
                     return new Quantity(-1, k + 3, true, false);
-                }
-                if (is(k + 1, "half") && false) {
-                    return null;
                 }
                 if (is(k + 1, "hundred") || is(k + 1, "thousand") || is(k + 1, "dozen")) {
                     return wordNumber(k);
@@ -1698,9 +1679,8 @@ final class TimexRecognizer {
             if (is(e, "-") && is(e + 1, "long")) {
                 e += 2;
             }
-            int start = det != null && !det.equals("the") && !the ? i : q.end - 1 - (q.end - k - 1);
-            start = k;
-            return new Match(start, e, Timex.DURATION, unit.duration(q.vague ? null : value), null, false, true);
+            // "the 10-year bond": the adjective alone is the expression
+            return new Match(k, e, Timex.DURATION, unit.duration(q.vague ? null : value), null, false, true);
         }
         int start = det == null && the ? k : i;
         if (det != null && (det.equals("entire") || det.equals("full") || det.equals("whole"))) {
@@ -1981,9 +1961,6 @@ final class TimexRecognizer {
         } else if (is(k, "am") || is(k, "pm")) {
             pm = is(k, "pm");
             e = k + 1;
-            if (t[k].text.equals("am") && t[k].spaceBefore && false) {
-                return null;
-            }
         } else {
             return null;
         }
@@ -2123,9 +2100,6 @@ final class TimexRecognizer {
             default -> {
                 return null;
             }
-        }
-        if (i + 1 < t.length && e < t.length && t[e - 1].capitalized() == false && e - 1 > i) {
-            // "Christmas day" lower-case is fine too
         }
         int y = dct.getYear();
         int yv = yearNumber(e);
