@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
@@ -50,8 +51,10 @@ public class EnrichRequestValidator {
         try {
             if (value.length() <= 10) {
                 LocalDate.parse(value);
-            } else {
+            } else if (value.endsWith("Z") || value.lastIndexOf('+') > 10 || value.lastIndexOf('-') > 10) {
                 OffsetDateTime.parse(value);
+            } else {
+                LocalDateTime.parse(value);  // a local date-time, as news sets give their creation times
             }
             return true;
         } catch (DateTimeParseException e) {

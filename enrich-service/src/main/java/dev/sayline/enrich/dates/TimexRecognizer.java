@@ -1,0 +1,2307 @@
+package dev.sayline.enrich.dates;
+
+import dev.sayline.enrich.dates.Lexicon.Unit;
+import dev.sayline.enrich.dates.TimePoint.Granularity;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rule grammar: finds TIMEX3 expressions in one text and resolves their values.
+ *
+ * <p>One instance per text (it carries the reference times that change as the text is read).
+ * At each token the recognizer tries every rule and keeps the longest match; modifiers that
+ * TimeML puts inside the extent ({@code early}, {@code the end of}, {@code more than},
+ * {@code just}) are taken as prefixes of a rule's match. Deictic expressions ({@code yesterday},
+ * {@code last week}, {@code Friday}) resolve against the document creation time; anaphoric ones
+ * ({@code a year earlier}, {@code the next day}, {@code that month}) against the last explicit
+ * date the text mentioned, as TimeML does.
+ */
+final class TimexRecognizer {
+
+    /** Tense of the clause around an expression, used to pick past or future for underspecified dates. */
+    private enum Tense { PAST, FUTURE, UNKNOWN }
+
+    /** A rule's result over tokens {@code [start, end)}. */
+    private record Match(int start, int end, String type, String value, TimePoint point, boolean anchor,
+                         boolean quantified, boolean quarter) {
+
+        Match(int start, int end, String type, String value, TimePoint point, boolean anchor, boolean quantified) {
+            this(start, end, type, value, point, anchor, quantified, false);
+        }
+
+        Match from(int newStart) {
+            return new Match(newStart, end, type, value, point, anchor, quantified, quarter);
+        }
+
+        Match quantifiable() {
+            return new Match(start, end, type, value, point, anchor, true, quarter);
+        }
+
+        /** A quarter the text names itself: what "the quarter" and "a year earlier" refer to next. */
+        Match namedQuarter() {
+            return new Match(start, end, type, value, point, anchor, quantified, true);
+        }
+    }
+
+    private static final Set<String> FUTURE_MARKERS = Set.of("will", "ll", "shall", "going", "scheduled",
+            "expected", "expects", "intends", "upcoming", "next", "tomorrow");
+    private static final Set<String> PAST_MARKERS = Set.of("said", "was", "were", "had", "did", "ago", "last",
+            "earlier", "told", "met", "made", "took", "came", "went", "left", "gave", "won", "lost", "held", "began",
+            "rose", "fell", "sold", "bought", "got", "saw", "spoke", "sent", "struck", "wrote", "became", "brought",
+            "thought", "found", "ran", "paid", "yesterday", "knew", "led", "fled", "flew", "shot", "broke",
+            "chose", "drove", "fought", "froze", "grew", "hid", "kept", "laid", "meant", "rang", "sank", "slid",
+            "stood", "swore", "taught", "threw", "tore", "woke", "wore", "been", "reported", "announced");
+    private static final Set<String> NOT_PAST_ED = Set.of("need", "based", "red", "speed", "indeed", "proceed",
+            "exceed", "succeed", "seed", "feed", "bed", "shed", "bred", "hundred", "expected", "scheduled",
+            "planned", "concerned", "interested", "united", "limited", "advanced", "detailed", "related", "armed",
+            "alleged", "supposed", "used", "wed", "ted", "fred", "ed", "med");
+    private static final Set<String> YEAR_PRECEDERS = Set.of("in", "since", "of", "by", "until", "till", "from",
+            "year", "fiscal", "the", "and", "to", "through", "during", "before", "after", "early", "late", "mid",
+            "around", "circa", "(", ",", "-", "or", "between", "summer", "spring", "winter", "autumn", "fall", "'s");
+    private static final Set<String> MONTH_PRECEDERS = Set.of("in", "of", "since", "until", "till", "by", "last",
+            "this", "next", "early", "late", "mid", "from", "through", "during", "before", "after", "to", "and", "or",
+            "between", "-", "that", "each", "every", "on", ",", "(", "past", "coming");
+    private static final Set<String> TIME_ZONES = Set.of("utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt",
+            "pst", "pdt", "cet", "cest", "msk", "bst", "eet", "eest", "ist", "jst", "z");
+    /** Words after which "the future" is still the noun ("the future and …", "in the future is …"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "is", "was", "will", "would",
+            "as", "when", "if", "than", "because", "for", "to", "in", "at", "on", "by", "with", "that", "which",
+            "remains", "seems", "looks", "holds", "lies", "may", "might", "could", "can");
+    private static final Set<String> DEICTIC_DETERMINERS = Set.of("this", "last", "next", "past", "coming",
+            "current", "upcoming", "previous", "following", "that", "same", "preceding");
+
+    private final Token[] t;
+    private final String text;
+    private final LocalDate dct;
+    private final List<int[]> urls;
+
+    /** The last explicit date the text mentioned: the anchor of anaphoric expressions. */
+    private TimePoint lastRef;
+    private TimePoint lastQuarter;
+    private int lastQuarterToken = -1000;
+    private int lastYear = -1;
+    private int lastYearToken = -1000;
+
+    TimexRecognizer(String text, LocalDate dct) {
+        this.text = text;
+        this.t = Tokenizer.tokenize(text);
+        this.dct = dct;
+        this.urls = urlSpans(text);
+    }
+
+    List<Timex> run() {
+        List<Timex> out = new ArrayList<>();
+        for (int i = 0; i < t.length; ) {
+            Match m = mayStart(t[i]) ? best(i) : null;
+            // a match that begins after i ("the" then "2025") is found again, maybe longer, from its own start
+            if (m == null || m.start > i || insideUrl(t[m.start].start) || dateline(m)) {
+                i++;
+                continue;
+            }
+            out.add(new Timex(t[m.start].start, t[m.end - 1].end, m.type, m.value));
+            remember(m);
+            i = m.end;
+        }
+        return out;
+    }
+
+    /** Words that can begin an expression (with its prefixes); other words are skipped at once. */
+    private static final Set<String> START_WORDS;
+
+    static {
+        Set<String> w = new java.util.HashSet<>();
+        w.addAll(Lexicon.MONTHS.keySet());
+        w.addAll(Lexicon.WEEKDAYS.keySet());
+        w.addAll(Lexicon.WEEKDAYS_PLURAL.keySet());
+        w.addAll(Lexicon.CARDINALS.keySet());
+        w.addAll(Lexicon.ORDINALS.keySet());
+        w.addAll(Lexicon.UNITS.keySet());
+        w.addAll(Lexicon.SEASONS.keySet());
+        w.addAll(Lexicon.VAGUE);
+        w.addAll(Lexicon.APPROXIMATORS);
+        w.addAll(DEICTIC_DETERMINERS);
+        w.addAll(Set.of("'", "a", "an", "the", "recent", "future", "early", "late", "mid", "middle", "earlier",
+                "later", "more", "less", "fewer", "no", "at", "up", "well", "right", "most", "today", "tonight",
+                "yesterday", "tomorrow", "now", "currently", "nowadays", "presently", "these", "present", "recently",
+                "lately", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly",
+                "biweekly", "fortnightly", "semiannually", "every", "each", "per", "once", "twice", "thrice",
+                "christmas", "thanksgiving", "halloween", "new", "independence", "fiscal", "comparable",
+                "corresponding", "noon", "midnight", "midday", "dozens", "hundreds", "thousands", "half",
+                "entire", "full", "whole", "first", "final", "remaining", "latest", "initial", "succeeding",
+                "ensuing", "subsequent", "past", "coming"));
+        START_WORDS = Set.copyOf(w);
+    }
+
+    private static boolean mayStart(Token a) {
+        return switch (a.kind) {
+            case DIGITS, ALNUM -> true;
+            case PUNCT -> a.lower.equals("'");
+            case WORD -> START_WORDS.contains(a.lower);
+        };
+    }
+
+    private void remember(Match m) {
+        if (m.point == null) {
+            return;
+        }
+        if (m.anchor) {
+            lastRef = m.point;
+        }
+        if (m.point.granularity() == Granularity.QUARTER && m.quarter) {
+            lastQuarter = m.point;
+            lastQuarterToken = m.end;
+        }
+        if (m.anchor && m.point.granularity().ordinal() >= Granularity.YEAR.ordinal()) {
+            lastYear = m.point.year();
+            lastYearToken = m.end;
+        }
+    }
+
+    // ------------------------------------------------------------------ prefixes
+
+    private Match best(int i) {
+        Match m = core(i);
+        int q = quantityPrefix(i);
+        if (q > i && q < t.length) {
+            Match c = core(q);
+            if (c != null && c.start == q && c.quantified) {
+                // "more than a decade" keeps its comparative; "about five hours" is marked without "about",
+                // but "just a few hours ago", "right now" and "most recently" keep theirs
+                boolean loose = false;
+                for (int k = i; k < q; k++) {
+                    loose |= Lexicon.APPROXIMATORS.contains(t[k].lower) && !is(k - 1, "at");
+                }
+                if (!loose || Timex.DATE.equals(c.type)) {
+                    m = longer(m, c.from(i));
+                }
+            }
+        }
+        int p = positionPrefix(i);
+        if (p > i && p < t.length) {
+            Match c = core(p);
+            if (c == null) {
+                c = theUnit(p);
+            }
+            if (c != null && c.start == p && c.point != null) {
+                Match shaped = c.from(i);
+                String mod = t[i].lower;
+                if (t[i].is("the") && i + 1 < t.length) {
+                    mod = t[i + 1].lower;
+                }
+                if ((mod.equals("first") || mod.equals("second") || mod.equals("last"))
+                        && c.point.granularity() == Granularity.YEAR) {
+                    TimePoint half = new TimePoint(Granularity.HALF,
+                            c.point.date().withMonth(mod.equals("first") ? 1 : 7), null);
+                    shaped = new Match(i, c.end, Timex.DATE, half.value(), half, c.anchor, false);
+                }
+                m = longer(m, shaped);
+            }
+        }
+        return m;
+    }
+
+    private static Match longer(Match a, Match b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return b.end > a.end || (b.end == a.end && b.start < a.start) ? b : a;
+    }
+
+    /** {@code more than}, {@code about}, {@code nearly}, {@code just} …: index after them, else {@code i}. */
+    private int quantityPrefix(int i) {
+        int k = i;
+        for (int guard = 0; guard < 3 && k < t.length; guard++) {
+            String w = t[k].lower;
+            if ((w.equals("more") || w.equals("less") || w.equals("fewer")) && is(k + 1, "than")) {
+                k += 2;
+            } else if (w.equals("no") && (is(k + 1, "more") || is(k + 1, "less")) && is(k + 2, "than")) {
+                k += 3;
+            } else if (w.equals("at") && (is(k + 1, "least") || is(k + 1, "most"))) {
+                k += 2;
+            } else if (w.equals("up") && is(k + 1, "to")) {
+                k += 2;
+            } else if (w.equals("well") && (is(k + 1, "over") || is(k + 1, "under"))) {
+                k += 2;
+            } else if (Lexicon.APPROXIMATORS.contains(w) || w.equals("right") || w.equals("most")
+                    || w.equals("more")) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /** {@code early}, {@code late}, {@code mid-}, {@code the end of}, {@code earlier} …: index after them. */
+    private int positionPrefix(int i) {
+        int k = i;
+        boolean the = is(k, "the");
+        if (the) {
+            k++;
+        }
+        if (k >= t.length) {
+            return i;
+        }
+        String w = t[k].lower;
+        if (w.equals("early") || w.equals("late") || w.equals("mid") || w.equals("middle") && !the) {
+            k++;
+            if (is(k, "-") && !t[k].spaceBefore) {
+                k++;
+            }
+            return k;
+        }
+        if (!the && (w.equals("earlier") || w.equals("later"))) {
+            // "earlier this week", "later that day", "earlier Sunday", "earlier in the year"
+            if (is(k + 1, "this") || is(k + 1, "that") || is(k + 1, "today") || is(k + 1, "yesterday")
+                    || is(k + 1, "tomorrow") || k + 1 < t.length && Lexicon.WEEKDAYS.containsKey(t[k + 1].lower)) {
+                return k + 1;
+            }
+            if (is(k + 1, "in") && is(k + 2, "the")) {
+                return k + 2;
+            }
+            return i;
+        }
+        if (the && w.equals("end") && is(k + 1, "of") && is(k + 2, "the") && is(k + 3, "day")) {
+            return i;  // "at the end of the day": an idiom
+        }
+        if (the && (w.equals("end") || w.equals("beginning") || w.equals("start") || w.equals("middle")
+                || w.equals("turn") || w.equals("close") || w.equals("rest") || w.equals("remainder")) && is(k + 1, "of")) {
+            return k + 2;
+        }
+        if (the && (w.equals("first") || w.equals("second") || w.equals("last")) && is(k + 1, "half")
+                && is(k + 2, "of")) {
+            return k + 3;
+        }
+        return i;
+    }
+
+    /** "the night of December 28-29", "the morning of Aug. 7": the day with a part of it, a TIME. */
+    private Match partOfDayOf(int i) {
+        if (!is(i, "the") || i + 2 >= t.length || !is(i + 2, "of")) {
+            return null;
+        }
+        String part = Lexicon.PARTS_OF_DAY.get(t[i + 1].lower);
+        if (part == null) {
+            return null;
+        }
+        Match day = explicitDate(i + 3);
+        if (day == null) {
+            day = weekday(i + 3);
+        }
+        if (day == null || day.point == null || day.point.granularity() != Granularity.DAY) {
+            return null;
+        }
+        return new Match(i, day.end, Timex.TIME, day.point.value() + "T" + part, day.point, true, false);
+    }
+
+    /** {@code the year}, {@code the month} … after a position prefix ({@code the end of the month}). */
+    private Match theUnit(int k) {
+        if (!is(k, "the") || k + 1 >= t.length) {
+            return null;
+        }
+        Unit u = Lexicon.UNITS.get(t[k + 1].lower);
+        if (u == null || Lexicon.PLURAL_UNITS.containsKey(t[k + 1].lower)) {
+            return null;
+        }
+        TimePoint anchor = lastRef != null ? lastRef : dctDay();
+        if (anchor == null) {
+            return null;
+        }
+        Granularity g = u.granularity();
+        if (anchor.granularity().ordinal() < g.ordinal()) {
+            g = anchor.granularity();
+        }
+        TimePoint p = anchor.withGranularity(g);
+        return new Match(k, k + 2, Timex.DATE, p.value(), p, false, false);
+    }
+
+    // ------------------------------------------------------------------ rules
+
+    private Match core(int i) {
+        Match m = deictic(i);
+        m = longer(m, explicitDate(i));
+        m = longer(m, numericDate(i));
+        m = longer(m, year(i));
+        m = longer(m, quarter(i));
+        m = longer(m, season(i));
+        m = longer(m, relative(i));
+        m = longer(m, quantity(i));
+        m = longer(m, unitAdjective(i));
+        m = longer(m, set(i));
+        m = longer(m, timeOfDay(i));
+        m = longer(m, weekday(i));
+        m = longer(m, holiday(i));
+        m = longer(m, socialAge(i));
+        m = longer(m, partOfDayOf(i));
+        m = longer(m, barePlural(i));
+        return m;
+    }
+
+    /** "for months", "within weeks", "for centuries": an unspecified duration. */
+    private Match barePlural(int i) {
+        Unit u = Lexicon.PLURAL_UNITS.get(t[i].lower);
+        if (u == null || u.timeOfDay || t[i].capitalized() || i == 0) {
+            return null;
+        }
+        if (!(is(i - 1, "for") || is(i - 1, "within") || is(i - 1, "over") && !is(i - 2, "all"))) {
+            return null;
+        }
+        if (is(i + 1, "-") || is(i + 1, "'") || is(i + 1, "old")) {
+            return null;
+        }
+        return new Match(i, i + 1, Timex.DURATION, u.duration(null), null, false, false);
+    }
+
+    private Match deictic(int i) {
+        Token a = t[i];
+        switch (a.lower) {
+            case "today": {
+                Match withTime = dayWithPartOfDay(i, i + 1, dctDay());
+                if (withTime != null) {
+                    return withTime;
+                }
+                return pointMatch(i, i + 1, dctDay(), true);
+            }
+            case "tonight":
+                return dct == null ? null : new Match(i, i + 1, Timex.TIME, dct + "TNI", TimePoint.day(dct), false, false);
+            case "yesterday":
+            case "tomorrow": {
+                TimePoint d = dct == null ? null : TimePoint.day(dct.plusDays(a.is("yesterday") ? -1 : 1));
+                Match withTime = dayWithPartOfDay(i, i + 1, d);
+                if (withTime != null) {
+                    return withTime;
+                }
+                return pointMatch(i, i + 1, d, true).quantifiable();
+            }
+            case "now":
+                if (is(i + 1, "that") || is(i - 1, "from") && !is(i + 1, "on")) {
+                    return null;
+                }
+                return ref(i, i + 1, "PRESENT_REF");
+            case "currently":
+            case "nowadays":
+            case "presently":
+                return ref(i, i + 1, "PRESENT_REF");
+            case "these":
+                return is(i + 1, "days") ? ref(i, i + 2, "PRESENT_REF") : null;
+            case "present":
+                return is(i - 1, "at") || is(i - 1, "the") && is(i - 2, "until") ? ref(i, i + 1, "PRESENT_REF") : null;
+            case "recently":
+            case "lately":
+                return ref(i, i + 1, "PAST_REF");
+            case "the":
+                if (is(i + 1, "past") && quantityAt(i + 2) == null
+                        && !(i + 2 < t.length && Lexicon.UNITS.containsKey(t[i + 2].lower))) {
+                    return ref(i, i + 2, "PAST_REF");
+                }
+                if (is(i + 1, "future") && !(i + 2 < t.length && t[i + 2].isWord() && !t[i + 2].capitalized()
+                        && !FUNCTION_WORDS.contains(t[i + 2].lower))) {
+                    return ref(i, i + 2, "FUTURE_REF");
+                }
+                if ((is(i + 1, "near") || is(i + 1, "distant")) && is(i + 2, "future")) {
+                    return ref(i, i + 3, "FUTURE_REF");
+                }
+                if (is(i + 1, "weekend") && !is(i - 1, "every") && !is(i - 1, "each") && dct != null) {
+                    Tense tense = tense(i, i + 2);
+                    LocalDate base = dct.getDayOfWeek().getValue() >= 6 || tense == Tense.FUTURE ? dct
+                            : dct.minusWeeks(1);
+                    TimePoint p = TimePoint.of(Granularity.WEEKEND, base);
+                    return new Match(i, i + 2, Timex.DATE, p.value(), p, false, false);
+                }
+                if ((is(i + 1, "year") || (is(i + 1, "fiscal") || is(i + 1, "full")) && is(i + 2, "year"))) {
+                    int e = is(i + 1, "year") ? i + 2 : i + 3;
+                    if (is(e, "ended") || is(e, "ending") || is(e, "that") && is(e + 1, "ended")) {
+                        return new Match(i, e, Timex.DURATION, "P1Y", null, false, false);
+                    }
+                    if (is(i - 1, "for") && dct != null && !is(e, "-") && !is(e, "'")) {
+                        TimePoint p = TimePoint.year(dct.getYear());
+                        return new Match(i, e, Timex.DATE, p.value(), p, false, false);
+                    }
+                }
+                if (is(i + 1, "time") && is(i + 2, "being")) {
+                    return ref(i, i + 3, "PRESENT_REF");
+                }
+                if (is(i + 1, "moment") && is(i - 1, "at")) {
+                    return ref(i, i + 2, "PRESENT_REF");
+                }
+                if (is(i + 1, "present") && !is(i + 2, "-") && i + 2 < t.length && !t[i + 2].isWord()) {
+                    return ref(i, i + 2, "PRESENT_REF");
+                }
+                if (is(i + 1, "day") && (is(i + 2, "before") || is(i + 2, "after"))
+                        && (is(i + 3, "yesterday") || is(i + 3, "tomorrow")) && dct != null) {
+                    int off = is(i + 3, "yesterday") ? -2 : 2;
+                    return pointMatch(i, i + 4, TimePoint.day(dct.plusDays(off)), true);
+                }
+                return null;
+            case "future":
+                return is(i - 1, "in") ? ref(i, i + 1, "FUTURE_REF") : null;
+            default:
+                return null;
+        }
+    }
+
+    /** {@code yesterday morning}, {@code Friday night}: a day plus a part of the day, a TIME. */
+    private Match dayWithPartOfDay(int start, int k, TimePoint day) {
+        if (day == null || k >= t.length) {
+            return null;
+        }
+        String part = Lexicon.PARTS_OF_DAY.get(t[k].lower);
+        if (part == null) {
+            return null;
+        }
+        return new Match(start, k + 1, Timex.TIME, day.value() + "T" + part, day, true, false);
+    }
+
+    private Match ref(int start, int end, String value) {
+        return new Match(start, end, Timex.DATE, value, null, false, true);
+    }
+
+    private Match pointMatch(int start, int end, TimePoint p, boolean anchor) {
+        if (p == null) {
+            return new Match(start, end, Timex.DATE, "XXXX-XX-XX", null, false, false);
+        }
+        return new Match(start, end, Timex.DATE, p.value(), p, anchor, false);
+    }
+
+    // ---- explicit calendar dates
+
+    /** Month-name dates: {@code Dec 29 2025 17:48 utc}, {@code July 16, 2001}, {@code 16 July 2001}, {@code May 2024}, {@code October}. */
+    private Match explicitDate(int i) {
+        int k = i;
+        int weekday = -1;
+        if (k < t.length && Lexicon.WEEKDAYS.containsKey(t[k].lower) && t[k].capitalized()) {
+            weekday = Lexicon.WEEKDAYS.get(t[k].lower);
+            k++;
+            if (is(k, ",")) {
+                k++;
+            }
+        }
+        // day first: "16 July 2001", "the 16th of July"
+        int dayFirst = -1;
+        int m0 = k;
+        if (is(m0, "the")) {
+            m0++;
+        }
+        int d = dayNumber(m0);
+        if (d > 0) {
+            int afterDay = m0 + dayTokens(m0);
+            int mm = afterDay;
+            if (is(mm, "of")) {
+                mm++;
+            }
+            if (month(mm) > 0) {
+                dayFirst = d;
+                k = mm;
+            }
+        }
+        int month = month(k);
+        if (month <= 0) {
+            return null;
+        }
+        int e = k + 1;
+        if (is(e, ".") && !t[e].spaceBefore && Lexicon.MONTH_ABBREVIATIONS.contains(t[k].lower)) {
+            e++;
+        }
+        int day = dayFirst;
+        if (day < 0) {
+            int dn = dayNumber(e);
+            if (dn > 0 && !(t[e].isDigits() && t[e].text.length() == 4)) {
+                day = dn;
+                e += dayTokens(e);
+            }
+        }
+        int year = -1;
+        int y = e;
+        if (is(y, ",")) {
+            y++;
+        }
+        int yv = yearNumber(y);
+        if (yv > 0 && (day > 0 || !is(e, ","))) {
+            year = yv;
+            e = y + yearTokens(y);
+        }
+        int yearOffset = Integer.MIN_VALUE;
+        if (day < 0 && year < 0 && (is(e, "this") || is(e, "last") || is(e, "next")) && is(e + 1, "year")
+                && dct != null) {
+            yearOffset = is(e, "last") ? -1 : is(e, "next") ? 1 : 0;
+            year = dct.getYear() + yearOffset;
+            e += 2;
+        }
+        if (day < 0 && year < 0) {
+            if (weekday > 0 || !standaloneMonthOk(k)) {
+                return null;
+            }
+        }
+        if (day > 0 && day > 31) {
+            return null;
+        }
+        // a range inside the month: "December 28-29" (the value is its first day)
+        if (day > 0 && year < 0 && is(e, "-") && !t[e].spaceBefore && dayNumber(e + 1) > day && t[e + 1].isDigits()
+                && !t[e + 1].spaceBefore) {
+            e += 2;
+        }
+        Tense tense = is(i - 1, "since") || is(i - 1, "last") ? Tense.PAST : tense(i, e);
+        TimePoint p;
+        String value;
+        if (day > 0) {
+            LocalDate date = resolveMonthDay(year, month, day, tense);
+            if (date == null) {
+                return null;
+            }
+            p = year > 0 || dct != null ? TimePoint.day(date) : null;
+            value = p != null ? p.value() : String.format("XXXX-%02d-%02d", month, day);
+        } else {
+            int yy = year > 0 ? year : resolveMonthYear(month, tense, i);
+            p = yy > 0 ? TimePoint.month(yy, month) : null;
+            value = p != null ? p.value() : String.format("XXXX-%02d", month);
+        }
+        // a clock time after the date: "Dec 29 2025 17:48 utc", "Aug. 7, 1998, at 10:35 a.m."
+        if (day > 0) {
+            int tk = e;
+            if (is(tk, ",")) {
+                tk++;
+            }
+            if (is(tk, "at")) {
+                tk++;
+            }
+            int[] clock = clock(tk);
+            if (clock != null) {
+                return new Match(i, clock[0], Timex.TIME, value + "T" + hhmm(clock[1], clock[2]), p, true, false);
+            }
+        }
+        return new Match(i, e, Timex.DATE, value, p, true, false);
+    }
+
+    /** A lone month name counts when the context shows it is the month ("in May", "last March"). */
+    private boolean standaloneMonthOk(int k) {
+        String w = t[k].lower;
+        if (Lexicon.MONTH_ABBREVIATIONS.contains(w)) {
+            return false;
+        }
+        if (!w.equals("may") && !w.equals("march")) {
+            return true;
+        }
+        return k > 0 && MONTH_PRECEDERS.contains(t[k - 1].lower);
+    }
+
+    private int month(int k) {
+        if (k >= t.length || !t[k].isWord() || !t[k].capitalized()) {
+            return -1;
+        }
+        Integer m = Lexicon.MONTHS.get(t[k].lower);
+        if (m == null) {
+            return -1;
+        }
+        if (Lexicon.MONTH_ABBREVIATIONS.contains(t[k].lower)) {
+            boolean dot = is(k + 1, ".") && !t[k + 1].spaceBefore;
+            boolean number = k + 1 < t.length && (t[k + 1].isDigits() || Lexicon.numericOrdinal(t[k + 1].lower) > 0);
+            if (!dot && !number) {
+                return -1;
+            }
+            if (t[k].text.equals("MAR") || t[k].text.equals("DEC") && !number) {
+                return -1;
+            }
+        }
+        return m;
+    }
+
+    /** A day of the month: {@code 29}, {@code 30th}, {@code eighth}; -1 if none. */
+    private int dayNumber(int k) {
+        if (k >= t.length) {
+            return -1;
+        }
+        Token a = t[k];
+        if (a.isDigits() && a.text.length() <= 2 && a.number >= 1 && a.number <= 31) {
+            if (is(k + 1, ":") || is(k + 1, ".") && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore) {
+                return -1;
+            }
+            return a.number;
+        }
+        if (a.kind == Token.Kind.ALNUM) {
+            int o = Lexicon.numericOrdinal(a.lower);
+            return o >= 1 && o <= 31 ? o : -1;
+        }
+        Integer o = Lexicon.ORDINALS.get(a.lower);
+        if (o != null) {
+            return o;
+        }
+        if ((a.is("twenty") || a.is("thirty")) && is(k + 1, "-") && k + 2 < t.length) {
+            Integer o2 = Lexicon.ORDINALS.get(t[k + 2].lower);
+            if (o2 != null && o2 < 10) {
+                return (a.is("twenty") ? 20 : 30) + o2;
+            }
+        }
+        return -1;
+    }
+
+    private int dayTokens(int k) {
+        Token a = t[k];
+        if ((a.is("twenty") || a.is("thirty")) && is(k + 1, "-")) {
+            return 3;
+        }
+        return 1;
+    }
+
+    /** A year: four digits, {@code '98}, or spoken ({@code nineteen ninety-six}); -1 if none. */
+    private int yearNumber(int k) {
+        if (k >= t.length) {
+            return -1;
+        }
+        Token a = t[k];
+        int[] spoken = spokenYear(k);
+        if (spoken != null) {
+            return spoken[0];
+        }
+        if (a.isDigits() && a.text.length() == 4 && a.number >= 1000 && a.number <= 2999) {
+            if (is(k + 1, ":") || is(k + 1, ",") && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore) {
+                return -1;
+            }
+            return a.number;
+        }
+        if (a.is("'") && k + 1 < t.length && t[k + 1].isDigits() && t[k + 1].text.length() == 2
+                && !t[k + 1].spaceBefore) {
+            int yy = t[k + 1].number;
+            return yy + (yy <= 30 ? 2000 : 1900);
+        }
+        return -1;
+    }
+
+    private int yearTokens(int k) {
+        int[] spoken = spokenYear(k);
+        if (spoken != null) {
+            return spoken[1] - k;
+        }
+        return t[k].is("'") ? 2 : 1;
+    }
+
+    /** "nineteen ninety-six", "nineteen oh five", "two thousand", "two thousand and one": {year, end}. */
+    private int[] spokenYear(int k) {
+        Token a = t[k];
+        if (!a.isWord()) {
+            return null;
+        }
+        if (a.is("nineteen") || a.is("eighteen")) {
+            int century = a.is("nineteen") ? 1900 : 1800;
+            int e = k + 1;
+            if (e >= t.length) {
+                return null;
+            }
+            Integer tens = Lexicon.CARDINALS.get(t[e].lower);
+            if (t[e].is("oh") && e + 1 < t.length) {
+                Integer one = Lexicon.CARDINALS.get(t[e + 1].lower);
+                return one != null && one >= 1 && one <= 9 ? new int[]{century + one, e + 2} : null;
+            }
+            if (tens == null || tens < 10) {
+                return null;
+            }
+            int y = century + tens;
+            e++;
+            if (tens >= 20 && tens % 10 == 0 && is(e, "-") && e + 1 < t.length) {
+                Integer one = Lexicon.CARDINALS.get(t[e + 1].lower);
+                if (one != null && one >= 1 && one <= 9) {
+                    y += one;
+                    e += 2;
+                }
+            } else if (tens >= 20 && tens % 10 == 0 && e < t.length) {
+                Integer one = Lexicon.CARDINALS.get(t[e].lower);
+                if (one != null && one >= 1 && one <= 9) {
+                    y += one;
+                    e++;
+                }
+            }
+            return new int[]{y, e};
+        }
+        if (a.is("two") && is(k + 1, "thousand")) {
+            int e = k + 2;
+            int y = 2000;
+            int f = is(e, "and") ? e + 1 : e;
+            if (f < t.length) {
+                Integer one = Lexicon.CARDINALS.get(t[f].lower);
+                if (one != null && one >= 1 && one < 20) {
+                    y += one;
+                    e = f + 1;
+                }
+            }
+            if (e < t.length && Lexicon.UNITS.containsKey(t[e].lower) || is(e, "dollars") || is(e, "people")) {
+                return null;
+            }
+            return new int[]{y, e};
+        }
+        return null;
+    }
+
+    private LocalDate resolveMonthDay(int year, int month, int day, Tense tense) {
+        if (year > 0) {
+            return safeDate(year, month, day);
+        }
+        if (dct == null) {
+            return safeDate(2000, month, day) == null ? null : LocalDate.of(2000, 1, 1);
+        }
+        LocalDate best = null;
+        for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
+            LocalDate c = safeDate(y, month, day);
+            if (c != null && (best == null || Math.abs(c.toEpochDay() - dct.toEpochDay())
+                    < Math.abs(best.toEpochDay() - dct.toEpochDay()))) {
+                best = c;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        // the nearest one, unless the clause's tense points clearly the other way
+        long away = best.toEpochDay() - dct.toEpochDay();
+        if (tense == Tense.PAST && away > 62) {
+            return safeDate(best.getYear() - 1, month, day);
+        }
+        if (tense == Tense.FUTURE && away < -62) {
+            return safeDate(best.getYear() + 1, month, day);
+        }
+        return best;
+    }
+
+    private static LocalDate safeDate(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The year of a month named without one: a year the text just named, else by tense around the publication date. */
+    private int resolveMonthYear(int month, Tense tense, int at) {
+        if (lastYear > 0 && sameSentence(lastYearToken, at) && (dct == null || lastYear != dct.getYear())) {
+            return lastYear;
+        }
+        if (dct == null) {
+            return -1;
+        }
+        int y = dct.getYear();
+        int away = month - dct.getMonthValue();  // months from the publication month, in [-11, 11]
+        int year = y;
+        if (away > 6 || away == 6 && tense != Tense.FUTURE) {
+            year = y - 1;
+            away -= 12;
+        } else if (away < -6 || away == -6 && tense == Tense.FUTURE) {
+            year = y + 1;
+            away += 12;
+        }
+        if (tense == Tense.PAST && away > 2) {
+            return year - 1;
+        }
+        if (tense == Tense.FUTURE && away < -2) {
+            return year + 1;
+        }
+        return year;
+    }
+
+    /** Numeric dates: {@code 29.12.2025 18:19}, {@code 2025-12-29}, {@code 12/29/2025}, {@code 12/29/98}. */
+    private Match numericDate(int i) {
+        if (i + 4 >= t.length || !t[i].isDigits()) {
+            return null;
+        }
+        Token a = t[i];
+        Token s1 = t[i + 1];
+        Token b = t[i + 2];
+        Token s2 = t[i + 3];
+        Token c = t[i + 4];
+        if (s1.spaceBefore || b.spaceBefore || s2.spaceBefore || c.spaceBefore || !b.isDigits() || !c.isDigits()
+                || !s1.lower.equals(s2.lower)) {
+            return null;
+        }
+        if (i + 5 < t.length && !t[i + 5].spaceBefore && (t[i + 5].isDigits()
+                || (t[i + 5].is(s1.lower) && i + 6 < t.length && t[i + 6].isDigits()))) {
+            return null;
+        }
+        String sep = s1.lower;
+        int y;
+        int m;
+        int d;
+        if (sep.equals("-") && a.text.length() == 4 && b.text.length() <= 2 && c.text.length() <= 2) {
+            y = a.number;
+            m = b.number;
+            d = c.number;
+        } else if ((sep.equals(".") || sep.equals("/") || sep.equals("-")) && c.text.length() == 4
+                && a.text.length() <= 2 && b.text.length() <= 2) {
+            y = c.number;
+            if (sep.equals("/") && a.number <= 12) {
+                m = a.number;
+                d = b.number;
+            } else {
+                d = a.number;
+                m = b.number;
+            }
+        } else if (sep.equals("/") && c.text.length() == 2 && a.text.length() <= 2 && b.text.length() <= 2) {
+            y = c.number + (c.number <= 30 ? 2000 : 1900);
+            m = a.number;
+            d = b.number;
+        } else {
+            return null;
+        }
+        LocalDate date = y >= 1000 ? safeDate(y, m, d) : null;
+        if (date == null) {
+            return null;
+        }
+        int e = i + 5;
+        TimePoint p = TimePoint.day(date);
+        int tk = e;
+        if (is(tk, ",")) {
+            tk++;
+        }
+        int[] clock = clock(tk);
+        if (clock != null) {
+            return new Match(i, clock[0], Timex.TIME, p.value() + "T" + hhmm(clock[1], clock[2]), p, true, false);
+        }
+        return new Match(i, e, Timex.DATE, p.value(), p, true, false);
+    }
+
+    // ---- years, decades, centuries
+
+    private Match year(int i) {
+        int k = i;
+        boolean the = is(k, "the");
+        if (the) {
+            k++;
+        }
+        if (k >= t.length) {
+            return null;
+        }
+        Token a = t[k];
+        // decades: "the 1990s", "1990s", "the '80s", "the nineties"
+        if (a.kind == Token.Kind.ALNUM && a.lower.length() == 5 && a.lower.endsWith("s")
+                && Character.isDigit(a.lower.charAt(3)) && a.lower.charAt(3) == '0') {
+            int yy = Integer.parseInt(a.lower.substring(0, 4));
+            TimePoint p = TimePoint.of(yy % 100 == 0 ? Granularity.CENTURY : Granularity.DECADE, LocalDate.of(yy, 1, 1));
+            return new Match(i, k + 1, Timex.DATE, p.value(), p, false, false);
+        }
+        if (a.is("'") && k + 1 < t.length && t[k + 1].kind == Token.Kind.ALNUM && t[k + 1].lower.length() == 3
+                && t[k + 1].lower.endsWith("0s") && !t[k + 1].spaceBefore) {
+            int dd = t[k + 1].lower.charAt(0) - '0';
+            TimePoint p = TimePoint.of(Granularity.DECADE, LocalDate.of((dd <= 2 ? 2000 : 1900) + 10 * dd, 1, 1));
+            return new Match(i, k + 2, Timex.DATE, p.value(), p, false, false);
+        }
+        if (the) {
+            String dec = switch (a.lower) {
+                case "twenties" -> "192";
+                case "thirties" -> "193";
+                case "forties" -> "194";
+                case "fifties" -> "195";
+                case "sixties" -> "196";
+                case "seventies" -> "197";
+                case "eighties" -> "198";
+                case "nineties" -> "199";
+                default -> null;
+            };
+            if (dec != null) {
+                TimePoint p = TimePoint.of(Granularity.DECADE, LocalDate.of(Integer.parseInt(dec) * 10, 1, 1));
+                return new Match(i, k + 1, Timex.DATE, p.value(), p, false, false);
+            }
+        }
+        // centuries: "the 20th century", "the twentieth century", "11th century"
+        int ord = a.kind == Token.Kind.ALNUM ? Lexicon.numericOrdinal(a.lower)
+                : Lexicon.ORDINALS.getOrDefault(a.lower, -1);
+        int ck = k;
+        if (a.is("twenty") && is(k + 1, "-") && is(k + 2, "first")) {
+            ord = 21;
+            ck += 2;
+        }
+        if (ord > 0 && ord <= 21 && is(ck + 1, "century")) {
+            TimePoint p = TimePoint.of(Granularity.CENTURY, LocalDate.of((ord - 1) * 100, 1, 1));
+            return new Match(the ? i : k, ck + 2, Timex.DATE, p.value(), p, false, false);
+        }
+        // "fiscal 1989", "the year 2000", plain years
+        int y0 = k;
+        if (a.is("fiscal")) {
+            y0++;
+            if (is(y0, "year")) {
+                y0++;
+            }
+        } else if (the && a.is("year")) {
+            y0++;
+        }
+        int y = yearNumber(y0);
+        if (y < 0 || t[y0].is("'")) {
+            return null;
+        }
+        int start = y0 == k && the ? k : i;
+        if (y0 == k && t[y0].isDigits() && !yearContextOk(y0)) {
+            return null;
+        }
+        if (!t[y0].isDigits() && t[y0].is("two") && !(y0 > k || k > 0 && (YEAR_PRECEDERS.contains(t[k - 1].lower)
+                || Lexicon.MONTHS.containsKey(t[k - 1].lower)))) {
+            return null;
+        }
+        int e = y0 + yearTokens(y0);
+        // a range of years: "1933-1939" is one DURATION
+        if (is(e, "-") && !t[e].spaceBefore && e + 1 < t.length && !t[e + 1].spaceBefore) {
+            int y2 = yearNumber(e + 1);
+            if (y2 > y && t[e + 1].isDigits()) {
+                return new Match(start, e + 2, Timex.DURATION, "P" + (y2 - y + 1) + "Y", null, false, false);
+            }
+        }
+        TimePoint p = TimePoint.year(y);
+        // "1994 or later"? keep plain
+        return new Match(start, e, Timex.DATE, p.value(), p, true, false);
+    }
+
+    /** Is a bare four-digit number a year here (not an amount, a count or a model number)? */
+    private boolean yearContextOk(int k) {
+        Token a = t[k];
+        Token prev = k > 0 ? t[k - 1] : null;
+        Token next = k + 1 < t.length ? t[k + 1] : null;
+        if (prev != null && !a.spaceBefore && (prev.isDigits() || prev.is("$") || prev.is(".") || prev.is(",")
+                || prev.is("#") || prev.is("-") && k > 1 && t[k - 2].isDigits())) {
+            return false;
+        }
+        if (prev != null && (prev.is("$") || prev.is("no") && prev.capitalized() || prev.is("number")
+                || prev.is("route") || prev.is("flight") || prev.is("resolution") || prev.is("about")
+                || prev.is("some") || prev.is("than") || prev.is("nearly") || prev.is("only") || prev.is("almost"))) {
+            return false;
+        }
+        if (next != null && !next.spaceBefore && (next.is("%") || next.isDigits()
+                || next.is(",") && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore
+                || next.is(".") && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore)) {
+            return false;
+        }
+        if (next != null && next.isWord() && !next.capitalized() && next.lower.length() > 3
+                && next.lower.endsWith("s") && !next.lower.endsWith("ss") && !next.is("was") && !next.is("has")
+                && !next.is("is") && !next.is("as") && !next.is("this") && !next.is("elections")
+                && !next.is("levels") && !next.is("figures") && !next.is("results") && !next.is("prices")
+                && !next.is("sales") && !next.is("earnings") && !next.is("rates") && !next.is("talks")) {
+            return false;
+        }
+        if (next != null && (next.is("percent") || next.is("per") || next.is("million") || next.is("billion")
+                || next.is("metres") || next.is("meters") || next.is("feet") || next.is("people"))) {
+            return false;
+        }
+        int y = a.number;
+        if (y >= 1900 && y <= 2099) {
+            return true;
+        }
+        return prev != null && YEAR_PRECEDERS.contains(prev.lower);
+    }
+
+    // ---- quarters and halves
+
+    private Match quarter(int i) {
+        int k = i;
+        boolean the = false;
+        int yearGiven = -1;
+        int yearShift = 0;
+        if (is(k, "the") || is(k, "a")) {
+            the = true;
+            k++;
+        }
+        // "this year's third quarter", "last year's quarter", "next year's first quarter"
+        if ((is(k, "this") || is(k, "last") || is(k, "next")) && is(k + 1, "year") && is(k + 2, "'")
+                && is(k + 3, "s")) {
+            yearShift = is(k, "last") ? -1 : is(k, "next") ? 1 : 0;
+            yearGiven = dct == null ? -1 : dct.getYear() + yearShift;
+            k += 4;
+        }
+        boolean yearAgo = false;
+        if (is(k, "comparable")) {
+            k++;
+        }
+        if ((is(k, "year") && is(k + 1, "-") && (is(k + 2, "ago") || is(k + 2, "earlier")))) {
+            yearAgo = true;
+            k += 3;
+        }
+        int yk = yearNumber(k);
+        if (yk > 0 && t[k].isDigits() && the) {
+            yearGiven = yk;
+            k++;
+        }
+        if (is(k, "fiscal")) {
+            k++;
+            if (is(k, "-")) {
+                k++;
+            }
+        }
+        int q = ordinalQuarter(k);
+        int qTokens = 1;
+        String det = null;
+        if (q < 0 && k < t.length) {
+            if (t[k].kind == Token.Kind.ALNUM && t[k].lower.length() == 2 && t[k].lower.charAt(0) == 'q'
+                    && t[k].text.charAt(0) == 'Q' && t[k].lower.charAt(1) >= '1' && t[k].lower.charAt(1) <= '4') {
+                // "Q3", "Q3 2025"
+                int qq = t[k].lower.charAt(1) - '0';
+                int e = k + 1;
+                int yy = yearNumber(e);
+                int year = yy > 0 ? yy : quarterYear(qq, tense(i, e));
+                if (yy > 0) {
+                    e++;
+                }
+                if (year < 0) {
+                    return null;
+                }
+                TimePoint p = TimePoint.quarter(year, qq);
+                return new Match(i == k ? k : i, e, Timex.DATE, p.value(), p, true, false).namedQuarter();
+            }
+            if (is(k, "latest") || is(k, "current") || is(k, "previous") || is(k, "same") || is(k, "last")
+                    || is(k, "next") || is(k, "this") || is(k, "that") || is(k, "recent") || is(k, "first")) {
+                det = t[k].lower;
+                qTokens = 1;
+            } else if (!(the || yearAgo || yearGiven > 0)) {
+                return null;
+            } else {
+                qTokens = 0;
+            }
+        }
+        int u = k + qTokens;
+        boolean hyphen = false;
+        if (is(u, "-") && !t[u].spaceBefore) {
+            hyphen = true;
+            u++;
+        }
+        boolean isHalf = false;
+        if (is(u, "half") && (q == 1 || q == 2 || "first".equals(det) || "second".equals(det) || "last".equals(det))) {
+            isHalf = true;
+        } else if (!is(u, "quarter")) {
+            return null;
+        }
+        if (det != null && "first".equals(det)) {
+            q = 1;
+        }
+        int e = u + 1;
+        if (is(e, "-") && !t[e].spaceBefore) {
+            return null;  // "quarter-point"
+        }
+        if (hyphen && the && det == null && !yearAgo && yearGiven < 0) {
+            // "the third-quarter results": the extent is the adjective only
+            i = k;
+        }
+        // "of 1989", "of this year", "of fiscal 1990"
+        if (is(e, "of")) {
+            int y2 = e + 1;
+            if (is(y2, "fiscal")) {
+                y2++;
+            }
+            int yy = yearNumber(y2);
+            if (yy > 0 && t[y2].isDigits()) {
+                yearGiven = yy;
+                e = y2 + 1;
+            } else if ((is(e + 1, "this") || is(e + 1, "last") || is(e + 1, "next")) && is(e + 2, "year")
+                    && dct != null) {
+                yearGiven = dct.getYear() + (is(e + 1, "last") ? -1 : is(e + 1, "next") ? 1 : 0);
+                e += 3;
+            }
+        } else if (yearNumber(e) > 0 && t[e].isDigits() && !hyphen) {
+            yearGiven = yearNumber(e);
+            e++;
+        }
+        if (isHalf) {
+            int h = q > 0 ? q : "first".equals(det) ? 1 : 2;
+            int year = yearGiven > 0 ? yearGiven : dct == null ? -1 : dct.getYear();
+            if (year < 0) {
+                return null;
+            }
+            TimePoint p = new TimePoint(Granularity.HALF, LocalDate.of(year, h == 1 ? 1 : 7, 1), null);
+            return new Match(i, e, Timex.DATE, p.value(), p, true, false);
+        }
+        TimePoint p;
+        if (q > 0) {
+            int year = yearGiven > 0 ? yearGiven : quarterYear(q, tense(i, e));
+            if (year < 0) {
+                return null;
+            }
+            p = TimePoint.quarter(year, q);
+        } else {
+            TimePoint base = recentQuarter(i);
+            if (base == null) {
+                return null;
+            }
+            if (det != null) {
+                switch (det) {
+                    case "previous", "last" -> base = base.plus(-1, Granularity.QUARTER);
+                    case "next" -> base = base.plus(1, Granularity.QUARTER);
+                    case "current", "this" -> base = dct == null ? base : TimePoint.of(Granularity.QUARTER, dct);
+                    default -> {
+                    }
+                }
+            } else if (!the && !yearAgo) {
+                return null;
+            }
+            if (yearGiven > 0) {
+                base = TimePoint.quarter(yearGiven, (base.date().getMonthValue() - 1) / 3 + 1);
+            }
+            p = base;
+        }
+        if (yearAgo) {
+            p = p.plus(-1, Granularity.YEAR);
+            return new Match(i, e, Timex.DATE, p.value(), p, false, false);
+        }
+        Match m = new Match(i, e, Timex.DATE, p.value(), p, true, false);
+        return q > 0 ? m.namedQuarter() : m;
+    }
+
+    private int ordinalQuarter(int k) {
+        if (k >= t.length) {
+            return -1;
+        }
+        return switch (t[k].lower) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            case "fourth", "4th", "final" -> 4;
+            default -> -1;
+        };
+    }
+
+    /** The year of "the third quarter": the last one begun by the publication date, unless the clause is future. */
+    private int quarterYear(int q, Tense tense) {
+        if (dct == null) {
+            return -1;
+        }
+        LocalDate start = LocalDate.of(dct.getYear(), 3 * q - 2, 1);
+        if (start.isAfter(dct) && tense != Tense.FUTURE) {
+            return dct.getYear() - 1;
+        }
+        return dct.getYear();
+    }
+
+    /** The quarter a text is talking about: the one it last named, else the last one completed. */
+    private TimePoint recentQuarter(int at) {
+        if (lastQuarter != null) {
+            return lastQuarter;
+        }
+        if (dct == null) {
+            return null;
+        }
+        return TimePoint.of(Granularity.QUARTER, dct).plus(-1, Granularity.QUARTER);
+    }
+
+    // ---- seasons
+
+    private Match season(int i) {
+        int k = i;
+        String det = null;
+        if (is(k, "the") || is(k, "this") || is(k, "last") || is(k, "next") || is(k, "that") || is(k, "early")
+                || is(k, "late")) {
+            det = t[k].lower;
+            k++;
+            if (det.equals("this") && (is(k, "past") || is(k, "coming"))) {
+                det = is(k, "past") ? "last" : "next";
+                k++;
+            }
+            if (det.equals("the") && (is(k, "early") || is(k, "late") || is(k, "past") || is(k, "coming"))) {
+                if (is(k, "past")) {
+                    det = "last";
+                } else if (is(k, "coming")) {
+                    det = "next";
+                }
+                k++;
+            }
+        }
+        if (k >= t.length) {
+            return null;
+        }
+        String season = Lexicon.SEASONS.get(t[k].lower);
+        if (season == null) {
+            return null;
+        }
+        int e = k + 1;
+        int year = -1;
+        int y = e;
+        if (is(y, "of")) {
+            y++;
+        }
+        int yy = yearNumber(y);
+        if (yy > 0 && t[y].isDigits()) {
+            year = yy;
+            e = y + 1;
+        }
+        if (det == null && year < 0) {
+            if (!(is(i - 1, "in") || is(i - 1, "during") || is(i - 1, "by") || is(i - 1, "until") || is(i - 1, "since"))
+                    || t[k].is("fall")) {
+                return null;
+            }
+        }
+        if (det != null && det.equals("the") && year < 0 && t[k].is("fall") && !is(i - 1, "in")
+                && !is(i - 1, "during") && !is(i - 1, "by") && !is(i - 1, "since") && !is(i - 1, "until")) {
+            return null;
+        }
+        if (year < 0) {
+            if (dct == null) {
+                return null;
+            }
+            int seasonStart = switch (season) {
+                case "SP" -> 3;
+                case "SU" -> 6;
+                case "FA" -> 9;
+                default -> 12;
+            };
+            int dy = dct.getYear();
+            int dm = dct.getMonthValue();
+            boolean started = dm >= seasonStart || season.equals("WI") && dm <= 2;
+            boolean ended = season.equals("WI") ? dm >= 3 && dm < 12 : dm >= seasonStart + 3;
+            if (season.equals("WI") && dm <= 2) {
+                dy -= 1;  // the winter that began last December
+                started = true;
+            }
+            if ("last".equals(det)) {
+                year = ended ? dy : dy - 1;
+            } else if ("next".equals(det)) {
+                year = started ? dy + 1 : dy;
+            } else if ("this".equals(det)) {
+                year = dy;
+            } else {
+                Tense tense = tense(i, e);
+                year = tense == Tense.FUTURE ? (ended ? dy + 1 : dy) : (started ? dy : dy - 1);
+                if (lastYear > 0 && sameSentence(lastYearToken, i)) {
+                    year = lastYear;
+                }
+            }
+        }
+        TimePoint p = TimePoint.season(year, season);
+        return new Match(i, e, Timex.DATE, p.value(), p, true, false);
+    }
+
+    // ---- relative: "last week", "next month", "this year", "the next day", "that month", "coming weeks"
+
+    private Match relative(int i) {
+        int k = i;
+        boolean the = is(k, "the");
+        if (the) {
+            k++;
+        }
+        if (k >= t.length) {
+            return null;
+        }
+        String det = t[k].lower;
+        if (det.equals("recent") || det.equals("coming") && !the || det.equals("past") && !the
+                || det.equals("future")) {
+            Unit pu = k + 1 < t.length ? Lexicon.PLURAL_UNITS.get(t[k + 1].lower) : null;
+            if (pu != null && (!the || det.equals("coming") || det.equals("recent"))) {
+                // "in recent years", "in the coming weeks": an unspecified stretch of time
+                return new Match(k, k + 2, Timex.DURATION, pu.duration(null), null, false, false);
+            }
+        }
+        if (!DEICTIC_DETERMINERS.contains(det) && !(the && (det.equals("next") || det.equals("following")))) {
+            return null;
+        }
+        if (det.equals("same") && !the) {
+            return null;
+        }
+        if (t[k].capitalized() && k + 1 < t.length && t[k + 1].capitalized() && t[k + 1].isWord()
+                && Lexicon.UNITS.containsKey(t[k + 1].lower)) {
+            return null;  // a title: ABC's "This Week"
+        }
+        k++;
+        if (det.equals("this") && (is(k, "past") || is(k, "coming"))) {
+            det = is(k, "past") ? "last" : "next";
+            k++;
+        }
+        if (is(k, "fiscal")) {
+            k++;
+        }
+        if (k >= t.length) {
+            return null;
+        }
+        Token target = t[k];
+        boolean anaphoric = det.equals("that") || det.equals("same") || det.equals("following")
+                || det.equals("preceding") || the && (det.equals("next") || det.equals("previous"));
+        int offset = switch (det) {
+            case "last", "past", "previous", "preceding" -> -1;
+            case "next", "coming", "following", "upcoming" -> 1;
+            default -> 0;
+        };
+        TimePoint anchor = anaphoric && lastRef != null ? lastRef : dctDay();
+        // a unit: "last week", "the next day", "that year"
+        Unit u = Lexicon.UNITS.get(target.lower);
+        if (u != null && !Lexicon.PLURAL_UNITS.containsKey(target.lower) && target.isWord()) {
+            if (u.timeOfDay || u == Unit.FORTNIGHT) {
+                return null;
+            }
+            if (anchor == null) {
+                return pointMatch(i, k + 1, null, false);
+            }
+            if (u == Unit.NIGHT) {
+                if (det.equals("last") && !the) {
+                    return new Match(i, k + 1, Timex.TIME, anchor.date().minusDays(1) + "TNI",
+                            TimePoint.day(anchor.date().minusDays(1)), true, false);
+                }
+                return null;
+            }
+            Granularity g = u.granularity();
+            if (anchor.granularity().ordinal() < g.ordinal()) {
+                g = anchor.granularity();
+            }
+            if (u == Unit.CENTURY) {
+                g = Granularity.CENTURY;
+            } else if (u == Unit.DECADE) {
+                g = Granularity.DECADE;
+            }
+            TimePoint p = anchor.withGranularity(g).plus(offset, u.step());
+            if (u == Unit.WEEKEND) {
+                p = TimePoint.of(Granularity.WEEKEND, anchor.date()).plus(offset, Granularity.WEEK);
+            }
+            return new Match(i, k + 1, Timex.DATE, p.value(), p, anaphoric || u == Unit.DAY, false);
+        }
+        if (dct == null) {
+            return null;
+        }
+        // a part of the day: "this morning", "this afternoon"
+        String part = Lexicon.PARTS_OF_DAY.get(target.lower);
+        if (part != null && (det.equals("this") || det.equals("that"))) {
+            TimePoint day = det.equals("that") && lastRef != null ? lastRef : TimePoint.day(dct);
+            return new Match(i, k + 1, Timex.TIME, day.value() + "T" + part, day, false, false);
+        }
+        if (part != null && the && (det.equals("next") || det.equals("following"))) {
+            TimePoint day = (lastRef != null && lastRef.granularity() == Granularity.DAY ? lastRef : TimePoint.day(dct))
+                    .plus(1, Granularity.DAY);
+            return new Match(i, k + 1, Timex.DATE, day.value(), day, true, false);
+        }
+        // a month: "last November", "next May"
+        Integer month = target.isWord() && target.capitalized() ? Lexicon.MONTHS.get(target.lower) : null;
+        if (month != null && !Lexicon.MONTH_ABBREVIATIONS.contains(target.lower) && !the) {
+            int y = dct.getYear();
+            int dm = dct.getMonthValue();
+            int year = switch (det) {
+                case "last", "past", "previous" -> month < dm ? y : y - 1;
+                case "next", "coming" -> month > dm ? y : y + 1;
+                case "this" -> y;
+                default -> -1;
+            };
+            if (year < 0) {
+                return null;
+            }
+            TimePoint p = TimePoint.month(year, month);
+            return new Match(i, k + 1, Timex.DATE, p.value(), p, true, false);
+        }
+        // a weekday: "last Friday", "next Monday", "this Sunday"
+        Integer wd = target.isWord() ? Lexicon.WEEKDAYS.get(target.lower) : null;
+        if (wd != null && the && (det.equals("previous") || det.equals("following") || det.equals("next"))) {
+            LocalDate base = lastRef != null && lastRef.granularity() == Granularity.DAY ? lastRef.date() : dct;
+            DayOfWeek dow = DayOfWeek.of(wd);
+            LocalDate d = det.equals("previous") ? base.with(TemporalAdjusters.previous(dow))
+                    : base.with(TemporalAdjusters.next(dow));
+            TimePoint p = TimePoint.day(d);
+            return new Match(i, k + 1, Timex.DATE, p.value(), p, true, false);
+        }
+        if (wd != null && !the) {
+            LocalDate d;
+            DayOfWeek dow = DayOfWeek.of(wd);
+            switch (det) {
+                case "last", "past", "previous" -> d = dct.with(TemporalAdjusters.previous(dow));
+                case "next", "coming" -> d = dct.with(TemporalAdjusters.next(dow));
+                case "this" -> d = dct.with(TemporalAdjusters.nextOrSame(dow));
+                default -> {
+                    return null;
+                }
+            }
+            TimePoint p = TimePoint.day(d);
+            Match withPart = dayWithPartOfDay(i, k + 1, p);
+            return withPart != null ? withPart : new Match(i, k + 1, Timex.DATE, p.value(), p, true, false);
+        }
+        return null;
+    }
+
+    // ---- durations and offsets: "three hours", "the past two months", "40 years ago", "a week earlier"
+
+    private record Quantity(double value, int end, boolean vague, boolean article) {
+    }
+
+    private Quantity quantityAt(int k) {
+        if (k >= t.length) {
+            return null;
+        }
+        Token a = t[k];
+        if (a.isDigits()) {
+            double v = a.number;
+            int e = k + 1;
+            if (is(e, ".") && !t[e].spaceBefore && e + 1 < t.length && t[e + 1].isDigits() && !t[e + 1].spaceBefore) {
+                v = Double.parseDouble(a.text + "." + t[e + 1].text);
+                e += 2;
+            }
+            while (is(e, ",") && !t[e].spaceBefore && e + 1 < t.length && t[e + 1].isDigits()
+                    && !t[e + 1].spaceBefore && t[e + 1].text.length() == 3) {
+                v = v * 1000 + t[e + 1].number;
+                e += 2;
+            }
+            if (e + 2 < t.length && t[e].isDigits() && t[e].spaceBefore && is(e + 1, "/") && !t[e + 1].spaceBefore
+                    && t[e + 2].isDigits() && !t[e + 2].spaceBefore && t[e + 2].number > t[e].number) {
+                v += (double) t[e].number / t[e + 2].number;
+                e += 3;
+            }
+            if (is(e, "and") && is(e + 1, "a") && is(e + 2, "half")) {
+                v += 0.5;
+                e += 3;
+            }
+            return new Quantity(v, e, false, false);
+        }
+        switch (a.lower) {
+            case "a", "an" -> {
+                if (is(k + 1, "few")) {
+                    return new Quantity(-1, k + 2, true, false);
+                }
+                if (is(k + 1, "couple") && is(k + 2, "of")) {
+                    return new Quantity(2, k + 3, false, false);
+                }
+                if (is(k + 1, "number") && is(k + 2, "of")) {
+                    return new Quantity(-1, k + 3, true, false);
+                }
+                if (is(k + 1, "hundred") || is(k + 1, "thousand") || is(k + 1, "dozen")) {
+                    return wordNumber(k);
+                }
+                return new Quantity(1, k + 1, false, true);
+            }
+            case "several", "few", "many", "numerous", "multiple" -> {
+                return new Quantity(-1, k + 1, true, false);
+            }
+            case "some" -> {
+                return is(k + 1, "time") ? null : new Quantity(-1, k + 1, true, false);
+            }
+            case "couple" -> {
+                return is(k + 1, "of") ? new Quantity(2, k + 2, false, false) : null;
+            }
+            case "dozens", "hundreds", "thousands" -> {
+                return is(k + 1, "of") ? new Quantity(-1, k + 2, true, false) : null;
+            }
+            case "half" -> {
+                if (is(k + 1, "a") || is(k + 1, "an")) {
+                    return new Quantity(0.5, k + 2, false, false);
+                }
+                return null;
+            }
+            default -> {
+                return Lexicon.CARDINALS.containsKey(a.lower) ? wordNumber(k) : null;
+            }
+        }
+    }
+
+    /** "twenty four", "twenty-four", "a hundred", "one hundred and fifty", "two and a half". */
+    private Quantity wordNumber(int k) {
+        long total = 0;
+        long current = 0;
+        int e = k;
+        boolean any = false;
+        while (e < t.length) {
+            String w = t[e].lower;
+            Integer v = Lexicon.CARDINALS.get(w);
+            if (v != null && !w.equals("dozen")) {
+                if (!any || current == 0 && total > 0) {
+                    current = v;
+                } else if (current >= 20 && current % 10 == 0 && v < 10 && current < 100) {
+                    current += v;
+                } else if (current >= 100 && current % 100 == 0 && v < 100) {
+                    current += v;
+                } else {
+                    break;
+                }
+                any = true;
+                e++;
+                if (is(e, "-") && !t[e].spaceBefore && e + 1 < t.length
+                        && Lexicon.CARDINALS.getOrDefault(t[e + 1].lower, 99) < 10 && current >= 20) {
+                    e++;
+                }
+            } else if (w.equals("dozen") && (any || e == k || is(e - 1, "a"))) {
+                current = Math.max(current, 1) * 12;
+                any = true;
+                e++;
+            } else if (w.equals("hundred") && (any || is(e - 1, "a"))) {
+                current = Math.max(current, 1) * 100;
+                any = true;
+                e++;
+            } else if (w.equals("thousand") && (any || is(e - 1, "a"))) {
+                total += Math.max(current, 1) * 1000;
+                current = 0;
+                any = true;
+                e++;
+            } else if ((w.equals("a") || w.equals("an")) && e == k) {
+                e++;
+            } else if (w.equals("and") && any && current >= 100 && e + 1 < t.length
+                    && Lexicon.CARDINALS.containsKey(t[e + 1].lower)) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        double value = total + current;
+        if (is(e, "and") && is(e + 1, "a") && is(e + 2, "half")) {
+            value += 0.5;
+            e += 3;
+        } else if (is(e, "-") && is(e + 1, "and") && is(e + 2, "-") && is(e + 3, "a") && is(e + 4, "-")
+                && is(e + 5, "half")) {
+            value += 0.5;
+            e += 6;
+        }
+        return new Quantity(value, e, false, false);
+    }
+
+    /** "year-earlier", "the year-ago period" (the reference quarter or year, a year back), "day-long", "decades-long". */
+    private Match unitAdjective(int i) {
+        int k = i;
+        boolean the = is(k, "the");
+        if (the) {
+            k++;
+        }
+        if (is(k, "comparable") || is(k, "corresponding")) {
+            k++;
+        }
+        if (k + 2 >= t.length || !is(k + 1, "-") || t[k + 1].spaceBefore || t[k + 2].spaceBefore) {
+            return null;
+        }
+        Unit u = Lexicon.UNITS.get(t[k].lower);
+        if (u == null || !t[k].isWord()) {
+            return null;
+        }
+        if (is(k + 2, "long")) {
+            boolean plural = Lexicon.PLURAL_UNITS.containsKey(t[k].lower);
+            return new Match(k, k + 3, Timex.DURATION, u.duration(plural ? null : 1.0), null, false, false);
+        }
+        if (u != Unit.YEAR || !(is(k + 2, "earlier") || is(k + 2, "ago"))) {
+            return null;
+        }
+        int e = k + 3;
+        boolean period = is(e, "period") || is(e, "quarter");
+        TimePoint p;
+        if (lastQuarter != null && k - lastQuarterToken < 150) {
+            p = lastQuarter.plus(-1, Granularity.YEAR);
+        } else if (dct != null) {
+            p = TimePoint.year(dct.getYear() - 1);
+        } else {
+            return null;
+        }
+        if (period) {
+            return new Match(i, e + 1, Timex.DATE, p.value(), p, false, false);
+        }
+        return new Match(k, e, Timex.DATE, p.value(), p, false, false);
+    }
+
+    private Match quantity(int i) {
+        int k = i;
+        boolean the = is(k, "the");
+        if (the) {
+            k++;
+        }
+        String det = null;
+        if (k < t.length) {
+            switch (t[k].lower) {
+                case "past", "last", "next", "first", "previous", "coming", "following", "final", "remaining",
+                     "latest", "initial", "same", "preceding", "succeeding", "ensuing", "subsequent", "entire",
+                     "full", "whole" -> {
+                    det = t[k].lower;
+                    k++;
+                }
+                default -> {
+                }
+            }
+        }
+        if (det == null && the && k < t.length && (Lexicon.CARDINALS.containsKey(t[k].lower) || t[k].isDigits())) {
+            det = "the";
+        }
+        Quantity q = quantityAt(k);
+        if (q == null) {
+            return null;
+        }
+        int u = q.end;
+        boolean hyphen = false;
+        if (is(u, "-") && !t[u].spaceBefore && u + 1 < t.length && !t[u + 1].spaceBefore) {
+            hyphen = true;
+            u++;
+        }
+        if (u >= t.length) {
+            return null;
+        }
+        // "20 more years", "an additional year", "two straight days"
+        if (!hyphen && u + 1 < t.length && (is(u, "more") || is(u, "additional") || is(u, "extra")
+                || is(u, "consecutive") || is(u, "straight") || is(u, "full") || is(u, "long"))
+                && Lexicon.UNITS.containsKey(t[u + 1].lower)) {
+            u++;
+        }
+        Unit unit = Lexicon.UNITS.get(t[u].lower);
+        if (unit == null || !t[u].isWord()) {
+            return null;
+        }
+        boolean plural = Lexicon.PLURAL_UNITS.containsKey(t[u].lower);
+        if (q.article && (plural || hyphen)) {
+            return null;
+        }
+        if (t[u].capitalized() && !t[k].capitalized()) {
+            return null;  // a title: "60 Minutes"
+        }
+        if (hyphen && plural && !is(u + 1, "-")) {
+            return null;  // "three-quarters", "two-thirds"-like fractions
+        }
+        if (!hyphen && is(u + 1, "-") && !t[u + 1].spaceBefore && !is(u + 2, "long")) {
+            return null;  // "a year-earlier loss", "year-end": not a duration
+        }
+        if (is(u + 1, "old") || is(u + 1, "of") && is(u + 2, "age")) {
+            return null;  // ages: "37 years old"
+        }
+        if (unit == Unit.QUARTER && det == null && is(u + 1, "of")) {
+            return null;  // "three quarters of the vote"
+        }
+        if (!q.vague && q.value != 1 && !plural && !hyphen && !q.article && q.value >= 2 && !t[u].lower.equals("year")
+                && !t[u].lower.equals("day") && !(u + 1 < t.length && t[u + 1].isWord() && !t[u + 1].capitalized()
+                && !OFFSET_WORDS.contains(t[u + 1].lower))) {
+            // "two week" without a hyphen only before a noun: "a three hour meeting"
+            return null;
+        }
+        if (q.vague && !plural) {
+            return null;
+        }
+        if (unit == Unit.NIGHT && !plural && !hyphen) {
+            return null;
+        }
+        if (unit == Unit.QUARTER && q.article) {
+            return null;  // "a quarter" is mostly a fraction
+        }
+        if (unit == Unit.SECOND && !plural && !hyphen && t[u].is("second") && (q.article || q.value == 1)) {
+            return null;  // "a second", "one second" are mostly ordinals
+        }
+        double value = q.value;
+        int e = u + 1;
+        if (is(e, "and") && is(e + 1, "a") && is(e + 2, "half")) {
+            value += 0.5;
+            e += 3;
+        }
+        if (!hyphen && is(e, "-") && is(e + 1, "long")) {
+            e += 2;
+            hyphen = true;
+        }
+        if (hyphen) {
+            if (is(e, "-") && (is(e + 1, "old") || is(e + 1, "olds"))) {
+                return null;
+            }
+            if (is(e, "-") && is(e + 1, "long")) {
+                e += 2;
+            }
+            // "the 10-year bond": the adjective alone is the expression
+            return new Match(k, e, Timex.DURATION, unit.duration(q.vague ? null : value), null, false, true);
+        }
+        int start = det == null && the ? k : i;
+        if (det != null && (det.equals("entire") || det.equals("full") || det.equals("whole"))) {
+            start = k;
+        }
+        Double amount = q.vague ? null : value;
+        // "a week or so", "a year or two"
+        if (is(e, "or") && is(e + 1, "so")) {
+            e += 2;
+        } else if (is(e, "or") && e + 1 < t.length && (t[e + 1].isDigits() || Lexicon.CARDINALS.containsKey(t[e + 1].lower))
+                && !(e + 2 < t.length && Lexicon.UNITS.containsKey(t[e + 2].lower))) {
+            e += 2;
+        }
+        // offsets from now or from the reference time
+        if (is(e, "ago") && det == null) {
+            return offset(start, e + 1, unit, amount, -1, dctDay());
+        }
+        if (is(e, "from") && is(e + 1, "now") && det == null) {
+            return offset(start, e + 2, unit, amount, 1, dctDay());
+        }
+        if (is(e, "hence") && det == null) {
+            return offset(start, e + 1, unit, amount, 1, dctDay());
+        }
+        if ((is(e, "earlier") || is(e, "later")) && det == null && !is(e + 1, "than")) {
+            TimePoint anchor = lastRef != null ? lastRef : dctDay();
+            return offset(start, e + 1, unit, amount, is(e, "earlier") ? -1 : 1, anchor);
+        }
+        if ((is(e, "before") || is(e, "after")) && det == null
+                && (e + 1 >= t.length || t[e + 1].kind == Token.Kind.PUNCT && !t[e + 1].is("'"))) {
+            TimePoint anchor = lastRef != null ? lastRef : dctDay();
+            return offset(start, e + 1, unit, amount, is(e, "before") ? -1 : 1, anchor);
+        }
+        // "a week's time"
+        if (is(e, "'") && is(e + 1, "s") && is(e + 2, "time")) {
+            return new Match(start, e + 3, Timex.DURATION, unit.duration(amount), null, false, true);
+        }
+        if (unit == Unit.WEEKEND && det == null) {
+            return null;
+        }
+        if (q.article && det == null && !the && i > 0 && rateContext(i - 1)) {
+            return null;  // a rate: "$2 million a year", "four flights a week"
+        }
+        if (q.article && (is(i - 1, "wait") || is(i - 1, "just") && is(i - 2, "wait"))) {
+            return null;  // "wait a minute"
+        }
+        return new Match(start, e, Timex.DURATION, unit.duration(amount), null, false, true);
+    }
+
+    private static final Set<String> OFFSET_WORDS = Set.of("of", "ago", "later", "earlier", "before", "after", "and",
+            "or", "in", "to", "from", "for", "since", "until", "hence", "at", "on", "by", "into", "away");
+    private static final Set<String> RATE_WORDS = Set.of("million", "billion", "thousand", "hundred", "cents",
+            "dollars", "percent", "%", "times", "pounds", "euros", "yen", "barrels", "tons", "tonnes", "units", "shares");
+
+    /** Does token k end an amount, so that "a year" after it is a rate ("$2 million a year")? */
+    private boolean rateContext(int k) {
+        Token p = t[k];
+        if (p.isDigits() || RATE_WORDS.contains(p.lower) || Lexicon.CARDINALS.containsKey(p.lower)) {
+            return true;
+        }
+        return p.isWord() && !p.capitalized() && p.lower.length() > 3 && p.lower.endsWith("s")
+                && !p.lower.endsWith("ss") && !p.lower.endsWith("us") && !p.is("this") && !p.is("was")
+                && !p.is("has") && !p.is("does") && !p.is("lasts") && !p.is("takes") && !p.is("needs")
+                && !p.is("spends") && !p.is("remains") && !p.is("always") && !p.is("perhaps") && !p.is("besides")
+                && !p.is("towards") && !p.is("afterwards") && !p.is("sometimes") && !p.is("nearly");
+    }
+
+    private Match offset(int start, int end, Unit unit, Double amount, int sign, TimePoint anchor) {
+        if (anchor == null) {
+            return new Match(start, end, Timex.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF", null, false, true);
+        }
+        if (amount == null) {
+            if (unit.timeOfDay) {
+                TimePoint day = anchor.withGranularity(Granularity.DAY);
+                return new Match(start, end, Timex.DATE, day.value(), day, false, true);
+            }
+            return new Match(start, end, Timex.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF", null, false, true);
+        }
+        long n = Math.round(Math.floor(amount));
+        TimePoint p;
+        if (unit == Unit.YEAR && lastQuarter != null && start - lastQuarterToken < 400) {
+            p = lastQuarter.plus(sign * n, Granularity.YEAR);
+        } else {
+            Granularity g = unit.granularity();
+            if (anchor.granularity().ordinal() < g.ordinal()) {
+                g = anchor.granularity();
+            }
+            p = anchor.withGranularity(Granularity.DAY).plus(sign * n, unit.step()).withGranularity(g);
+            if (unit == Unit.FORTNIGHT) {
+                p = anchor.withGranularity(Granularity.DAY).plus(sign * 2 * n, Granularity.WEEK).withGranularity(g);
+            }
+        }
+        return new Match(start, end, Timex.DATE, p.value(), p, false, true);
+    }
+
+    // ---- sets: "every week", "monthly", "each year", "on Fridays"
+
+    private Match set(int i) {
+        Token a = t[i];
+        String daily = switch (a.lower) {
+            case "daily" -> "P1D";
+            case "weekly" -> "P1W";
+            case "monthly" -> "P1M";
+            case "yearly", "annually" -> "P1Y";
+            case "hourly" -> "PT1H";
+            case "nightly" -> "P1D";
+            case "quarterly" -> "P3M";
+            case "biweekly", "fortnightly" -> "P2W";
+            case "semiannually" -> "P6M";
+            default -> null;
+        };
+        if (daily != null) {
+            Token next = i + 1 < t.length ? t[i + 1] : null;
+            Token prev = i > 0 ? t[i - 1] : null;
+            if (prev != null && (prev.is("party") || prev.is("'")
+                    || prev.is("newspaper") || prev.isWord() && prev.capitalized() && !a.capitalized()
+                    && prev.end + 1 == a.start && i > 1 && !t[i - 2].is("."))) {
+                return null;
+            }
+            if (next != null && (next.isWord() && next.capitalized() || next.is("newspaper") || next.is("paper")
+                    || next.is("mail") || next.is("news") || next.is("telegraph"))) {
+                return null;
+            }
+            return new Match(i, i + 1, Timex.SET, daily, null, false, false);
+        }
+        if (a.is("every") || a.is("each") || a.is("per")) {
+            int k = i + 1;
+            int n = 1;
+            if (is(k, "other")) {
+                n = 2;
+                k++;
+            } else {
+                Quantity q = quantityAt(k);
+                if (q != null && !q.vague && !q.article && q.value >= 2 && q.value == Math.rint(q.value)) {
+                    n = (int) q.value;
+                    k = q.end;
+                }
+            }
+            if (k >= t.length) {
+                return null;
+            }
+            Unit u = Lexicon.UNITS.get(t[k].lower);
+            if (u != null && t[k].isWord() && (n > 1 || !Lexicon.PLURAL_UNITS.containsKey(t[k].lower))) {
+                if (u == Unit.WEEKEND) {
+                    return new Match(i, k + 1, Timex.SET, "XXXX-WXX-WE", null, false, false);
+                }
+                if (u == Unit.NIGHT) {
+                    return new Match(i, k + 1, Timex.SET, "XXXX-XX-XXTNI", null, false, false);
+                }
+                return new Match(i, k + 1, Timex.SET, u.duration((double) n), null, false, false);
+            }
+            if (a.is("per")) {
+                return null;
+            }
+            Integer wd = Lexicon.WEEKDAYS.get(t[k].lower);
+            if (wd != null) {
+                return new Match(i, k + 1, Timex.SET, "XXXX-WXX-" + wd, null, false, false);
+            }
+            Integer m = t[k].capitalized() ? Lexicon.MONTHS.get(t[k].lower) : null;
+            if (m != null && !Lexicon.MONTH_ABBREVIATIONS.contains(t[k].lower)) {
+                return new Match(i, k + 1, Timex.SET, String.format("XXXX-%02d", m), null, false, false);
+            }
+            String part = Lexicon.PARTS_OF_DAY.get(t[k].lower);
+            if (part != null) {
+                return new Match(i, k + 1, Timex.SET, "XXXX-XX-XXT" + part, null, false, false);
+            }
+            String season = Lexicon.SEASONS.get(t[k].lower);
+            if (season != null) {
+                return new Match(i, k + 1, Timex.SET, "XXXX-" + season, null, false, false);
+            }
+            return null;
+        }
+        // "twice a year", "once a week", "three times a day"
+        if (a.is("once") || a.is("twice") || a.is("thrice")) {
+            if ((is(i + 1, "a") || is(i + 1, "per") || is(i + 1, "every")) && i + 2 < t.length) {
+                Unit u = Lexicon.UNITS.get(t[i + 2].lower);
+                if (u != null && !Lexicon.PLURAL_UNITS.containsKey(t[i + 2].lower)) {
+                    return new Match(i, i + 3, Timex.SET, u.duration(1.0), null, false, false);
+                }
+            }
+            return null;
+        }
+        // "on Fridays", "Tuesday nights"
+        Integer wdp = Lexicon.WEEKDAYS_PLURAL.get(a.lower);
+        if (wdp != null && a.capitalized()) {
+            return new Match(i, i + 1, Timex.SET, "XXXX-WXX-" + wdp, null, false, false);
+        }
+        Integer wd = Lexicon.WEEKDAYS.get(a.lower);
+        if (wd != null && a.capitalized() && i + 1 < t.length && t[i + 1].lower.endsWith("s")) {
+            String part = Lexicon.PARTS_OF_DAY.get(t[i + 1].lower.substring(0, t[i + 1].lower.length() - 1));
+            if (part != null) {
+                return new Match(i, i + 2, Timex.SET, "XXXX-WXX-" + wd + "T" + part, null, false, false);
+            }
+        }
+        return null;
+    }
+
+    // ---- clock times: "17:48 utc", "5 p.m. EST Nov. 9", "10:35 a.m.", "noon"
+
+    /** A clock time at k: {end, hour, minute} (hour 24 for midnight), else null. */
+    private int[] clock(int k) {
+        if (k >= t.length) {
+            return null;
+        }
+        Token a = t[k];
+        int h;
+        int m = 0;
+        int e;
+        if (a.is("noon") || a.is("midday")) {
+            return new int[]{k + 1, 12, 0};
+        }
+        if (a.is("midnight")) {
+            return new int[]{k + 1, 24, 0};
+        }
+        if (a.isDigits() && a.text.length() <= 2 && is(k + 1, ":") && !t[k + 1].spaceBefore && k + 2 < t.length
+                && t[k + 2].isDigits() && t[k + 2].text.length() == 2 && !t[k + 2].spaceBefore) {
+            h = a.number;
+            m = t[k + 2].number;
+            e = k + 3;
+            if (is(e, ":") && !t[e].spaceBefore && e + 1 < t.length && t[e + 1].isDigits()
+                    && t[e + 1].text.length() == 2) {
+                e += 2;
+            }
+            if (h > 24 || m > 59) {
+                return null;
+            }
+            int[] ampm = ampm(e, h);
+            if (ampm != null) {
+                h = ampm[1];
+                e = ampm[0];
+            }
+        } else if (a.isDigits() && a.text.length() <= 2 && a.number >= 1 && a.number <= 12) {
+            int[] ampm = ampm(k + 1, a.number);
+            if (ampm == null) {
+                if (is(k + 1, "o") && is(k + 2, "'") && is(k + 3, "clock")) {
+                    return new int[]{k + 4, a.number, 0};
+                }
+                return null;
+            }
+            h = ampm[1];
+            e = ampm[0];
+        } else if (a.kind == Token.Kind.ALNUM && (a.lower.endsWith("am") || a.lower.endsWith("pm"))
+                && a.lower.length() <= 4 && Character.isDigit(a.lower.charAt(0))) {
+            String digits = a.lower.substring(0, a.lower.length() - 2);
+            if (!digits.chars().allMatch(Character::isDigit)) {
+                return null;
+            }
+            h = Integer.parseInt(digits);
+            if (h < 1 || h > 12) {
+                return null;
+            }
+            h = a.lower.endsWith("pm") ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+            e = k + 1;
+        } else {
+            return null;
+        }
+        if (e < t.length && TIME_ZONES.contains(t[e].lower) && (t[e].text.equals(t[e].text.toUpperCase())
+                || t[e].lower.equals("utc") || t[e].lower.equals("gmt"))) {
+            e++;
+        } else if (is(e, "local") && is(e + 1, "time")) {
+            e += 2;
+        }
+        return new int[]{e, h, m};
+    }
+
+    /** "a.m.", "p.m.", "am", "pm" after an hour: {end, 24-hour hour}. */
+    private int[] ampm(int k, int hour) {
+        if (k >= t.length) {
+            return null;
+        }
+        boolean pm;
+        int e;
+        if ((is(k, "a") || is(k, "p")) && is(k + 1, ".") && is(k + 2, "m") && !t[k + 2].spaceBefore) {
+            pm = is(k, "p");
+            e = k + 3;
+            if (is(e, ".") && !t[e].spaceBefore) {
+                e++;
+            }
+        } else if (is(k, "am") || is(k, "pm")) {
+            pm = is(k, "pm");
+            e = k + 1;
+        } else {
+            return null;
+        }
+        int h = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
+        return new int[]{e, h};
+    }
+
+    private static String hhmm(int h, int m) {
+        return String.format("%02d:%02d", h, m);
+    }
+
+    private Match timeOfDay(int i) {
+        int[] c = clock(i);
+        if (c == null) {
+            return null;
+        }
+        int e = c[0];
+        // a day after the time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "9 a.m. tomorrow"
+        int d = e;
+        if (is(d, ",")) {
+            d++;
+        }
+        if (is(d, "on")) {
+            d++;
+        }
+        Match day = null;
+        if (d < t.length) {
+            Match ed = explicitDate(d);
+            Match wd = weekday(d);
+            Match dd = deictic(d);
+            day = longer(ed, longer(wd, dd));
+            if (day != null && (day.point == null || day.start != d || day.point.granularity() != Granularity.DAY)) {
+                day = null;
+            }
+        }
+        TimePoint base;
+        int end = e;
+        if (day != null) {
+            base = day.point;
+            end = day.end;
+        } else if (lastRef != null && lastRef.granularity() == Granularity.DAY) {
+            base = lastRef;
+        } else {
+            base = dctDay();
+        }
+        if (t[i].is("noon") || t[i].is("midnight") || t[i].is("midday")) {
+            if (day == null && !is(i - 1, "at") && !is(i - 1, "by") && !is(i - 1, "until") && !is(i - 1, "before")
+                    && !is(i - 1, "after") && !is(i - 1, "from")) {
+                return null;
+            }
+        }
+        String clock = c[1] == 24 ? "24:00" : hhmm(c[1], c[2]);
+        String value = (base == null ? "XXXX-XX-XX" : base.value()) + "T" + clock;
+        return new Match(i, end, Timex.TIME, value, base, day != null, true);
+    }
+
+    // ---- weekdays: "Friday", "Friday night", "Saturday's call"
+
+    private Match weekday(int i) {
+        Token a = t[i];
+        Integer wd = Lexicon.WEEKDAYS.get(a.lower);
+        if (wd == null || !a.capitalized()) {
+            return null;
+        }
+        if (dct == null) {
+            return new Match(i, i + 1, Timex.DATE, "XXXX-WXX-" + wd, null, false, false);
+        }
+        Tense tense = tense(i, i + 1);
+        DayOfWeek dow = DayOfWeek.of(wd);
+        LocalDate d = tense == Tense.FUTURE ? dct.with(TemporalAdjusters.next(dow))
+                : dct.with(TemporalAdjusters.previousOrSame(dow));
+        TimePoint p = TimePoint.day(d);
+        Match withPart = dayWithPartOfDay(i, i + 1, p);
+        if (withPart != null) {
+            return withPart;
+        }
+        // "Friday at 5 p.m."
+        int k = i + 1;
+        if (is(k, ",")) {
+            k++;
+        }
+        if (is(k, "at")) {
+            int[] c = clock(k + 1);
+            if (c != null) {
+                return new Match(i, c[0], Timex.TIME, p.value() + "T" + hhmm(c[1], c[2]), p, true, false);
+            }
+        }
+        return new Match(i, i + 1, Timex.DATE, p.value(), p, true, false);
+    }
+
+    // ---- holidays
+
+    private Match holiday(int i) {
+        Token a = t[i];
+        if (!a.capitalized() || dct == null) {
+            return null;
+        }
+        int e;
+        MonthDay md = null;
+        int nthThursdayNov = 0;
+        switch (a.lower) {
+            case "christmas" -> {
+                e = i + 1;
+                md = MonthDay.of(12, 25);
+                if (is(e, "eve")) {
+                    md = MonthDay.of(12, 24);
+                    e++;
+                } else if (is(e, "day")) {
+                    e++;
+                }
+            }
+            case "thanksgiving" -> {
+                e = i + 1;
+                nthThursdayNov = 4;
+                if (is(e, "day")) {
+                    e++;
+                }
+            }
+            case "halloween" -> {
+                e = i + 1;
+                md = MonthDay.of(10, 31);
+            }
+            case "new" -> {
+                if (!(is(i + 1, "year") && is(i + 2, "'") && is(i + 3, "s") && (is(i + 4, "day") || is(i + 4, "eve")))) {
+                    return null;
+                }
+                md = is(i + 4, "eve") ? MonthDay.of(12, 31) : MonthDay.of(1, 1);
+                e = i + 5;
+            }
+            case "independence" -> {
+                if (!is(i + 1, "day")) {
+                    return null;
+                }
+                md = MonthDay.of(7, 4);
+                e = i + 2;
+            }
+            default -> {
+                return null;
+            }
+        }
+        int y = dct.getYear();
+        int yv = yearNumber(e);
+        if (yv > 0 && t[e].isDigits()) {
+            y = yv;
+            e++;
+        }
+        LocalDate d;
+        if (md != null) {
+            d = md.atYear(y);
+        } else {
+            d = LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(nthThursdayNov, DayOfWeek.THURSDAY));
+        }
+        if (yv < 0 && d.isAfter(dct.plusDays(14)) && tense(i, e) != Tense.FUTURE) {
+            d = md != null ? md.atYear(y - 1)
+                    : LocalDate.of(y - 1, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+        }
+        TimePoint p = TimePoint.day(d);
+        return new Match(i, e, Timex.DATE, p.value(), p, true, false);
+    }
+
+    // ---- social-media ages: "@kadmitriev 8h"
+
+    private Match socialAge(int i) {
+        Token a = t[i];
+        if (a.kind != Token.Kind.ALNUM || dct == null || i < 2) {
+            return null;
+        }
+        String w = a.lower;
+        char unit = w.charAt(w.length() - 1);
+        String digits = w.substring(0, w.length() - 1);
+        if (w.endsWith("min")) {
+            unit = 'm';
+            digits = w.substring(0, w.length() - 3);
+        }
+        if (digits.isEmpty() || digits.length() > 2 || !digits.chars().allMatch(Character::isDigit)
+                || "hmd".indexOf(unit) < 0) {
+            return null;
+        }
+        // after a handle: "@name 8h" or "@name · 8h"
+        int h = i - 1;
+        if (t[h].is("\u00B7") || t[h].is("\u2022")) {
+            h--;
+        }
+        if (h < 1 || !t[h - 1].is("@") || t[h].spaceBefore) {
+            return null;
+        }
+        LocalDate d = unit == 'd' ? dct.minusDays(Integer.parseInt(digits)) : dct;
+        TimePoint p = TimePoint.day(d);
+        return new Match(i, i + 1, Timex.DATE, p.value(), p, false, false);
+    }
+
+    // ------------------------------------------------------------------ context
+
+    private TimePoint dctDay() {
+        return dct == null ? null : TimePoint.day(dct);
+    }
+
+    /** Past or future, from the nearest tense marker in the clause around tokens [start, end). */
+    private Tense tense(int start, int end) {
+        for (int k = start - 1, n = 0; k >= 0 && n < 14; k--, n++) {
+            Token a = t[k];
+            if (isSentenceBreak(k)) {
+                break;
+            }
+            Tense tt = marker(k);
+            if (tt != Tense.UNKNOWN) {
+                return tt;
+            }
+            if (a.newlineBefore) {
+                break;
+            }
+        }
+        for (int k = end, n = 0; k < t.length && n < 10; k++, n++) {
+            if (isSentenceBreak(k) || t[k].newlineBefore) {
+                break;
+            }
+            Tense tt = marker(k);
+            if (tt != Tense.UNKNOWN) {
+                return tt;
+            }
+        }
+        return Tense.UNKNOWN;
+    }
+
+    private Tense marker(int k) {
+        Token a = t[k];
+        if (!a.isWord()) {
+            return Tense.UNKNOWN;
+        }
+        String w = a.lower;
+        if (FUTURE_MARKERS.contains(w)) {
+            return Tense.FUTURE;
+        }
+        // "plans to", "is to", "set to", "due to"; "as soon as", "as early as"; "until" (not "up until … had")
+        if (is(k + 1, "to") && (w.equals("plans") || w.equals("plan") || w.equals("planned") || w.equals("planning")
+                || w.equals("set") || w.equals("due") || w.equals("is") || w.equals("are") || w.equals("hopes")
+                || w.equals("intend") || w.equals("promised") || w.equals("agreed") || w.equals("wants"))) {
+            return Tense.FUTURE;
+        }
+        if (w.equals("as") && (is(k + 1, "soon") || is(k + 1, "early")) && is(k + 2, "as")) {
+            return Tense.FUTURE;
+        }
+        if (w.equals("would")) {
+            return Tense.FUTURE;
+        }
+        if (w.equals("until") && !is(k - 1, "up")) {
+            for (int j = k + 1; j < Math.min(t.length, k + 10); j++) {
+                if (t[j].is("had") || t[j].is("was") || t[j].is("were")) {
+                    return Tense.PAST;
+                }
+            }
+            return Tense.FUTURE;
+        }
+        if (PAST_MARKERS.contains(w)) {
+            return Tense.PAST;
+        }
+        if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST_ED.contains(w) && !a.capitalized()) {
+            return Tense.PAST;
+        }
+        return Tense.UNKNOWN;
+    }
+
+    /** No sentence break lies between tokens a and b (a before b). */
+    private boolean sameSentence(int a, int b) {
+        if (a < 0 || b - a > 40) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            if (isSentenceBreak(k) || k > a && t[k].newlineBefore) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isSentenceBreak(int k) {
+        Token a = t[k];
+        if (a.is("!") || a.is("?") || a.is(";")) {
+            return true;
+        }
+        if (a.is(".")) {
+            // an abbreviation's period ("Aug.", "p.m.") is no break when a lower-case word or number follows
+            return k + 1 >= t.length || t[k + 1].capitalized() || !t[k + 1].isWord() && !t[k + 1].isDigits();
+        }
+        return false;
+    }
+
+    private boolean is(int k, String lower) {
+        return k >= 0 && k < t.length && t[k].lower.equals(lower);
+    }
+
+    /** "WASHINGTON, August 11 (Xinhua) --": a dateline restates the publication date and is not marked. */
+    private boolean dateline(Match m) {
+        if (t[m.start].start > 120 || m.start < 1) {
+            return false;
+        }
+        int p = m.start - 1;
+        if (is(p, ",")) {
+            p--;
+        }
+        if (p < 0 || !t[p].isWord() || t[p].text.length() < 3 || !t[p].text.equals(t[p].text.toUpperCase())) {
+            return false;
+        }
+        return is(m.end, "(") || is(m.end, "-") || is(m.end, "_") || is(m.end, ":");
+    }
+
+    private boolean insideUrl(int offset) {
+        for (int[] u : urls) {
+            if (offset >= u[0] && offset < u[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<int[]> urlSpans(String s) {
+        List<int[]> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int a = indexOfUrl(s, from);
+            if (a < 0) {
+                return out;
+            }
+            int b = a;
+            while (b < s.length() && !Character.isWhitespace(s.charAt(b))) {
+                b++;
+            }
+            out.add(new int[]{a, b});
+            from = b;
+        }
+    }
+
+    private static int indexOfUrl(String s, int from) {
+        int h = s.indexOf("http", from);
+        int w = s.indexOf("www.", from);
+        if (h < 0) {
+            return w;
+        }
+        if (w < 0) {
+            return h;
+        }
+        return Math.min(h, w);
+    }
+}

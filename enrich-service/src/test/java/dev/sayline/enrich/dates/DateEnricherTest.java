@@ -1,0 +1,71 @@
+package dev.sayline.enrich.dates;
+
+import dev.sayline.enrich.model.DateMention;
+import dev.sayline.enrich.model.EnrichedDocument;
+import dev.sayline.enrich.model.RawDocument;
+import dev.sayline.enrich.pipeline.EnrichmentPipeline;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The date enricher inside the pipeline: publication date, contract offsets, the seed header. */
+class DateEnricherTest {
+
+    /** A clock far from every date below, to show the run date is never used. */
+    private final EnrichmentPipeline pipeline = new EnrichmentPipeline(List.of(new DateEnricher()),
+            Clock.fixed(Instant.parse("2031-01-01T00:00:00Z"), ZoneOffset.UTC));
+
+    private EnrichedDocument enrich(String text, String publishedAt) {
+        return pipeline.enrich(new RawDocument("doc-1", text, null, null, null, publishedAt, null));
+    }
+
+    @Test
+    void theRequestsPublicationDateAnchorsRelativeDates() {
+        EnrichedDocument d = enrich("Lavrov spoke yesterday.", "2025-12-23");
+        assertEquals("2025-12-23", d.publishedAt());
+        assertEquals(List.of(new DateMention(13, 22, "yesterday", "DATE", "2025-12-22")), d.dates());
+    }
+
+    @Test
+    void aDateTimePublicationDateCountsByItsDay() {
+        assertEquals("1998-03-01", enrich("No dates here.", "1998-03-01T14:11:00Z").publishedAt());
+    }
+
+    @Test
+    void theSeedHeaderGivesThePublicationDateAndLeavesTheBody() {
+        EnrichedDocument d = enrich(" date 2025-12-30 Many happenings yesterday.", null);
+        assertEquals("2025-12-30", d.publishedAt());
+        assertEquals("Many happenings yesterday.", d.text());
+        assertEquals(List.of(new DateMention(16, 25, "yesterday", "DATE", "2025-12-29")), d.dates());
+    }
+
+    @Test
+    void withoutOneTheDatelineOfTheTextIsUsed() {
+        EnrichedDocument d = enrich("Posted by: karlof1 | Dec 29 2025 18:50 utc | 83\nThey met yesterday.", null);
+        assertEquals("2025-12-29", d.publishedAt());
+        assertEquals("2025-12-28", d.dates().get(1).value());
+    }
+
+    @Test
+    void neverTheRunDate() {
+        EnrichedDocument d = enrich("They met yesterday.", null);
+        assertNull(d.publishedAt());
+        assertEquals("XXXX-XX-XX", d.dates().get(0).value());
+    }
+
+    @Test
+    void offsetsAreCodePointsAfterEmoji() {
+        // U+1F51C is two UTF-16 units and one code point
+        String text = "\uD83D\uDD1C Talks resume on Dec 29 2025, in Geneva.";
+        DateMention m = enrich(text, "2025-12-23").dates().get(0);
+        assertEquals("Dec 29 2025", m.text());
+        assertEquals(text.codePointCount(0, text.indexOf("Dec")), m.start());
+        assertEquals(m.start() + "Dec 29 2025".length(), m.end());
+    }
+}

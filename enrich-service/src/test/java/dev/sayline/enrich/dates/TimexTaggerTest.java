@@ -1,0 +1,277 @@
+package dev.sayline.enrich.dates;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** Each family of expressions the issue lists, with the exact extent, type and value expected. */
+class TimexTaggerTest {
+
+    private static final TimexTagger TAGGER = new TimexTagger();
+
+    /** The expression covering exactly {@code extent} in {@code text}, published on {@code dct}. */
+    private static Timex find(String text, String dct, String extent) {
+        List<Timex> found = TAGGER.tag(text, dct == null ? null : LocalDate.parse(dct));
+        int at = text.indexOf(extent);
+        assertTrue(at >= 0, "test text must contain " + extent);
+        for (Timex t : found) {
+            if (t.start() == at && t.end() == at + extent.length()) {
+                return t;
+            }
+        }
+        fail("no expression [" + extent + "] in " + describe(text, found));
+        return null;
+    }
+
+    private static void expect(String text, String dct, String extent, String type, String value) {
+        Timex t = find(text, dct, extent);
+        assertEquals(type, t.type(), () -> "type of " + extent);
+        assertEquals(value, t.value(), () -> "value of " + extent);
+    }
+
+    private static void expectNone(String text, String dct) {
+        List<Timex> found = TAGGER.tag(text, dct == null ? null : LocalDate.parse(dct));
+        assertTrue(found.isEmpty(), () -> "expected nothing in " + describe(text, found));
+    }
+
+    private static String describe(String text, List<Timex> found) {
+        StringBuilder b = new StringBuilder("\"" + text + "\": ");
+        for (Timex t : found) {
+            b.append('[').append(text, t.start(), t.end()).append(' ').append(t.type()).append(' ')
+                    .append(t.value()).append("] ");
+        }
+        return b.toString();
+    }
+
+    @Nested
+    class AbsoluteDates {
+
+        @Test
+        void timestampsWithClockTimes() {
+            expect("MorePain4Cakes | Dec 29 2025 17:48 utc | 68", "2025-12-30", "Dec 29 2025 17:48 utc", "TIME",
+                    "2025-12-29T17:48");
+            expect("Lavrov's statement time stamp: 29.12.2025 18:19 (This is", "2025-12-30", "29.12.2025 18:19",
+                    "TIME", "2025-12-29T18:19");
+            expect("The blast occurred on Aug. 7, 1998.", "1998-08-08", "Aug. 7, 1998", "DATE", "1998-08-07");
+            expect("The blast occurred at 10:35 a.m. on Aug. 7, 1998.", "1998-08-08", "10:35 a.m. on Aug. 7, 1998",
+                    "TIME", "1998-08-07T10:35");
+        }
+
+        @Test
+        void daysMonthsAndYearsInTheirWrittenForms() {
+            expect("the Treaty of Friendship of July 16, 2001, which is", "2025-12-30", "July 16, 2001", "DATE",
+                    "2001-07-16");
+            expect("signed on 16 July 2001 in Moscow", "2025-12-30", "16 July 2001", "DATE", "2001-07-16");
+            expect("back in December 2021. Obviously", "2025-12-30", "December 2021", "DATE", "2021-12");
+            expect("powers expired back in May 2024. Elections", "2025-12-30", "May 2024", "DATE", "2024-05");
+            expect("In 2026, of course, we need this", "2025-12-30", "2026", "DATE", "2026");
+            expect("prices were lower in the 1990s than now", "2025-12-30", "the 1990s", "DATE", "199");
+            expect("the 2025-12-29 release", "2025-12-30", "2025-12-29", "DATE", "2025-12-29");
+        }
+
+        @Test
+        void aMonthAndDayWithoutYearTakeTheNearestYear() {
+            expect("The dividend is payable Dec. 15 to holders of record.", "1989-10-26", "Dec. 15", "DATE",
+                    "1989-12-15");
+            expect("The index peaked on Nov. 25.", "2000-01-07", "Nov. 25", "DATE", "1999-11-25");
+            expect("in September, we extended a proposal", "2025-12-30", "September", "DATE", "2025-09");
+            expect("the fastest pace since November.", "2025-08-17", "November", "DATE", "2024-11");
+        }
+
+        @Test
+        void quartersAndTheReferenceQuarter() {
+            String text = "Net income rose in the third quarter. Sales were $5 million, up from $4 million a year "
+                    + "earlier.";
+            expect(text, "1989-11-02", "the third quarter", "DATE", "1989-Q3");
+            expect(text, "1989-11-02", "a year earlier", "DATE", "1988-Q3");
+            expect("Third-quarter profit fell.", "1989-11-02", "Third-quarter", "DATE", "1989-Q3");
+        }
+
+        @Test
+        void aYearInsideAnEventNameIsStillMarked() {
+            expect("as he was over Minsk 2015 and Istanbul 2022.", "2025-11-28", "2015", "DATE", "2015");
+        }
+    }
+
+    @Nested
+    class Ranges {
+
+        @Test
+        void aRangeOfYearsIsOneDuration() {
+            expect("persistent attempts by Stalin 1933-1939 to secure", "2025-11-28", "1933-1939", "DURATION", "P7Y");
+        }
+
+        @Test
+        void theNightOfARangeOfDays() {
+            expect("On the night of December 28-29, the Kiev regime launched", "2025-12-30",
+                    "the night of December 28-29", "TIME", "2025-12-28TNI");
+        }
+    }
+
+    @Nested
+    class Relative {
+
+        @Test
+        void deicticDays() {
+            expect("Trump pointed yesterday to a Western outlet", "2025-12-23", "yesterday", "DATE", "2025-12-22");
+            expect("Just yesterday I heard Rubio", "2025-12-23", "Just yesterday", "DATE", "2025-12-22");
+            expect("explained earlier today to Glenn", "2025-11-28", "earlier today", "DATE", "2025-11-28");
+            expect("Results are due tomorrow.", "2025-12-23", "tomorrow", "DATE", "2025-12-24");
+        }
+
+        @Test
+        void weeksAndOffsetsFromTheReferenceTime() {
+            expect("It was revealed earlier this week that", "2025-10-29", "earlier this week", "DATE", "2025-W44");
+            expect("The talks began on Aug. 7, 2025. The envoy had arrived a week earlier.", "2025-10-29",
+                    "a week earlier", "DATE", "2025-W31");
+            expect("Officials said last week that", "1998-08-18", "last week", "DATE", "1998-W33");
+        }
+
+        @Test
+        void aWeeksTimeIsADuration() {
+            expect("he will meet the leaders in a week\u2019s time to discuss", "2025-10-29", "a week\u2019s time",
+                    "DURATION", "P1W");
+        }
+
+        @Test
+        void agoGoesBackFromThePublicationDate() {
+            expect("the Gorbachev and Reagan meeting in Geneva 40 years ago. Here", "2025-08-17", "40 years ago",
+                    "DATE", "1985");
+            expect("the invasion two months ago", "1999-01-10", "two months ago", "DATE", "1998-11");
+            expect("including, just a few hours ago, Zelenskiy's closest aide", "2025-11-28",
+                    "just a few hours ago", "DATE", "2025-11-28");
+            expect("As I concluded several months ago, territorial", "2025-12-30", "several months ago", "DATE",
+                    "PAST_REF");
+        }
+
+        @Test
+        void weekdaysByTense() {
+            String text = "Trump met Vladimir Putin in Alaska on Friday night for peace talks. Zelensky will meet "
+                    + "Trump on Monday. Marco Rubio said Thursday that guarantees matter.";
+            expect(text, "2025-08-17", "Friday night", "TIME", "2025-08-15TNI");
+            expect(text, "2025-08-17", "Monday", "DATE", "2025-08-18");
+            expect(text, "2025-08-17", "Thursday", "DATE", "2025-08-14");
+            expect("The company said Friday it would cut jobs.", "1989-10-27", "Friday", "DATE", "1989-10-27");
+        }
+
+        @Test
+        void lastThisAndNext() {
+            expect("compared with last year", "2025-12-23", "last year", "DATE", "2024");
+            expect("The plan starts next month.", "2025-08-17", "next month", "DATE", "2025-09");
+            expect("Sales rose this year.", "1989-11-02", "this year", "DATE", "1989");
+            expect("The pilot crashed last November.", "2000-01-13", "last November", "DATE", "1999-11");
+            expect("He arrived last Friday.", "1989-10-31", "last Friday", "DATE", "1989-10-27");
+        }
+    }
+
+    @Nested
+    class Durations {
+
+        @Test
+        void countedUnits() {
+            expect("the talks lasted three hours", "2025-08-17", "three hours", "DURATION", "PT3H");
+            expect("they reached it in 3 days", "2025-12-23", "3 days", "DURATION", "P3D");
+            expect("for more than a decade and", "2025-08-17", "more than a decade", "DURATION", "P1DE");
+            expect("But the three-hour encounter produced nothing", "2025-08-17", "three-hour", "DURATION", "PT3H");
+            expect("in the last twenty four hours, stocks fell", "1998-01-08", "the last twenty four hours",
+                    "DURATION", "PT24H");
+            expect("refugee camps for 2 1/2 years.", "1998-02-27", "2 1/2 years", "DURATION", "P2Y6M");
+            expect("in the first nine months of the year", "1989-11-02", "the first nine months", "DURATION", "P9M");
+        }
+
+        @Test
+        void unspecifiedDurations() {
+            expect("people have been thinking that way for centuries? And", "2025-12-30", "centuries", "DURATION",
+                    "PXCE");
+            expect("The plans have been worked up for months with allies", "2025-08-17", "months", "DURATION", "PXM");
+            expect("a few weeks", "2025-08-17", "a few weeks", "DURATION", "PXW");
+        }
+    }
+
+    @Nested
+    class Sets {
+
+        @Test
+        void frequencies() {
+            expect("inspections every week", "2025-08-17", "every week", "SET", "P1W");
+            expect("choosing to make a monthly/yearly pledge", "2025-12-30", "monthly", "SET", "P1M");
+            expect("choosing to make a monthly/yearly pledge", "2025-12-30", "yearly", "SET", "P1Y");
+            expect("they meet each Thursday", "2025-12-30", "each Thursday", "SET", "XXXX-WXX-4");
+            expect("flights twice a week", "2025-12-30", "twice a week", "SET", "P1W");
+        }
+    }
+
+    @Nested
+    class PresentPastFuture {
+
+        @Test
+        void references() {
+            expect("what's now Russian state territory", "2025-12-30", "now", "DATE", "PRESENT_REF");
+            expect("I think it's relevant right now. Here", "2025-12-30", "right now", "DATE", "PRESENT_REF");
+            expect("where nowadays there are zero leakers", "2025-12-30", "nowadays", "DATE", "PRESENT_REF");
+            expect("The dream for the time being remains a dream", "2025-12-30", "the time being", "DATE",
+                    "PRESENT_REF");
+            expect("to be worked on sometime in the future. What", "2025-12-23", "the future", "DATE", "FUTURE_REF");
+            expect("Russia has claimed in the past that", "1998-02-27", "the past", "DATE", "PAST_REF");
+            expect("talking a great deal about such issues recently in", "2025-11-28", "recently", "DATE", "PAST_REF");
+            expect("Security Council these days feature", "2025-12-23", "these days", "DATE", "PRESENT_REF");
+        }
+    }
+
+    @Nested
+    class SocialMedia {
+
+        @Test
+        void postAgesAndStampsResolveAgainstThePublicationDate() {
+            String text = "Christopher Steele @Chris_D_Steele Dec 22 US DNI Gabbard's latest\n"
+                    + "Kirill Dmitriev @kadmitriev 8h Debunked Steele dossier";
+            expect(text, "2025-12-23", "Dec 22", "DATE", "2025-12-22");
+            expect(text, "2025-12-23", "8h", "DATE", "2025-12-23");
+            expect("Someone @handle 3d old news", "2025-12-23", "3d", "DATE", "2025-12-20");
+        }
+    }
+
+    @Nested
+    class NotTemporal {
+
+        @Test
+        void agesRatesAndIdioms() {
+            expectNone("Mr. Reupke, 52 years old, will succeed him.", "1989-11-02");
+            expectNone("It would save $500 million a year in costs.", "1989-10-30");
+            expectNone("but, wait a minute. Who thinks", "2025-12-23");
+            expectNone("at the end of the day the US called the shots", "2025-12-23");
+            expectNone("Iraq imports about three-quarters of its food.", "1990-08-15");
+            expectNone("She said she had a hard time.", "1990-08-15");
+        }
+
+        @Test
+        void nothingInsideAUrl() {
+            expectNone("see https://example.org/2025/12/29/story-2025.html for more", "2025-12-30");
+        }
+
+        @Test
+        void aDatelineRestatesThePublicationDate() {
+            List<Timex> found = TAGGER.tag("WASHINGTON, August 11 (Xinhua) -- U.S. officials met today.",
+                    LocalDate.parse("1998-08-11"));
+            assertEquals(1, found.size(), () -> found.toString());
+            assertEquals("1998-08-11", found.get(0).value());
+        }
+    }
+
+    @Nested
+    class WithoutAPublicationDate {
+
+        @Test
+        void relativeValuesStayUnderspecifiedAndAbsoluteOnesResolve() {
+            expect("It happened yesterday.", null, "yesterday", "DATE", "XXXX-XX-XX");
+            expect("It happened on July 16, 2001.", null, "July 16, 2001", "DATE", "2001-07-16");
+            expect("It happened in October.", null, "October", "DATE", "XXXX-10");
+        }
+    }
+}
