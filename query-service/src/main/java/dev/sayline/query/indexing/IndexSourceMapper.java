@@ -20,6 +20,13 @@ import java.util.TreeMap;
  */
 public final class IndexSourceMapper {
 
+    /**
+     * Mentions that are no alias: {@code speakers[].mentions} may list the pronouns a speaker was
+     * referred to by, and {@code speaker=he} must not find every man quoted.
+     */
+    public static final Set<String> PRONOUNS = Set.of("i", "me", "we", "us", "you", "he", "him", "she", "her",
+            "they", "them", "it", "one");
+
     /** Longest sentence kept around a quote, in characters, so a run-on paragraph stays a snippet. */
     static final int MAX_SENTENCE = 600;
 
@@ -71,13 +78,17 @@ public final class IndexSourceMapper {
         for (JsonNode s : doc.path("speakers")) {
             if (speaker.equals(s.path("name").asText(null))) {
                 s.path("mentions").forEach(m -> {
-                    if (m.isTextual() && !m.asText().isBlank()) {
+                    if (m.isTextual() && !m.asText().isBlank() && !isPronoun(m.asText())) {
                         aliases.add(m.asText());
                     }
                 });
             }
         }
         return aliases;
+    }
+
+    public static boolean isPronoun(String mention) {
+        return PRONOUNS.contains(mention.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static LocalDate publishedDay(String publishedAt) {

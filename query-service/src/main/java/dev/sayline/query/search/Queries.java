@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.RangeRelation;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import dev.sayline.query.indexing.IndexSourceMapper;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,10 +49,7 @@ public final class Queries {
     public static List<Query> documentFilters(Filters f) {
         List<Query> out = new ArrayList<>();
         for (String speaker : f.speakers()) {
-            out.add(nested("speakers", Query.of(x -> x.bool(b -> b
-                    .should(term("speakers.name.folded", fold(speaker)))
-                    .should(term("speakers.mentions.folded", fold(speaker)))
-                    .minimumShouldMatch("1")))));
+            out.add(nested("speakers", speakerEntry(speaker)));
         }
         for (String kind : f.kinds()) {
             out.add(nested("quotes", term("quotes.kind", kind.toLowerCase(Locale.ROOT))));
@@ -92,6 +90,20 @@ public final class Queries {
             out.add(dateRange("quotes.publishedAt", f.published(), false));
         }
         return out;
+    }
+
+    /**
+     * A {@code speakers[]} entry (inside its nested scope) by name or alias; a pronoun is never
+     * taken for an alias (the enrichment lists the pronouns it resolved among the mentions).
+     */
+    public static Query speakerEntry(String speaker) {
+        if (IndexSourceMapper.isPronoun(speaker)) {
+            return term("speakers.name.folded", fold(speaker));
+        }
+        return Query.of(x -> x.bool(b -> b
+                .should(term("speakers.name.folded", fold(speaker)))
+                .should(term("speakers.mentions.folded", fold(speaker)))
+                .minimumShouldMatch("1")));
     }
 
     public static Query speakerOfQuote(String speaker) {

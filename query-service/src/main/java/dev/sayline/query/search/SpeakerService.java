@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sayline.query.QueryConfig;
+import dev.sayline.query.indexing.IndexSourceMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
@@ -55,12 +56,8 @@ public class SpeakerService {
 
     /** The profile of a speaker named by canonical name or any alias; empty when the index never saw them. */
     public Optional<SpeakerProfile> profile(String name) throws IOException {
-        String folded = Queries.fold(name);
         Query quoteOf = Queries.speakerOfQuote(name);
-        Query speakerEntry = Query.of(x -> x.bool(b -> b
-                .should(Queries.term("speakers.name.folded", folded))
-                .should(Queries.term("speakers.mentions.folded", folded))
-                .minimumShouldMatch("1")));
+        Query speakerEntry = Queries.speakerEntry(name);
         SearchResponse<Void> response = client.search(s -> s
                         .index(alias)
                         .size(0)
@@ -91,7 +88,8 @@ public class SpeakerService {
         String canonical = first(quotes.get("canonical")).or(() -> first(entries.get("names"))).orElse(name);
         Set<String> aliases = new LinkedHashSet<>();
         aliases.add(canonical);
-        entries.get("mentions").sterms().buckets().array().forEach(b -> aliases.add(b.key().stringValue()));
+        entries.get("mentions").sterms().buckets().array().stream().map(b -> b.key().stringValue())
+                .filter(m -> !IndexSourceMapper.isPronoun(m)).forEach(aliases::add);
 
         List<Bucket> months = quotes.get("months").dateHistogram().buckets().array().stream()
                 .map(b -> new Bucket(b.keyAsString(), b.docCount())).toList();

@@ -17,6 +17,7 @@ final class SearchApiFixture {
                         .quote("\"NATO keeps moving its infrastructure towards our borders,\"", "direct", "said", "Lavrov", "Sergey Lavrov")
                         .quote("the security proposals Russia sent in December 2021", "indirect", "recalled", "He", "Sergey Lavrov")
                         .speakerAlias("Sergey Lavrov", "Russian Foreign Minister Sergey Lavrov")
+                        .speakerAlias("Sergey Lavrov", "he") // as the seeds' gold lists pronouns among mentions
                         .date("December 2021", "2021-12")
                         .entity("NATO", "ORG", 1).entity("Moscow", "PLACE", 1).tag("nato"),
                 EnrichedDoc.of("api-2", "2025-11-20", "wire-b", "Ceasefire talk after Anchorage",

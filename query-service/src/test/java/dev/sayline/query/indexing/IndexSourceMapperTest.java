@@ -40,7 +40,7 @@ class IndexSourceMapperTest {
                 {"id":"b","publishedAt":"2025-11-02T10:00:00Z","text":%s,
                  "quotes":[{"start":%d,"end":%d,"text":"\\"NATO is a threat\\"","kind":"direct","speaker":"Sergey Lavrov"},
                            {"start":0,"end":5,"text":"Intro","kind":"indirect","speaker":null}],
-                 "speakers":[{"name":"Sergey Lavrov","mentions":["Lavrov","Russia's foreign minister"],"quoteCount":1},
+                 "speakers":[{"name":"Sergey Lavrov","mentions":["Lavrov","he","Russia's foreign minister"],"quoteCount":1},
                              {"name":"Someone Else","mentions":["Else"],"quoteCount":0}]}"""
                 .formatted(json.writeValueAsString(text), cpStart, cpEnd));
         JsonNode q = new IndexSourceMapper().map(doc).get("quotes").get(0);
