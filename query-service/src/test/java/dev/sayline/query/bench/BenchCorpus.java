@@ -39,7 +39,10 @@ public final class BenchCorpus {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MIN_PARAGRAPH = 40;
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you",
+            "this", "that", "these", "those", "some", "many", "others", "both", "all", "most", "officials", "critics", "aides");
+    /** One enrichment time per load, so a reload replaces what an earlier load indexed (external versions). */
+    private static final String ENRICHED_AT = java.time.Instant.now().toString();
     private static final Set<String> TITLES = Set.of("president", "sen.", "sen", "gov.", "gov", "rep.", "rep", "mr.", "mr",
             "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "secretary", "senator", "governor", "former", "candidate", "gen.", "speaker");
     private static final Pattern NAME_TOKEN = Pattern.compile("[A-Z][\\p{L}'’.-]+");
@@ -73,17 +76,19 @@ public final class BenchCorpus {
             for (String line : Files.readAllLines(seeds, StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
                     ObjectNode doc = (ObjectNode) JSON.readTree(line);
-                    doc.put("enrichedAt", "2026-11-01T00:00:00Z").put("enrichmentVersion", "bench-gold");
+                    doc.put("enrichedAt", ENRICHED_AT).put("enrichmentVersion", "bench-gold");
                     sink.accept(doc);
                     n++;
                 }
             }
         }
-        try (BufferedReader in = Files.newBufferedReader(shared.resolve("eval/speakers/polnear-train.jsonl"), StandardCharsets.UTF_8)) {
+        Path polnear = shared.resolve("eval/speakers/polnear-train.jsonl");
+        Map<String, String> fullNames = fullNamesBySurname(polnear);
+        try (BufferedReader in = Files.newBufferedReader(polnear, StandardCharsets.UTF_8)) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (!line.isBlank()) {
-                    for (ObjectNode doc : paragraphs(JSON.readTree(line))) {
+                    for (ObjectNode doc : paragraphs(JSON.readTree(line), fullNames)) {
                         sink.accept(doc);
                         n++;
                     }
@@ -93,14 +98,38 @@ public final class BenchCorpus {
         return n;
     }
 
-    static List<ObjectNode> paragraphs(JsonNode article) {
+    /** First pass: the full name most often used with each surname across the corpus ("Trump" → "Donald Trump"). */
+    private static Map<String, String> fullNamesBySurname(Path polnear) throws IOException {
+        Map<String, Map<String, Integer>> counts = new java.util.HashMap<>();
+        try (BufferedReader in = Files.newBufferedReader(polnear, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                for (JsonNode a : JSON.readTree(line).path("attributions")) {
+                    String name = trailingName(a.path("source").path("text").asText(""));
+                    if (name != null && name.contains(" ")) {
+                        counts.computeIfAbsent(name.substring(name.lastIndexOf(' ') + 1), k -> new java.util.HashMap<>())
+                                .merge(name, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        Map<String, String> out = new java.util.HashMap<>();
+        counts.forEach((surname, names) -> out.put(surname,
+                names.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+        return out;
+    }
+
+    static List<ObjectNode> paragraphs(JsonNode article, Map<String, String> fullNames) {
         String text = article.path("text").asText();
         int[] cps = text.codePoints().toArray();
         String title = firstLine(text);
         List<JsonNode> attributions = new ArrayList<>();
         article.path("attributions").forEach(attributions::add);
         attributions.sort((a, b) -> Integer.compare(a.path("content").path("start").asInt(), b.path("content").path("start").asInt()));
-        Map<JsonNode, String> speakers = resolveSpeakers(attributions);
+        Map<JsonNode, String> speakers = resolveSpeakers(attributions, fullNames);
 
         List<ObjectNode> out = new ArrayList<>();
         int start = 0;
@@ -127,7 +156,7 @@ public final class BenchCorpus {
         doc.put("schemaVersion", 1).put("id", article.path("id").asText() + "-p" + index).put("title", title)
                 .putNull("url");
         doc.put("source", article.path("source").asText()).put("publishedAt", published).put("text", text)
-                .put("enrichedAt", "2026-11-01T00:00:00Z").put("enrichmentVersion", "bench-polnear-gold");
+                .put("enrichedAt", ENRICHED_AT).put("enrichmentVersion", "bench-polnear-gold");
         ArrayNode quotes = doc.putArray("quotes");
         Map<String, Set<String>> mentions = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -223,7 +252,7 @@ public final class BenchCorpus {
     }
 
     /** Article-level speaker resolution for the stand-in quotes (see the class comment). */
-    private static Map<JsonNode, String> resolveSpeakers(List<JsonNode> attributions) {
+    private static Map<JsonNode, String> resolveSpeakers(List<JsonNode> attributions, Map<String, String> fullNames) {
         Map<JsonNode, String> out = new java.util.IdentityHashMap<>();
         Map<String, String> bySurname = new LinkedHashMap<>();
         String last = null;
@@ -239,7 +268,7 @@ public final class BenchCorpus {
                 String[] parts = name.split(" ");
                 String surname = parts[parts.length - 1];
                 if (parts.length == 1) {
-                    speaker = bySurname.getOrDefault(surname, name);
+                    speaker = bySurname.getOrDefault(surname, fullNames.getOrDefault(surname, name));
                 } else {
                     bySurname.putIfAbsent(surname, name);
                     speaker = bySurname.get(surname);
@@ -266,7 +295,7 @@ public final class BenchCorpus {
             return null;
         }
         String name = String.join(" ", java.util.Arrays.copyOfRange(tokens, i, tokens.length)).replaceAll("[’']s$", "");
-        if (name.startsWith("The ") || name.length() < 3) {
+        if (name.startsWith("The ") || name.length() < 3 || PRONOUNS.contains(name.toLowerCase(Locale.ROOT))) {
             return null;
         }
         return name;

@@ -34,8 +34,13 @@ import java.util.function.Function;
  * throughput per endpoint as a Markdown table.
  *
  * <pre>
- * LoadGenerator --base http://127.0.0.1:38080 [--clients 24] [--warmup 20] [--duration 60] [--only /quotes] [--seed 7] [--out file.md]
+ * LoadGenerator --base http://127.0.0.1:38080 [--clients 24] [--warmup 20] [--duration 60] [--only /quotes] [--rate 40] [--seed 7] [--out file.md]
  * </pre>
+ * Without {@code --rate} each client sends its next request as soon as the last one is answered
+ * (closed loop: the figures show the service saturated). With {@code --rate R} the clients
+ * share a schedule of R requests per second (open loop) and latency is counted from the
+ * scheduled time, so a request that waits for a busy client is charged its wait too (no
+ * coordinated omission).
  */
 public final class LoadGenerator {
 
@@ -85,7 +90,8 @@ public final class LoadGenerator {
         String report = load.run(Integer.parseInt(opts.getOrDefault("clients", "24")),
                 Duration.ofSeconds(Long.parseLong(opts.getOrDefault("warmup", "20"))),
                 Duration.ofSeconds(Long.parseLong(opts.getOrDefault("duration", "60"))),
-                opts.get("only"), Long.parseLong(opts.getOrDefault("seed", "7")));
+                opts.get("only"), Long.parseLong(opts.getOrDefault("seed", "7")),
+                Double.parseDouble(opts.getOrDefault("rate", "0")));
         System.out.println(report);
         if (opts.containsKey("out")) {
             Files.writeString(Path.of(opts.get("out")), report, StandardCharsets.UTF_8);
@@ -181,7 +187,7 @@ public final class LoadGenerator {
         return p.toString();
     }
 
-    private String run(int clients, Duration warmup, Duration duration, String only, long seed) throws InterruptedException {
+    private String run(int clients, Duration warmup, Duration duration, String only, long seed, double rate) throws InterruptedException {
         Instant start = Instant.now();
         Instant measureFrom = start.plus(warmup);
         Instant end = measureFrom.plus(duration);
@@ -199,9 +205,13 @@ public final class LoadGenerator {
             cumulative[i] = sum;
         }
         final int totalWeight = sum;
+        long startNanos = System.nanoTime();
+        long intervalNanos = rate > 0 ? (long) (clients * 1e9 / rate) : 0;
         for (int c = 0; c < clients; c++) {
             Random r = new Random(seed * 1000 + c);
+            long offset = intervalNanos * c / clients;
             Thread t = new Thread(() -> {
+                long next = startNanos + offset;
                 Map<String, long[]> mine = new HashMap<>();
                 Map<String, Integer> used = new HashMap<>();
                 try {
@@ -215,7 +225,7 @@ public final class LoadGenerator {
                         String path;
                         if (endpoint.startsWith("/search (cursor")) {
                             String first = search(r).replace("&facets=false", "") + "&facets=false";
-                            JsonNode page = fetch(first, null, mine, used, errorsByEndpoint, false);
+                            JsonNode page = fetch(first, null, System.nanoTime(), mine, used, errorsByEndpoint, false);
                             String cursor = page == null ? null : page.path("nextCursor").asText(null);
                             if (cursor == null) {
                                 continue;
@@ -224,8 +234,17 @@ public final class LoadGenerator {
                         } else {
                             path = generators.get(endpoint).apply(r);
                         }
+                        long sendAt = System.nanoTime();
+                        if (intervalNanos > 0) {
+                            long wait = next - sendAt;
+                            if (wait > 0) {
+                                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                            }
+                            sendAt = next; // latency counts from the scheduled time
+                            next += intervalNanos;
+                        }
                         boolean measured = Instant.now().isAfter(measureFrom);
-                        fetch(path, measured ? endpoint : null, mine, used, errorsByEndpoint, true);
+                        fetch(path, measured ? endpoint : null, sendAt, mine, used, errorsByEndpoint, true);
                     }
                 } finally {
                     mine.forEach((k, v) -> perThread.computeIfAbsent(k, x -> java.util.Collections.synchronizedList(new ArrayList<>()))
@@ -238,13 +257,12 @@ public final class LoadGenerator {
         }
         done.await();
         errorsByEndpoint.values().forEach(a -> errors.addAndGet(a.get()));
-        return report(perThread, errorsByEndpoint, clients, warmup, duration, only);
+        return report(perThread, errorsByEndpoint, clients, warmup, duration, only, rate);
     }
 
     /** Sends a GET; records its latency under {@code label} (null: not recorded). */
-    private JsonNode fetch(String path, String label, Map<String, long[]> mine, Map<String, Integer> used,
+    private JsonNode fetch(String path, String label, long t0, Map<String, long[]> mine, Map<String, Integer> used,
                            Map<String, AtomicLong> errors, boolean discardBody) {
-        long t0 = System.nanoTime();
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -274,10 +292,11 @@ public final class LoadGenerator {
     }
 
     private String report(Map<String, List<long[]>> perThread, Map<String, AtomicLong> errors, int clients,
-                          Duration warmup, Duration duration, String only) {
+                          Duration warmup, Duration duration, String only, double rate) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%d clients, closed loop, %d s warm-up (not counted), %d s measured%s%n%n",
-                clients, warmup.toSeconds(), duration.toSeconds(), only == null ? ", mixed endpoints" : ", only " + only));
+        out.append(String.format("%d clients, %s, %d s warm-up (not counted), %d s measured%s%n%n",
+                clients, rate > 0 ? String.format("open loop at %.0f req/s", rate) : "closed loop",
+                warmup.toSeconds(), duration.toSeconds(), only == null ? ", mixed endpoints" : ", only " + only));
         out.append("| endpoint | share | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | errors |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         long all = 0;
