@@ -45,10 +45,19 @@ public class TagEnricher implements Enricher {
         this.readyTimeout = readyTimeout;
     }
 
-    /** The shipped taxonomy and default settings. */
+    /** The shipped taxonomy and default settings, with its own registry ({@link #close()} it). */
     public static TagEnricher withDefaultTaxonomy() {
+        return withDefaultTaxonomy(DEFAULT_KEYPHRASES);
+    }
+
+    public static TagEnricher withDefaultTaxonomy(int keyphraseCount) {
         return new TagEnricher(TagRuleRegistry.of(DefaultTaxonomy.rules()), DEFAULT_MIN_MATCHES, DEFAULT_MIN_SHARE,
-                DEFAULT_KEYPHRASES, Duration.ZERO);
+                keyphraseCount, Duration.ZERO);
+    }
+
+    /** Releases the registry's rule monitor; for instances made without CDI (the bean's registry is closed by CDI). */
+    public void close() {
+        registry.close();
     }
 
     @Override
