@@ -5,9 +5,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.HighlightsMatch;
+import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.MonitorQuery;
-import org.apache.lucene.monitor.MultiMatchingQueries;
-import org.apache.lucene.monitor.QueryMatch;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An immutable set of rules loaded into a Lucene {@link Monitor}: reverse search, where the
- * rules are the index and each document's sentences are the queries' input. The Monitor's
+ * rules are the index and each document is matched against all of them at once. The Monitor's
  * presearcher only runs rules that share a term with the batch, so the cost grows with the
  * text, not with the number of rules. A rule change builds a new set and swaps it in whole,
  * so a document is always tagged by exactly one version.
@@ -80,35 +81,62 @@ final class CompiledRuleSet implements Closeable {
         return version;
     }
 
-    /** Number of passages each rule matched (rules that matched none are absent). */
+    /**
+     * Number of passages each rule matched (rules that matched none are absent). The title, when
+     * given, is passage 0 (and also the {@code title} field); the sentences follow. One
+     * in-memory document holds them all, a sentence per value of the text field.
+     */
     Map<String, Integer> countMatches(List<String> passages, String title) {
-        if (rules.isEmpty() || (passages.isEmpty() && title == null)) {
+        List<String> values = new ArrayList<>(passages.size() + 1);
+        boolean hasTitle = title != null && !title.isBlank();
+        if (hasTitle) {
+            values.add(title);
+        }
+        values.addAll(passages);
+        if (rules.isEmpty() || values.isEmpty()) {
             return Map.of();
         }
-        List<Document> docs = new ArrayList<>(passages.size() + 1);
-        if (title != null && !title.isBlank()) {
-            Document doc = new Document();
+        values = capped(values);
+        Document doc = new Document();
+        if (hasTitle) {
             doc.add(new TextField(TagAnalyzers.TITLE_FIELD, title, Field.Store.NO));
-            doc.add(new TextField(TagAnalyzers.TEXT_FIELD, title, Field.Store.NO));
-            docs.add(doc);
         }
-        for (String passage : passages) {
-            Document doc = new Document();
-            doc.add(new TextField(TagAnalyzers.TEXT_FIELD, passage, Field.Store.NO));
-            docs.add(doc);
+        for (String value : values) {
+            doc.add(new TextField(TagAnalyzers.TEXT_FIELD, value, Field.Store.NO));
         }
         try {
-            MultiMatchingQueries<QueryMatch> matches = monitor.match(docs.toArray(Document[]::new), QueryMatch.SIMPLE_MATCHER);
+            MatchingQueries<HighlightsMatch> matches = monitor.match(doc, HighlightsMatch.MATCHER);
             Map<String, Integer> counts = new HashMap<>();
-            for (int i = 0; i < docs.size(); i++) {
-                for (QueryMatch match : matches.getMatches(i)) {
-                    counts.merge(match.getQueryId(), 1, Integer::sum);
+            BitSet sentences = new BitSet(values.size());
+            for (HighlightsMatch match : matches.getMatches()) {
+                sentences.clear();
+                for (HighlightsMatch.Hit hit : match.getHits(TagAnalyzers.TEXT_FIELD)) {
+                    sentences.set(hit.startPosition / TagAnalyzers.SENTENCE_GAP);
+                }
+                if (!match.getHits(TagAnalyzers.TITLE_FIELD).isEmpty()) {
+                    sentences.set(0);
+                }
+                if (!sentences.isEmpty()) {
+                    counts.put(match.getQueryId(), sentences.cardinality());
                 }
             }
             return counts;
         } catch (IOException e) {
             throw new UncheckedIOException("rule matching failed", e);
         }
+    }
+
+    /** Very long documents: neighbouring passages are joined so positions stay within an int. */
+    private static List<String> capped(List<String> values) {
+        if (values.size() <= TagAnalyzers.MAX_SENTENCES) {
+            return values;
+        }
+        int per = (values.size() + TagAnalyzers.MAX_SENTENCES - 1) / TagAnalyzers.MAX_SENTENCES;
+        List<String> joined = new ArrayList<>(TagAnalyzers.MAX_SENTENCES);
+        for (int i = 0; i < values.size(); i += per) {
+            joined.add(String.join(" ", values.subList(i, Math.min(values.size(), i + per))));
+        }
+        return joined;
     }
 
     /** Registers a user; false when the set is already closed (the caller re-reads the current set). */

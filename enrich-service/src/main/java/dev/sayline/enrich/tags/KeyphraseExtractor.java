@@ -86,7 +86,7 @@ public final class KeyphraseExtractor {
     // ---- tokens ----
 
     /** A word occurrence: its text, lower-cased form, sentence index and whether it opens the sentence. */
-    private record Token(String surface, String lower, int sentence, boolean sentenceStart) {
+    private record Token(String surface, String lower, int sentence, boolean sentenceStart, boolean stop) {
     }
 
     /**
@@ -118,7 +118,8 @@ public final class KeyphraseExtractor {
                     flush(chunk, chunks);
                     continue;
                 }
-                chunk.add(new Token(surface, surface.toLowerCase(Locale.ROOT), sentence, atSentenceStart));
+                String lower = surface.toLowerCase(Locale.ROOT);
+                chunk.add(new Token(surface, lower, sentence, atSentenceStart, isStopWord(lower)));
                 atSentenceStart = false;
                 continue;
             }
@@ -163,8 +164,12 @@ public final class KeyphraseExtractor {
         }
     }
 
-    private boolean isStop(Token t) {
-        return stopwords.contains(t.lower) || t.lower.length() < 2 || Character.isDigit(t.lower.charAt(0));
+    private static boolean isStop(Token t) {
+        return t.stop;
+    }
+
+    private boolean isStopWord(String lower) {
+        return lower.length() < 2 || Character.isDigit(lower.charAt(0)) || stopwords.contains(lower);
     }
 
     // ---- word features (YAKE section 3.2) ----
@@ -236,7 +241,8 @@ public final class KeyphraseExtractor {
     private static final class Candidate {
         final String key;
         final String[] words;
-        final Map<String, Integer> surfaces = new HashMap<>();
+        /** As first written; a capitalised form wins over a lower-case one ("Central Asia", not "central asia"). */
+        String surface;
         int count;
         double weightProduct;
         double weightSum;
@@ -248,9 +254,13 @@ public final class KeyphraseExtractor {
         }
 
         String surface() {
-            return surfaces.entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                    .map(Map.Entry::getKey).orElse(key);
+            return surface == null ? key : surface;
+        }
+
+        void seen(String form) {
+            if (surface == null || (Character.isLowerCase(surface.charAt(0)) && Character.isUpperCase(form.charAt(0)))) {
+                surface = form;
+            }
         }
     }
 
@@ -270,20 +280,34 @@ public final class KeyphraseExtractor {
                         // Only "of"/"and"-style glue inside a phrase ("Bank of England"); "terminal on Monday" is no phrase.
                         continue;
                     }
-                    String[] lower = new String[len];
-                    StringBuilder surface = new StringBuilder();
+                    StringBuilder keyBuilder = new StringBuilder(32);
                     for (int k = 0; k < len; k++) {
-                        Token t = chunk.get(i + k);
-                        lower[k] = t.lower;
                         if (k > 0) {
-                            surface.append(' ');
+                            keyBuilder.append(' ');
                         }
-                        surface.append(t.surface);
+                        keyBuilder.append(chunk.get(i + k).lower);
                     }
-                    String key = String.join(" ", lower);
-                    Candidate c = candidates.computeIfAbsent(key, k -> newCandidate(k, lower, words));
+                    String key = keyBuilder.toString();
+                    Candidate c = candidates.get(key);
+                    if (c == null) {
+                        String[] lower = new String[len];
+                        for (int k = 0; k < len; k++) {
+                            lower[k] = chunk.get(i + k).lower;
+                        }
+                        c = newCandidate(key, lower, words);
+                        candidates.put(key, c);
+                    }
                     c.count++;
-                    c.surfaces.merge(surface.toString(), 1, Integer::sum);
+                    if (c.surface == null || Character.isLowerCase(c.surface.charAt(0))) {
+                        StringBuilder surface = new StringBuilder(key.length());
+                        for (int k = 0; k < len; k++) {
+                            if (k > 0) {
+                                surface.append(' ');
+                            }
+                            surface.append(chunk.get(i + k).surface);
+                        }
+                        c.seen(surface.toString());
+                    }
                 }
             }
         }

@@ -28,7 +28,7 @@ public final class RuleQueryParser {
         this.analyzer = analyzer;
     }
 
-    /** Checks every field of the rule; returns its parsed query. */
+    /** Checks every field of the rule; returns its query, rewritten to match within sentences. */
     public Query validate(TopicRule rule) {
         if (rule.name() == null || !NAME.matcher(rule.name()).matches()) {
             throw new InvalidRuleException("name must be 1-64 characters of [a-z0-9-], starting with a letter or digit", "name");
@@ -50,6 +50,8 @@ public final class RuleQueryParser {
         QueryParser parser = new QueryParser(TagAnalyzers.TEXT_FIELD, analyzer);
         parser.setDefaultOperator(QueryParser.Operator.OR);
         parser.setSplitOnWhitespace(true);
+        // "long-range" unquoted still means the phrase, not "long OR range".
+        parser.setAutoGeneratePhraseQueries(true);
         Query query;
         try {
             query = parser.parse(queryString);
@@ -61,10 +63,10 @@ public final class RuleQueryParser {
             // The parser's token manager throws Errors and runtime exceptions for some inputs.
             throw new InvalidRuleException("cannot parse query: " + e.getMessage(), "query");
         }
-        if (query instanceof MatchNoDocsQuery || (query instanceof BooleanQuery b && b.clauses().isEmpty())) {
-            throw new InvalidRuleException("query matches nothing (only stop words or empty terms?)", "query");
+        if (query == null || query instanceof MatchNoDocsQuery || (query instanceof BooleanQuery b && b.clauses().isEmpty())) {
+            throw new InvalidRuleException("query matches nothing (no words in it?)", "query");
         }
-        return query;
+        return SentenceScopedQueries.rewrite(query);
     }
 
     private static String firstLine(String message) {

@@ -21,8 +21,9 @@ class RuleQueryParserTest {
         Query q = parser.validate(rule("ceasefire", "ceasefire OR \"cease fire\" OR (truce AND -\"no truce\") OR \"halt fighting\"~3 OR title:armistice"));
         String s = q.toString();
         assertTrue(s.contains("ceasefir"), s); // stemmed like the documents
-        assertTrue(s.contains("\"ceas fire\""), s);
-        assertTrue(s.contains("~3"), s);
+        assertTrue(s.contains("BLOCK(ceas,fire)"), s); // the phrase, word for word
+        assertTrue(s.contains("MAXWIDTH/5(UNORDERED(halt,fight))"), s); // "halt fighting"~3
+        assertTrue(s.contains("BLOCK(no,truce)"), s); // the NOT, kept out of the same sentence
         assertTrue(s.contains("title:armistic"), s);
     }
 
@@ -41,10 +42,22 @@ class RuleQueryParserTest {
     }
 
     @Test
-    void emptyAndStopWordOnlyQueriesAreRejected() {
+    void emptyAndWordlessQueriesAreRejected() {
         assertThrows(InvalidRuleException.class, () -> parser.parse("  "));
-        InvalidRuleException e = assertThrows(InvalidRuleException.class, () -> parser.parse("the AND of"));
+        InvalidRuleException e = assertThrows(InvalidRuleException.class, () -> parser.parse("\"... ,,,\""));
         assertTrue(e.getMessage().contains("matches nothing"), e.getMessage());
+    }
+
+    @Test
+    void constructsThatCannotBeScopedToASentenceAreRejected() {
+        assertTrue(assertThrows(InvalidRuleException.class, () -> parser.parse("[a TO c]")).getMessage().contains("unsupported"));
+        assertThrows(InvalidRuleException.class, () -> parser.parse("-peace"));
+        assertThrows(InvalidRuleException.class, () -> parser.parse("peace AND title:talks"));
+    }
+
+    @Test
+    void unquotedHyphenatedWordsArePhrases() {
+        assertTrue(parser.parse("long-range").toString().contains("BLOCK(long,rang)"));
     }
 
     @Test
