@@ -22,7 +22,7 @@ public class TagEnricher implements Enricher {
     private static final Logger LOG = Logger.getLogger(TagEnricher.class);
     /** Defaults of {@link TagsConfig}, for use without CDI. */
     static final int DEFAULT_MIN_MATCHES = 2;
-    static final double DEFAULT_MIN_SHARE = 0.02;
+    static final double DEFAULT_MIN_SHARE = 0.025;
     static final int DEFAULT_KEYPHRASES = 5;
 
     private final TagRuleRegistry registry;

@@ -14,7 +14,7 @@ public interface TagsConfig {
     int defaultMinMatches();
 
     /** Share of a document's passages a rule must also match: long documents need more matches than short ones. */
-    @WithDefault("0.02")
+    @WithDefault("0.025")
     double minPassageShare();
 
     /** Keyphrases per document ({@code kind=keyphrase}); 0 turns them off. */
