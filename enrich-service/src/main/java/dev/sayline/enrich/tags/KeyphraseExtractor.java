@@ -72,7 +72,7 @@ public final class KeyphraseExtractor {
         if (chosen.isEmpty()) {
             return List.of();
         }
-        double best = chosen.stream().mapToDouble(c -> c.score).min().orElse(1);
+        double best = chosen.get(0).score;
         List<Tag> tags = new ArrayList<>(chosen.size());
         double previous = 1.0;
         for (Candidate c : chosen) {
@@ -168,8 +168,10 @@ public final class KeyphraseExtractor {
         return t.stop;
     }
 
+    /** Stop words, numbers, single letters, and -ly adverbs ("artificially"), which never carry a topic. */
     private boolean isStopWord(String lower) {
-        return lower.length() < 2 || Character.isDigit(lower.charAt(0)) || stopwords.contains(lower);
+        return lower.length() < 2 || Character.isDigit(lower.charAt(0)) || stopwords.contains(lower)
+                || (lower.length() > 4 && lower.endsWith("ly"));
     }
 
     // ---- word features (YAKE section 3.2) ----
