@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sayline.enrich.model.RawDocument;
 
 /** Reads a {@code documents.raw} value; a record that is not a usable document is an error (and a dead letter). */
-final class RawDocumentReader {
+public final class RawDocumentReader {
 
     private RawDocumentReader() {
     }
 
-    static RawDocument read(ObjectMapper json, String value, String key) throws JsonProcessingException {
+    public static RawDocument read(ObjectMapper json, String value, String key) throws JsonProcessingException {
         if (value == null) {
             throw new IllegalArgumentException("record without a value (key " + key + ")");
         }

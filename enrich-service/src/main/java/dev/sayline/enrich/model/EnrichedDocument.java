@@ -1,10 +1,13 @@
 package dev.sayline.enrich.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 
 /**
  * The enrichment contract (v1), as published on {@code documents.enriched} and returned by
  * {@code POST /enrich}. All offsets are Unicode code point offsets into {@code text}.
+ * {@code tagRulesVersion} (added field) names the topic rule set the tags came from.
  */
 public record EnrichedDocument(
         int schemaVersion,
@@ -21,7 +24,8 @@ public record EnrichedDocument(
         List<Tag> tags,
         String enrichmentVersion,
         String receivedAt,
-        String enrichedAt) {
+        String enrichedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String tagRulesVersion) {
 
     public static final int SCHEMA_VERSION = 1;
 }

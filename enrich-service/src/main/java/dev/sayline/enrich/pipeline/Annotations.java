@@ -22,6 +22,7 @@ public final class Annotations {
     private final List<SpeakerSummary> speakers = new ArrayList<>();
     private final List<EntityCount> entities = new ArrayList<>();
     private final List<Tag> tags = new ArrayList<>();
+    private String tagRulesVersion;
 
     public Annotations(LocalDate publishedAt) {
         this.publishedAt = publishedAt;
@@ -54,5 +55,14 @@ public final class Annotations {
 
     public List<Tag> tags() {
         return tags;
+    }
+
+    /** Version of the topic rule set the tag enricher applied (null when it did not run). */
+    public String tagRulesVersion() {
+        return tagRulesVersion;
+    }
+
+    public void tagRulesVersion(String version) {
+        this.tagRulesVersion = version;
     }
 }

@@ -74,7 +74,8 @@ public class EnrichmentPipeline {
                 List.copyOf(a.tags()),
                 enrichmentVersion,
                 raw.receivedAt(),
-                Instant.now(clock).toString());
+                Instant.now(clock).toString(),
+                a.tagRulesVersion());
     }
 
     private static TextSpan convert(TextSpan span, CodePointOffsets offsets) {

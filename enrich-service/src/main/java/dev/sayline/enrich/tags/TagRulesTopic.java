@@ -1,0 +1,329 @@
+package dev.sayline.enrich.tags;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Distributes topic rules through the compacted {@code tag-rules} topic (key = rule name,
+ * value = rule JSON with its version, null = deleted). Every instance, the writer included,
+ * applies rules only from the topic, so all instances converge on the same rule set.
+ *
+ * <p>At start-up: the topic is created compacted with one partition (one partition = one
+ * order of changes), read from the beginning to its end, and seeded with the shipped taxonomy
+ * if it is empty; only then is the registry marked ready (documents wait for it). After that a
+ * reader thread applies changes as they come. A change made here is acknowledged by the broker
+ * and then read back by this instance before the caller is answered.
+ *
+ * <p>Plain Kafka clients rather than a SmallRye channel, because a channel offers neither the
+ * catch-up-then-ready start nor read-your-write (see {@code Channels.TAG_RULES}).
+ */
+@ApplicationScoped
+public class TagRulesTopic {
+
+    private static final Logger LOG = Logger.getLogger(TagRulesTopic.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    private final TagRuleRegistry registry;
+    private final TagsConfig config;
+    private final ObjectMapper json;
+    private final String bootstrapServers;
+
+    private final Object appliedLock = new Object();
+    /** Offset of the next record to apply (= last applied + 1). */
+    private long nextOffset;
+    private volatile boolean running;
+    private KafkaProducer<String, String> producer;
+    private KafkaConsumer<String, String> consumer;
+    private Thread reader;
+
+    public TagRulesTopic(TagRuleRegistry registry, TagsConfig config, ObjectMapper json,
+                         @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.registry = registry;
+        this.config = config;
+        this.json = json;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    public boolean enabled() {
+        return config.rulesTopicEnabled();
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!enabled()) {
+            LOG.info("tag-rules topic disabled: applying the shipped taxonomy, rule changes stay local");
+            return;
+        }
+        running = true;
+        reader = new Thread(this::run, "tag-rules-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (consumer != null) {
+            consumer.wakeup();
+        }
+        if (reader != null) {
+            try {
+                reader.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (this) {
+            if (producer != null) {
+                producer.close(Duration.ofSeconds(5));
+            }
+        }
+    }
+
+    /** Writes a rule (already versioned and validated) and waits until this instance applied it. */
+    public void publish(TopicRule rule) {
+        try {
+            send(rule.name(), json.writeValueAsString(rule));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise rule " + rule.name(), e);
+        }
+    }
+
+    /** Writes a tombstone for the rule and waits until this instance applied it. */
+    public void delete(String name) {
+        send(name, null);
+    }
+
+    private void send(String name, String value) {
+        Duration timeout = config.ruleChangeTimeout();
+        try {
+            RecordMetadata ack = producer().send(new ProducerRecord<>(config.rulesTopic(), name, value))
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            awaitApplied(ack.offset(), timeout);
+        } catch (ExecutionException e) {
+            throw new RuleDistributionException("the broker did not accept the rule change: " + e.getCause().getMessage(), e);
+        } catch (TimeoutException e) {
+            throw new RuleDistributionException("no broker acknowledgement within " + timeout, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuleDistributionException("interrupted while waiting for the broker", e);
+        }
+    }
+
+    private void awaitApplied(long offset, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (appliedLock) {
+            while (nextOffset <= offset) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    throw new RuleDistributionException("the broker accepted the change (offset " + offset
+                            + ") but this instance has not applied it within " + timeout, null);
+                }
+                appliedLock.wait(left);
+            }
+        }
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Properties p = new Properties();
+            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            p.put(ProducerConfig.ACKS_CONFIG, "all");
+            p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+            p.put(ProducerConfig.CLIENT_ID_CONFIG, "enrich-tag-rules-writer");
+            producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+        }
+        return producer;
+    }
+
+    // ---- reader ----
+
+    private void run() {
+        while (running) {
+            try {
+                ensureTopic();
+                consume();
+            } catch (WakeupException e) {
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.errorf(e, "tag-rules reader failed; retrying in 5 s");
+                sleep(5_000);
+            }
+        }
+    }
+
+    private void consume() {
+        TopicPartition partition = new TopicPartition(config.rulesTopic(), 0);
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "enrich-tag-rules-reader");
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+            consumer = c;
+            // No consumer group: every instance reads the whole topic itself, always from the start.
+            c.assign(List.of(partition));
+            c.seekToBeginning(List.of(partition));
+            Map<String, TopicRule> rules = new LinkedHashMap<>();
+            long end = c.endOffsets(List.of(partition)).get(partition);
+            catchUp(c, partition, end, rules);
+            if (rules.isEmpty() && config.seedDefaultTaxonomy() && !registry.isReady()) {
+                end = seed();
+                catchUp(c, partition, end, rules);
+            }
+            registry.replaceAll(rules.values());
+            markApplied(c.position(partition));
+            registry.markReady();
+            LOG.infof("tag rules loaded from %s: %d rules, version %s", config.rulesTopic(), rules.size(), registry.version());
+            while (running) {
+                for (ConsumerRecord<String, String> r : c.poll(POLL)) {
+                    apply(r);
+                    markApplied(r.offset() + 1);
+                }
+            }
+        } finally {
+            consumer = null;
+        }
+    }
+
+    private void catchUp(KafkaConsumer<String, String> c, TopicPartition partition, long end, Map<String, TopicRule> rules) {
+        while (c.position(partition) < end) {
+            for (ConsumerRecord<String, String> r : c.poll(POLL)) {
+                if (r.value() == null) {
+                    rules.remove(r.key());
+                } else {
+                    parse(r).ifPresent(rule -> rules.put(rule.name(), rule));
+                }
+            }
+        }
+    }
+
+    private void apply(ConsumerRecord<String, String> r) {
+        if (r.value() == null) {
+            registry.remove(r.key());
+            LOG.infof("tag rule %s deleted; rule set %s", r.key(), registry.version());
+            return;
+        }
+        parse(r).ifPresent(rule -> {
+            try {
+                registry.put(rule);
+                LOG.infof("tag rule %s v%d applied; rule set %s", rule.name(), rule.version(), registry.version());
+            } catch (InvalidRuleException e) {
+                LOG.warnf("ignoring invalid tag rule %s at offset %d: %s", r.key(), r.offset(), e.getMessage());
+            }
+        });
+    }
+
+    private Optional<TopicRule> parse(ConsumerRecord<String, String> r) {
+        try {
+            TopicRule rule = json.readValue(r.value(), TopicRule.class);
+            // The key is the name: a value naming another rule cannot shadow it.
+            return Optional.of(rule.withName(r.key()));
+        } catch (JsonProcessingException e) {
+            LOG.warnf("ignoring unreadable tag rule record %s at offset %d: %s", r.key(), r.offset(), e.getOriginalMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the shipped taxonomy; returns the end offset after it. */
+    private long seed() {
+        List<TopicRule> defaults = DefaultTaxonomy.rules();
+        LOG.infof("%s is empty: seeding the %d rules of the shipped taxonomy", config.rulesTopic(), defaults.size());
+        long last = -1;
+        for (TopicRule rule : defaults) {
+            try {
+                last = producer().send(new ProducerRecord<>(config.rulesTopic(), rule.name(), json.writeValueAsString(rule)))
+                        .get(config.ruleChangeTimeout().toMillis(), TimeUnit.MILLISECONDS).offset();
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new RuleDistributionException("cannot seed " + config.rulesTopic(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RuleDistributionException("interrupted while seeding", e);
+            }
+        }
+        return last + 1;
+    }
+
+    private void markApplied(long next) {
+        synchronized (appliedLock) {
+            nextOffset = next;
+            appliedLock.notifyAll();
+        }
+    }
+
+    /** Creates the topic compacted, one partition; warns if it exists with another policy. */
+    private void ensureTopic() {
+        Map<String, Object> conf = new HashMap<>();
+        conf.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        conf.put(AdminClientConfig.CLIENT_ID_CONFIG, "enrich-tag-rules-admin");
+        try (Admin admin = Admin.create(conf)) {
+            NewTopic topic = new NewTopic(config.rulesTopic(), Optional.of(1), Optional.empty())
+                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+            try {
+                admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+                LOG.infof("created compacted topic %s", config.rulesTopic());
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw new RuleDistributionException("cannot create " + config.rulesTopic() + ": " + e.getCause().getMessage(), e);
+                }
+                ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, config.rulesTopic());
+                Config existing = admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource);
+                String policy = existing.get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
+                if (!policy.contains(TopicConfig.CLEANUP_POLICY_COMPACT)) {
+                    LOG.warnf("topic %s exists with cleanup.policy=%s, not compact: deleted rules may come back after retention",
+                            config.rulesTopic(), policy);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuleDistributionException("interrupted", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new RuleDistributionException("cannot check " + config.rulesTopic() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
