@@ -17,13 +17,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Loads the benchmark index through the query-service's real pipeline: publishes the
- * {@link BenchCorpus} documents on {@code documents.enriched} (the topic the service
- * consumes), then follows indexing through the service's own {@code /search} total until every
- * document is searchable, with a progress bar.
+ * Loads the benchmark index, then follows indexing through the query-service's own
+ * {@code /search} total until every document is searchable, with a progress bar. Two ways in:
+ * <ul>
+ *   <li>default: publishes the {@link BenchCorpus} documents, already enriched, on
+ *   {@code documents.enriched}: Kafka, the service's consumer, reader and bulk indexer;</li>
+ *   <li>{@code --ingest URL}: posts the same texts (contract input fields only) to the
+ *   ingest-service in NDJSON batches: ingest, {@code documents.raw}, the enrich-service,
+ *   {@code documents.enriched}, the query-service. The index then holds whatever the enrichers
+ *   of the running enrich-service find.</li>
+ * </ul>
  *
  * <pre>
  * BenchLoader --kafka 127.0.0.1:38092 --query http://127.0.0.1:38080 [--shared /work/shared] [--topic documents.enriched]
+ * BenchLoader --ingest http://127.0.0.1:38081 --query http://127.0.0.1:38080 [--shared /work/shared]
  * </pre>
  */
 public final class BenchLoader {
@@ -39,6 +46,12 @@ public final class BenchLoader {
         Path shared = Path.of(opts.getOrDefault("shared", "/work/shared"));
 
         long t0 = System.nanoTime();
+        int total = opts.containsKey("ingest") ? postToIngest(opts.get("ingest"), shared) : publish(kafka, topic, shared);
+        System.out.printf("%nSent %d documents in %.1f s%n", total, (System.nanoTime() - t0) / 1e9);
+        awaitSearchable(query, total, t0);
+    }
+
+    private static int publish(String kafka, String topic, Path shared) throws Exception {
         AtomicInteger sent = new AtomicInteger();
         AtomicReference<Exception> failure = new AtomicReference<>();
         int total;
@@ -70,8 +83,55 @@ public final class BenchLoader {
             throw failure.get();
         }
         Progress.print("published", sent.get(), total);
-        System.out.printf("%nPublished %d documents to %s in %.1f s%n", total, topic, (System.nanoTime() - t0) / 1e9);
+        return total;
+    }
 
+    /** Posts contract input documents (no enrichment) to the ingest-service, 500 per NDJSON batch. */
+    private static int postToIngest(String ingest, Path shared) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder batch = new StringBuilder();
+        int[] counts = new int[2]; // in batch, in all
+        Exception[] failure = new Exception[1];
+        Runnable flush = () -> {
+            if (counts[0] == 0 || failure[0] != null) {
+                return;
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(ingest + "/documents/batch"))
+                        .header("Content-Type", "application/x-ndjson")
+                        .POST(HttpRequest.BodyPublishers.ofString(batch.toString())).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() / 100 != 2) {
+                    throw new IllegalStateException("ingest answered " + r.statusCode() + ": " + r.body());
+                }
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+            counts[1] += counts[0];
+            Progress.print("posted", counts[1], -1);
+            batch.setLength(0);
+            counts[0] = 0;
+        };
+        int total = BenchCorpus.forEach(shared, doc -> {
+            var input = json.createObjectNode();
+            for (String f : new String[]{"id", "text", "title", "url", "source", "publishedAt"}) {
+                if (doc.hasNonNull(f)) {
+                    input.set(f, doc.get(f));
+                }
+            }
+            batch.append(input).append('\n');
+            if (++counts[0] == 500) {
+                flush.run();
+            }
+        });
+        flush.run();
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return total;
+    }
+
+    private static void awaitSearchable(String query, int total, long t0) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest count = HttpRequest.newBuilder(URI.create(query + "/search?size=1&facets=false")).build();
         long indexed = 0;
