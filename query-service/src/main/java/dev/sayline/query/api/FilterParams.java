@@ -21,7 +21,7 @@ public class FilterParams {
     public String q;
 
     @QueryParam("speaker")
-    @Parameter(description = "Canonical speaker name or any alias the documents use (case-insensitive); repeatable, all must match")
+    @Parameter(description = "Canonical speaker name or any alias the documents use (case-insensitive); repeatable: a document must have every one, a quote be by any")
     public List<String> speaker;
 
     @QueryParam("tag")
@@ -33,7 +33,7 @@ public class FilterParams {
     public List<String> entity;
 
     @QueryParam("kind")
-    @Parameter(description = "Quote kind: direct, indirect, colon, interview, comment, post; repeatable")
+    @Parameter(description = "Quote kind: direct, indirect, colon, interview, comment, post; repeatable: a document must have quotes of every kind, a quote be of any")
     public List<String> kind;
 
     @QueryParam("source")

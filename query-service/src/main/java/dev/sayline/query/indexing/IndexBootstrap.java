@@ -12,12 +12,14 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Creates the index template, the versioned index and its alias at start-up, before the
  * consumer indexes anything. Idempotent: a restart finds them and changes nothing but the
- * template (so a mapping edit reaches the next versioned index).
+ * template. When {@code query.index.name} changes (a new mapping version), the alias moves to
+ * the new index.
  */
 @ApplicationScoped
 public class IndexBootstrap {
@@ -69,15 +71,30 @@ public class IndexBootstrap {
     private void prepareIndex() throws IOException {
         String template = templateJson();
         client.indices().putIndexTemplate(t -> t.name(config.alias()).withJson(new StringReader(template)));
-        boolean aliasExists = client.indices().existsAlias(a -> a.name(config.alias())).value();
-        if (aliasExists) {
+        if (!client.indices().exists(e -> e.index(config.name())).value()) {
+            client.indices().create(c -> c.index(config.name()));
+            LOG.infof("Created index %s", config.name());
+        }
+        Set<String> current = client.indices().existsAlias(a -> a.name(config.alias())).value()
+                ? client.indices().getAlias(a -> a.name(config.alias())).aliases().keySet()
+                : Set.of();
+        if (current.equals(Set.of(config.name()))) {
             return;
         }
-        if (!client.indices().exists(e -> e.index(config.name())).value()) {
-            client.indices().create(c -> c.index(config.name()).aliases(config.alias(), a -> a.isWriteIndex(true)));
-            LOG.infof("Created index %s behind alias %s", config.name(), config.alias());
+        // A new index version (mapping change): the alias moves in one atomic step; the old index
+        // stays for rollback. The consumer group is named after the index, so the new index is
+        // filled by replaying documents.enriched (this node has no _reindex).
+        client.indices().updateAliases(u -> {
+            for (String old : current) {
+                u.actions(a -> a.remove(r -> r.index(old).alias(config.alias())));
+            }
+            return u.actions(a -> a.add(ad -> ad.index(config.name()).alias(config.alias()).isWriteIndex(true)));
+        });
+        if (current.isEmpty()) {
+            LOG.infof("Alias %s now points to %s", config.alias(), config.name());
         } else {
-            client.indices().putAlias(a -> a.index(config.name()).name(config.alias()).isWriteIndex(true));
+            LOG.warnf("Alias %s moved from %s to %s; the new index fills from documents.enriched as the consumer replays it",
+                    config.alias(), current, config.name());
         }
     }
 

@@ -74,13 +74,15 @@ public final class Queries {
     }
 
     /**
-     * Quote-level filters (to be used inside the {@code quotes} nested scope): q over the quote
-     * text, speaker by name or alias, kind, and the date of the quote (its document's date).
+     * Quote-level filters (to be used inside the {@code quotes} nested scope): speaker by name or
+     * alias and kind (any of the values given), and the date of the quote (its document's date).
      */
     public static List<Query> quoteFilters(Filters f) {
         List<Query> out = new ArrayList<>();
-        for (String speaker : f.speakers()) {
-            out.add(speakerOfQuote(speaker));
+        if (!f.speakers().isEmpty()) {
+            // One quote has one speaker: several speakers mean quotes by any of them.
+            out.add(Query.of(x -> x.bool(b -> b.should(f.speakers().stream().map(Queries::speakerOfQuote).toList())
+                    .minimumShouldMatch("1"))));
         }
         if (!f.kinds().isEmpty()) {
             out.add(Query.of(x -> x.terms(t -> t.field("quotes.kind").terms(v -> v.value(

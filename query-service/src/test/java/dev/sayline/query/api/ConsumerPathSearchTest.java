@@ -49,7 +49,7 @@ class ConsumerPathSearchTest {
             producer.send(new ProducerRecord<>(ConsumerPathProfile.TOPIC, doc.id(), doc.json())).get();
         }
 
-        JsonPath quotes = awaitQuotes("Commissioner " + speaker, Duration.ofSeconds(60));
+        JsonPath quotes = awaitQuotes("Commissioner " + speaker, Duration.ofSeconds(120));
         assertEquals(1, quotes.getInt("total"));
         assertEquals(speaker, quotes.getString("quotes[0].speaker"));
         assertEquals("\"the door stays open\"", quotes.getString("quotes[0].text"));

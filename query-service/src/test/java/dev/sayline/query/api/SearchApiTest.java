@@ -207,6 +207,15 @@ class SearchApiTest {
     }
 
     @Test
+    void severalSpeakersMeanQuotesByAnyOfThem() {
+        given().queryParam("speaker", "Donald Trump").queryParam("speaker", "Putin").get("/quotes").then().statusCode(200)
+                .body("total", equalTo(1)); // "Putin" is no alias in the fixture: only the canonical name or a mention is
+        given().queryParam("speaker", "Donald Trump").queryParam("speaker", "Vladimir Putin").get("/quotes").then()
+                .body("total", equalTo(2))
+                .body("quotes.speaker", containsInAnyOrder("Donald Trump", "Vladimir Putin"));
+    }
+
+    @Test
     void quoteKindFilter() {
         given().queryParam("kind", "indirect").queryParam("q", "ceasefire").get("/quotes").then()
                 .body("total", equalTo(3))

@@ -7,6 +7,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,13 +22,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Loads the benchmark index through the query-service's real pipeline: publishes the
- * {@link BenchCorpus} documents on {@code documents.enriched} (the topic the service
- * consumes), then follows indexing through the service's own {@code /search} total until every
- * document is searchable, with a progress bar.
+ * Loads the benchmark index, then follows indexing through the query-service's own
+ * {@code /search} total until every document is searchable, with a progress bar. Two ways in:
+ * <ul>
+ *   <li>default: publishes the {@link BenchCorpus} documents, already enriched, on
+ *   {@code documents.enriched}: Kafka, the service's consumer, reader and bulk indexer;</li>
+ *   <li>{@code --ingest URL}: posts the same texts (contract input fields only) to the
+ *   ingest-service in NDJSON batches: ingest, {@code documents.raw}, the enrich-service,
+ *   {@code documents.enriched}, the query-service. The index then holds whatever the enrichers
+ *   of the running enrich-service find.</li>
+ * </ul>
  *
  * <pre>
  * BenchLoader --kafka 127.0.0.1:38092 --query http://127.0.0.1:38080 [--shared /work/shared] [--topic documents.enriched]
+ * BenchLoader --ingest http://127.0.0.1:38081 --query http://127.0.0.1:38080 [--shared /work/shared]
  * </pre>
  */
 public final class BenchLoader {
@@ -38,7 +50,25 @@ public final class BenchLoader {
         String topic = opts.getOrDefault("topic", "documents.enriched");
         Path shared = Path.of(opts.getOrDefault("shared", "/work/shared"));
 
+        Instant loadStart = Instant.now().minusSeconds(1);
         long t0 = System.nanoTime();
+        int total = opts.containsKey("ingest") ? postToIngest(opts.get("ingest"), shared) : publish(kafka, topic, shared);
+        System.out.printf("%nSent %d documents in %.1f s%n", total, (System.nanoTime() - t0) / 1e9);
+        awaitSearchable(query, loadStart, t0);
+    }
+
+    /** Every SAMPLE_EVERY-th document sent: indexing is followed on these. */
+    private static final int SAMPLE_EVERY = 100;
+    private static final List<String> SAMPLE = new ArrayList<>();
+    private static int seen;
+
+    private static void sample(String id) {
+        if (seen++ % SAMPLE_EVERY == 0) {
+            SAMPLE.add(id);
+        }
+    }
+
+    private static int publish(String kafka, String topic, Path shared) throws Exception {
         AtomicInteger sent = new AtomicInteger();
         AtomicReference<Exception> failure = new AtomicReference<>();
         int total;
@@ -50,6 +80,7 @@ public final class BenchLoader {
                 ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024), new StringSerializer(), new StringSerializer())) {
             ObjectMapper json = new ObjectMapper();
             total = BenchCorpus.forEach(shared, doc -> {
+                sample(doc.get("id").asText());
                 try {
                     producer.send(new ProducerRecord<>(topic, doc.get("id").asText(), json.writeValueAsString(doc)), (md, e) -> {
                         if (e != null) {
@@ -70,27 +101,93 @@ public final class BenchLoader {
             throw failure.get();
         }
         Progress.print("published", sent.get(), total);
-        System.out.printf("%nPublished %d documents to %s in %.1f s%n", total, topic, (System.nanoTime() - t0) / 1e9);
+        return total;
+    }
 
+    /** Posts contract input documents (no enrichment) to the ingest-service, 500 per NDJSON batch. */
+    private static int postToIngest(String ingest, Path shared) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest count = HttpRequest.newBuilder(URI.create(query + "/search?size=1&facets=false")).build();
-        long indexed = 0;
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder batch = new StringBuilder();
+        int[] counts = new int[2]; // in batch, in all
+        Exception[] failure = new Exception[1];
+        Runnable flush = () -> {
+            if (counts[0] == 0 || failure[0] != null) {
+                return;
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(ingest + "/documents/batch"))
+                        .header("Content-Type", "application/x-ndjson")
+                        .POST(HttpRequest.BodyPublishers.ofString(batch.toString())).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() / 100 != 2) {
+                    throw new IllegalStateException("ingest answered " + r.statusCode() + ": " + r.body());
+                }
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+            counts[1] += counts[0];
+            Progress.print("posted", counts[1], -1);
+            batch.setLength(0);
+            counts[0] = 0;
+        };
+        int total = BenchCorpus.forEach(shared, doc -> {
+            sample(doc.get("id").asText());
+            var input = json.createObjectNode();
+            for (String f : new String[]{"id", "text", "title", "url", "source", "publishedAt"}) {
+                if (doc.hasNonNull(f)) {
+                    input.set(f, doc.get(f));
+                }
+            }
+            batch.append(input).append('\n');
+            if (++counts[0] == 500) {
+                flush.run();
+            }
+        });
+        flush.run();
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return total;
+    }
+
+    /**
+     * Waits until every sampled document is in the index with an {@code enrichedAt} of this
+     * load (so a reload over an existing index is followed too), then reports the index total.
+     */
+    private static void awaitSearchable(String query, Instant loadStart, long t0) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        ObjectMapper json = new ObjectMapper();
+        List<String> pending = new ArrayList<>(SAMPLE);
+        int sampled = pending.size();
         long lastChange = System.nanoTime();
-        while (indexed < total) {
-            HttpResponse<String> r = http.send(count, HttpResponse.BodyHandlers.ofString());
-            long now = r.statusCode() == 200 ? new ObjectMapper().readTree(r.body()).path("total").asLong() : indexed;
-            if (now != indexed) {
+        while (!pending.isEmpty()) {
+            List<String> still = new ArrayList<>();
+            for (String id : pending) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(query + "/documents/"
+                        + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20"))).build(), HttpResponse.BodyHandlers.ofString());
+                String enrichedAt = r.statusCode() == 200 ? json.readTree(r.body()).path("enrichedAt").asText("") : "";
+                if (enrichedAt.isEmpty() || Instant.parse(enrichedAt).isBefore(loadStart)) {
+                    still.add(id);
+                }
+            }
+            if (still.size() != pending.size()) {
                 lastChange = System.nanoTime();
             }
-            indexed = now;
-            Progress.print("indexed", indexed, total);
+            pending = still;
+            Progress.print("indexed", sampled - pending.size(), sampled);
             if (System.nanoTime() - lastChange > Duration.ofMinutes(2).toNanos()) {
-                System.out.printf("%nNo progress for 2 minutes: %d of %d searchable; see the query-service log and documents.enriched.dlq%n", indexed, total);
+                System.out.printf("%nNo progress for 2 minutes: %d of %d sampled documents indexed; see the service logs and the DLQ topics%n",
+                        sampled - pending.size(), sampled);
                 System.exit(1);
             }
-            Thread.sleep(1000);
+            if (!pending.isEmpty()) {
+                Thread.sleep(1000);
+            }
         }
-        System.out.printf("%nAll %d documents searchable %.1f s after the first was published%n", total, (System.nanoTime() - t0) / 1e9);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(query + "/search?size=1&facets=false")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        System.out.printf("%nAll sampled documents (1 in %d) indexed %.1f s after the load started; the index holds %s documents%n",
+                SAMPLE_EVERY, (System.nanoTime() - t0) / 1e9, json.readTree(r.body()).path("total").asText());
     }
 
     /** A one-line progress bar on stderr. */
