@@ -1,0 +1,105 @@
+package dev.sayline.enrich.speakers.quotes;
+
+import dev.sayline.enrich.model.QuoteKind;
+import dev.sayline.enrich.speakers.text.DocumentLayout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Direct quotes: quoted spans with a cue and a source next to them, quotes interrupted by
+ * "he said" or running over paragraphs (joined into one quote), and unattributed quoted
+ * passages long enough to be speech (continuations of the last speaker). Short quoted terms
+ * without any cue in their sentence are scare quotes and are left out.
+ */
+public final class DirectQuoteFinder {
+
+    /** A quoted passage of at least this many words is speech even without a cue next to it. */
+    static final int MIN_UNATTRIBUTED_WORDS = 6;
+
+    public List<QuoteCandidate> find(DocumentLayout layout) {
+        String text = layout.text();
+        List<QuoteCandidate> out = new ArrayList<>();
+        QuoteCandidate previous = null;
+        int previousAttributionEnd = -1;
+        for (int[] span : QuotationMarks.spans(layout)) {
+            int s = span[0];
+            int e = span[1];
+            int sentence = layout.sentenceAt(s);
+            int sentenceStart = layout.sentenceStart(sentence);
+            int paraIdx = layout.paragraphAt(s);
+            int paraStart = layout.paragraphs().get(paraIdx).start();
+            int paraEnd = layout.paragraphs().get(layout.paragraphAt(Math.max(s, e - 1))).end();
+
+            Attribution before = Attribution.before(text, s, Math.max(paraStart, sentenceStart));
+            if (before == null && s == paraStart && paraIdx > 0) {
+                // "Lavrov said:" closing the previous paragraph introduces this one.
+                var prev = layout.paragraphs().get(paraIdx - 1);
+                if (text.charAt(prev.end() - 1) == ':') {
+                    before = Attribution.before(text, prev.end(), Math.max(prev.start(), layout.sentenceStart(layout.sentenceAt(prev.end() - 1))));
+                }
+            }
+            Attribution after = Attribution.after(text, e, paraEnd);
+            Attribution inSentence = before == null && after == null ? Attribution.inSentence(text, sentenceStart, s) : null;
+            Attribution attribution = before != null ? before : after != null ? after : inSentence;
+            int words = Words.tokenize(text, s, e).size();
+
+            boolean adjoinsPrevious = previous != null && onlyGapBetween(text, previous.end, s, previousAttributionEnd);
+            if (attribution == null && adjoinsPrevious) {
+                previous.end = e;
+                previousAttributionEnd = e;
+                continue;
+            }
+            if (attribution != null && attribution.where() == Attribution.Where.AFTER && adjoinsPrevious
+                    && !previous.hasMention() && before == null && previousAttributionEnd == previous.end) {
+                // "“A.” ... “B,” he said": the second part names the source of both.
+                previous.end = e;
+                previous.cue(attribution.cueStart(), attribution.cueEnd()).mention(attribution.mentionStart(), attribution.mentionEnd());
+                previousAttributionEnd = attributionEnd(text, attribution, e);
+                continue;
+            }
+            if (attribution == null) {
+                if (words < MIN_UNATTRIBUTED_WORDS) {
+                    continue;
+                }
+                QuoteCandidate q = new QuoteCandidate(s, e, QuoteKind.DIRECT);
+                q.continuation = true;
+                out.add(q);
+                previous = q;
+                previousAttributionEnd = e;
+                continue;
+            }
+            QuoteCandidate q = new QuoteCandidate(s, e, QuoteKind.DIRECT)
+                    .cue(attribution.cueStart(), attribution.cueEnd())
+                    .mention(attribution.mentionStart(), attribution.mentionEnd());
+            out.add(q);
+            previous = q;
+            previousAttributionEnd = attribution.where() == Attribution.Where.AFTER ? attributionEnd(text, attribution, e) : e;
+        }
+        return out;
+    }
+
+    private static int attributionEnd(String text, Attribution a, int quoteEnd) {
+        int end = Math.max(a.cueEnd(), a.mentionEnd());
+        int stop = Attribution.pieceEnd(text, end, Math.min(text.length(), end + 200));
+        return Math.max(stop, quoteEnd);
+    }
+
+    /**
+     * True when only white space, punctuation or the previous quote's attribution ("he said.")
+     * separates the two quotes, so they are one statement.
+     */
+    private static boolean onlyGapBetween(String text, int prevEnd, int start, int prevAttributionEnd) {
+        int from = Math.max(prevEnd, Math.min(prevAttributionEnd, start));
+        if (start - prevEnd > 400) {
+            return false;
+        }
+        for (int k = from; k < start; k++) {
+            char c = text.charAt(k);
+            if (!(Character.isWhitespace(c) || c == ',' || c == '.' || c == ';' || c == ':' || c == '—' || c == '–' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,221 @@
+package dev.sayline.enrich.speakers.quotes;
+
+import dev.sayline.enrich.model.QuoteKind;
+import dev.sayline.enrich.speakers.quotes.Words.Word;
+import dev.sayline.enrich.speakers.text.DocumentLayout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Indirect (reported) speech, sentence by sentence: "X said (that) CLAUSE", "According to X,
+ * CLAUSE", "CLAUSE, X added", "CLAUSE, according to X". Only verbs of communication count:
+ * beliefs and intentions (think, want, hope) are not quotes. First-person reports ("I said
+ * that") are the author's own words and are skipped, as are negated ones ("did not say").
+ */
+public final class IndirectQuoteFinder {
+
+    /** Words that open a content clause right after the verb ("said he would", "says the plan"). */
+    private static final Set<String> CLAUSE_OPENERS = dev.sayline.enrich.speakers.text.WordSets.of("he", "she", "they", "it", "we", "i", "you", "the", "a",
+            "an", "this", "that", "these", "those", "there", "his", "her", "their", "its", "our", "no", "nothing",
+            "russia", "ukraine", "any", "all", "some", "both", "if", "whether", "every", "everything", "nobody",
+            "one", "not", "moscow", "washington", "kyiv", "kiev", "europe");
+
+    private static final Set<String> NEGATIONS = dev.sayline.enrich.speakers.text.WordSets.of("not", "never", "n’t", "didn’t", "doesn’t", "won’t",
+            "wouldn’t", "hasn’t", "haven’t", "declined", "refused", "nor");
+
+    public List<QuoteCandidate> find(DocumentLayout layout) {
+        String text = layout.text();
+        List<QuoteCandidate> out = new ArrayList<>();
+        for (int i = 0; i < layout.sentenceCount(); i++) {
+            int s = layout.sentenceStart(i);
+            int e = layout.sentenceEnd(i);
+            QuoteCandidate q = find(text, s, e);
+            if (q != null && q.end - q.start >= 12) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    QuoteCandidate find(String text, int s, int e) {
+        List<Word> words = Words.tokenize(text, s, e);
+        if (words.size() < 4) {
+            return null;
+        }
+        int contentEnd = trimFinalPunctuation(text, s, e);
+        // "According to X, CLAUSE"
+        if (words.get(0).lower(text).equals("according") && words.get(1).lower(text).equals("to")) {
+            int comma = text.indexOf(',', words.get(1).end());
+            if (comma > 0 && comma < contentEnd) {
+                int ms = words.get(2).start();
+                int cs = SourcePhrases.skipSpaces(text, comma + 1, contentEnd);
+                return candidate(cs, contentEnd, words.get(0).start(), words.get(1).end(), ms, trimEnd(text, ms, comma));
+            }
+        }
+        // "CLAUSE, according to X."
+        int acc = indexOfPhrase(text, words, "according", "to");
+        if (acc > 1 && acc + 2 < words.size()) {
+            int comma = lastCommaBefore(text, s, words.get(acc).start());
+            if (comma > s) {
+                int ms = words.get(acc + 2).start();
+                return candidate(s, comma, words.get(acc).start(), words.get(acc + 1).end(), ms, contentEnd);
+            }
+        }
+        // "CLAUSE, X said." / "CLAUSE, said X."
+        int lastComma = lastCommaBefore(text, s, contentEnd);
+        if (lastComma > s + 10) {
+            Attribution tail = Attribution.after(text, lastComma + 1, contentEnd);
+            if (tail != null && Attribution.pieceEnd(text, Math.max(tail.cueEnd(), tail.mentionEnd()), contentEnd) >= contentEnd - 1
+                    && !isFirstPerson(text, tail.mentionStart(), tail.mentionEnd())
+                    && !insideQuotes(text, s, lastComma)) {
+                return candidate(s, lastComma, tail.cueStart(), tail.cueEnd(), tail.mentionStart(), tail.mentionEnd());
+            }
+        }
+        // "X said (that) CLAUSE"
+        for (int k = 1; k < words.size() - 2; k++) {
+            Word verb = words.get(k);
+            String lv = verb.lower(text);
+            boolean called = lv.equals("called") && isCalledClause(text, words, k);
+            if (!Cues.SPEECH_VERBS.contains(lv) && !called) {
+                continue;
+            }
+            if (NEGATIONS.contains(words.get(k - 1).lower(text)) || lv.equals("asked") || lv.equals("asks")) {
+                continue;
+            }
+            int[] subj = SourcePhrases.subjectBefore(text, verb.start(), s);
+            if (subj == null || isFirstPerson(text, subj[0], subj[1])) {
+                continue;
+            }
+            int cs = clauseStart(text, words, k, called);
+            if (cs < 0 || cs >= contentEnd) {
+                continue;
+            }
+            char first = text.charAt(cs);
+            if (first == '“' || first == '"') {
+                continue; // a direct quote introduced by the verb: the direct finder has it
+            }
+            return candidate(cs, contentEnd, verb.start(), verb.end(), subj[0], subj[1]);
+        }
+        return null;
+    }
+
+    private static boolean isCalledClause(String text, List<Word> words, int k) {
+        if (k + 1 >= words.size()) {
+            return false;
+        }
+        String next = words.get(k + 1).lower(text);
+        return !(next.equals("for") || next.equals("on") || next.equals("off") || next.equals("up") || next.equals("it")
+                || next.equals("in") || next.equals("out") || next.equals("back") || next.equals("to"));
+    }
+
+    /** Where the content clause begins after the verb at {@code k}, or -1 when none follows. */
+    private static int clauseStart(String text, List<Word> words, int k, boolean called) {
+        Word verb = words.get(k);
+        String lv = verb.lower(text);
+        int afterVerb = SourcePhrases.skipSpaces(text, verb.end(), text.length());
+        if (afterVerb < text.length() && (text.charAt(afterVerb) == ':' || text.charAt(afterVerb) == ',')) {
+            return -1;
+        }
+        if (called) {
+            return afterVerb;
+        }
+        // "that" within a few words ("told reporters on Monday that", "said in a statement that").
+        for (int j = k + 1; j < words.size() && j <= k + 7; j++) {
+            String w = words.get(j).lower(text);
+            if (w.equals("that")) {
+                if (hasPunctBetween(text, verb.end(), words.get(j).start()) && j > k + 1) {
+                    return -1;
+                }
+                return j + 1 < words.size() ? words.get(j + 1).start() : -1;
+            }
+            if (Cues.SPEECH_VERBS.contains(w)) {
+                break;
+            }
+        }
+        if (Cues.NEEDS_THAT.contains(lv) || Cues.OBJECT_VERBS.contains(lv)) {
+            return -1;
+        }
+        String next = words.get(k + 1).lower(text);
+        if (hasPunctBetween(text, verb.end(), words.get(k + 1).start())) {
+            return -1;
+        }
+        return CLAUSE_OPENERS.contains(next) || Character.isUpperCase(text.charAt(words.get(k + 1).start()))
+                ? words.get(k + 1).start() : -1;
+    }
+
+    private static boolean hasPunctBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ':' || c == ';' || c == '.' || c == '(' || c == '—') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFirstPerson(String text, int s, int e) {
+        String m = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        return m.equals("i") || m.equals("we") || m.equals("you");
+    }
+
+    private static boolean insideQuotes(String text, int s, int e) {
+        int open = 0;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                open++;
+            } else if (c == '”') {
+                open--;
+            }
+        }
+        return open != 0;
+    }
+
+    private static int indexOfPhrase(String text, List<Word> words, String a, String b) {
+        for (int k = 0; k + 1 < words.size(); k++) {
+            if (words.get(k).lower(text).equals(a) && words.get(k + 1).lower(text).equals(b)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastCommaBefore(String text, int s, int pos) {
+        for (int i = pos - 1; i > s; i--) {
+            char c = text.charAt(i);
+            if (c == ',') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int trimFinalPunctuation(String text, int s, int e) {
+        int end = e;
+        while (end > s && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > s && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == ';' || text.charAt(end - 1) == '!'
+                || text.charAt(end - 1) == ',' || text.charAt(end - 1) == ':')) {
+            end--;
+        }
+        return end;
+    }
+
+    private static int trimEnd(String text, int s, int e) {
+        while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    private static QuoteCandidate candidate(int cs, int ce, int cueS, int cueE, int ms, int me) {
+        QuoteCandidate q = new QuoteCandidate(cs, ce, QuoteKind.INDIRECT).cue(cueS, cueE);
+        if (ms >= 0 && me > ms) {
+            q.mention(ms, me);
+        }
+        return q;
+    }
+}

@@ -1,0 +1,219 @@
+package dev.sayline.enrich.speakers.quotes;
+
+import dev.sayline.enrich.speakers.quotes.Words.Word;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the phrase that names a source next to a cue: the subject before a verb ("Russian
+ * Foreign Minister Sergey Lavrov said"), the inverted subject after it ("said Lavrov"), or the
+ * object of "according to". A phrase is accepted only when its head is a name, a pronoun or a
+ * noun that can be a source, which keeps "the plan said" style false reports out.
+ */
+public final class SourcePhrases {
+
+    /** Words that may stand between a subject and its verb ("Lavrov also said"). */
+    private static final Set<String> ADVERBS = dev.sayline.enrich.speakers.text.WordSets.of("also", "has", "have", "had", "was", "is", "later", "then",
+            "previously", "recently", "once", "again", "reportedly", "just", "repeatedly", "publicly", "will",
+            "would", "further", "quickly", "even", "too", "had", "already", "flatly", "bluntly", "simply",
+            "frankly", "openly", "privately", "explicitly", "clearly", "first", "finally", "subsequently",
+            "himself", "herself", "famously", "did", "does", "often", "always", "never", "once", "recently",
+            "specifically", "directly", "essentially", "basically", "continues", "continued", "went", "on", "to");
+
+    /** Words that end a subject when scanning backwards: clause openers and function words. */
+    private static final Set<String> STOP_BACK = dev.sayline.enrich.speakers.text.WordSets.of("that", "which", "and", "but", "because", "as", "if", "when",
+            "while", "so", "after", "before", "since", "though", "although", "where", "what", "why", "how",
+            "whether", "than", "or", "nor", "yet", "to", "in", "on", "at", "by", "with", "from", "into", "about",
+            "is", "was", "are", "were", "be", "been", "not", "it’s", "there", "here", "who", "whom", "this", "also",
+            "then", "now", "just", "even", "only", "has", "have", "had", "until", "unless", "for", "like");
+
+    static final Set<String> DETERMINERS = dev.sayline.enrich.speakers.text.WordSets.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
+            "your", "some", "many", "several", "two", "three", "four", "both", "other", "one", "these", "those",
+            "most", "few", "all", "another", "senior", "former", "top", "u.s.", "us");
+
+    private static final int MAX_WORDS = 7;
+
+    private SourcePhrases() {
+    }
+
+    /**
+     * The subject phrase ending right before {@code verbStart}, within {@code [limit, verbStart)}, or null.
+     * Skips adverbs and auxiliaries between subject and verb, and an appositive or relative clause
+     * set off by commas ("John Healey, the Defence Secretary, stressed").
+     */
+    public static int[] subjectBefore(String text, int verbStart, int limit) {
+        List<Word> words = Words.tokenize(text, Math.max(limit, verbStart - 220), verbStart);
+        int i = words.size() - 1;
+        while (i >= 0 && ADVERBS.contains(words.get(i).lower(text)) && i > 0) {
+            i--;
+        }
+        if (i < 0) {
+            return null;
+        }
+        int end = words.get(i).end();
+        // "X, the Defence Secretary, said" / "X, who was ..., said": jump over the comma-set clause.
+        int between = skipSpaces(text, end, verbStart);
+        if (between < verbStart && text.charAt(between) == ',') {
+            int open = text.lastIndexOf(',', end - 1);
+            if (open > limit) {
+                int[] inner = phraseEndingAt(text, words, i, open);
+                int afterComma = skipSpaces(text, open + 1, end);
+                String first = Words.tokenize(text, afterComma, end).isEmpty() ? ""
+                        : Words.tokenize(text, afterComma, end).get(0).lower(text);
+                if (first.equals("who") || first.equals("which") || DETERMINERS.contains(first)
+                        || Character.isLowerCase(text.charAt(afterComma))) {
+                    int j = indexEndingBefore(words, open);
+                    if (j >= 0) {
+                        int[] outer = phraseAt(text, words, j, limit);
+                        if (outer != null) {
+                            return outer;
+                        }
+                    }
+                }
+                return inner == null ? null : inner;
+            }
+            return null;
+        }
+        return phraseAt(text, words, i, limit);
+    }
+
+    private static int indexEndingBefore(List<Word> words, int pos) {
+        for (int j = words.size() - 1; j >= 0; j--) {
+            if (words.get(j).end() <= pos) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static int[] phraseEndingAt(String text, List<Word> words, int i, int limit) {
+        return phraseAt(text, words, i, limit);
+    }
+
+    /** The phrase whose last word is {@code words[i]}, scanning back to a boundary. */
+    private static int[] phraseAt(String text, List<Word> words, int i, int limit) {
+        Word head = words.get(i);
+        if (head.start() < limit || !isSourceHead(text, words, i)) {
+            return null;
+        }
+        int first = i;
+        boolean headIsPronoun = Cues.PRONOUNS.contains(head.lower(text));
+        if (!headIsPronoun) {
+            for (int j = i - 1; j >= 0 && i - j < MAX_WORDS; j--) {
+                Word w = words.get(j);
+                if (w.start() < limit || hasBoundary(text, w.end(), words.get(j + 1).start())) {
+                    break;
+                }
+                String lw = w.lower(text);
+                boolean cap = Words.isCapitalized(text, w);
+                if (!cap && STOP_BACK.contains(lw) && !lw.equals("of") && !lw.equals("for")) {
+                    break;
+                }
+                if (cap && STOP_BACK.contains(lw)) {
+                    break;
+                }
+                if (Cues.SPEECH_VERBS.contains(lw)) {
+                    break;
+                }
+                first = j;
+            }
+            // Do not start on a lower-case preposition or conjunction.
+            while (first < i && isWeakStart(words.get(first).lower(text))) {
+                first++;
+            }
+        }
+        return new int[]{words.get(first).start(), head.end()};
+    }
+
+    private static boolean isWeakStart(String w) {
+        return w.equals("of") || w.equals("for") || w.equals("and") || w.equals("but") || w.equals("so");
+    }
+
+    private static boolean hasBoundary(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '“' || c == '”' || c == '"'
+                    || c == '—' || c == '–' || c == '.' || c == '\n' || c == '!' || c == '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isSourceHead(String text, List<Word> words, int i) {
+        Word w = words.get(i);
+        String lw = w.lower(text);
+        if (Cues.PRONOUNS.contains(lw)) {
+            return !lw.equals("you");
+        }
+        if (STOP_BACK.contains(lw) && !lw.equals("who")) {
+            return false;
+        }
+        if (Words.isCapitalized(text, w)) {
+            return true;
+        }
+        return Cues.SOURCE_NOUNS.contains(lw);
+    }
+
+    /** The inverted subject right after a verb ("…,” said Sen. Jane Doe, a Democrat): a name, pronoun or description. */
+    public static int[] subjectAfter(String text, int verbEnd, int limit) {
+        List<Word> words = Words.tokenize(text, verbEnd, Math.min(limit, verbEnd + 160));
+        if (words.isEmpty() || hasBoundary(text, verbEnd, words.get(0).start())) {
+            return null;
+        }
+        Word first = words.get(0);
+        String lf = first.lower(text);
+        if (Cues.PRONOUNS.contains(lf) && !lf.equals("you") && !lf.equals("it")) {
+            return new int[]{first.start(), first.end()};
+        }
+        boolean det = DETERMINERS.contains(lf);
+        if (!det && !Words.isCapitalized(text, first)) {
+            return null;
+        }
+        int last = 0;
+        for (int j = 1; j < words.size() && j < MAX_WORDS; j++) {
+            Word w = words.get(j);
+            if (hasBoundary(text, words.get(j - 1).end(), w.start())) {
+                break;
+            }
+            String lw = w.lower(text);
+            if (Words.isCapitalized(text, w) || (det && !STOP_BACK.contains(lw) && !Cues.SPEECH_VERBS.contains(lw))
+                    || lw.equals("of")) {
+                last = j;
+            } else {
+                break;
+            }
+        }
+        while (last > 0 && words.get(last).lower(text).equals("of")) {
+            last--;
+        }
+        int[] span = {first.start(), words.get(last).end()};
+        if (!det && !Words.isCapitalized(text, words.get(last))) {
+            return null;
+        }
+        if (det && !isSourceHead(text, words, last)) {
+            return null;
+        }
+        return span;
+    }
+
+    /** Lower-case first word of {@code [from, to)}, or "". */
+    static String firstWord(String text, int from, int to) {
+        List<Word> w = Words.tokenize(text, from, Math.min(to, from + 40));
+        return w.isEmpty() ? "" : w.get(0).lower(text);
+    }
+
+    static int skipSpaces(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
