@@ -25,6 +25,17 @@ public final class GoldFileRunner {
 
     public static void main(String[] args) throws Exception {
         ObjectMapper json = new ObjectMapper();
+        if (args[0].equals("-")) {
+            // Debug: enrich stdin and print the quotes one per line.
+            String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            var doc = new EnrichmentPipeline(List.of(new SpeakerEnricher(SpeakerRegistry.defaults(), true)), Clock.systemUTC())
+                    .enrich(new RawDocument("x", text, null, null, null, null, null));
+            for (var q : doc.quotes()) {
+                System.out.println(q.kind() + " [" + q.text() + "] cue=" + (q.cue() == null ? null : q.cue().text())
+                        + " mention=" + (q.speakerMention() == null ? null : q.speakerMention().text()) + " speaker=" + q.speaker());
+            }
+            return;
+        }
         EnrichmentPipeline pipeline = new EnrichmentPipeline(
                 List.of(new SpeakerEnricher(SpeakerRegistry.defaults(), true)), Clock.systemUTC());
         try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {

@@ -15,7 +15,7 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
     enum Where { AFTER, BEFORE, IN_SENTENCE }
 
     /** Most words an attribution after a quote may take before its verb ("the US president said"). */
-    private static final int MAX_SUBJECT_WORDS = 7;
+    private static final int MAX_SUBJECT_WORDS = 12;
 
     /** "…,” he said" / "…” said Lavrov" / "…,” Lavrov told reporters": within {@code [quoteEnd, limit)}. */
     static Attribution after(String text, int quoteEnd, int limit) {
@@ -23,11 +23,25 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
         while (i < limit && (text.charAt(i) == ',' || Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n')) {
             i++;
         }
-        if (i >= limit || !Character.isLetter(text.charAt(i))) {
+        if (i < limit && (text.charAt(i) == '―' || text.charAt(i) == '—' || text.charAt(i) == '–')) {
+            // "…” ― Jane Doe": a signature dash names the speaker.
+            int ns = SourcePhrases.skipSpaces(text, i + 1, limit);
+            int ne = pieceEnd(text, ns, limit);
+            while (ne > ns && !Character.isLetter(text.charAt(ne - 1))) {
+                ne--;
+            }
+            if (ne > ns && Character.isUpperCase(text.charAt(ns)) && Words.tokenize(text, ns, ne).size() <= 5) {
+                return new Attribution(i, i + 1, ns, ne, Where.AFTER);
+            }
+            return null;
+        }
+        if (i >= limit || !Character.isLetter(text.charAt(i)) && !Character.isDigit(text.charAt(i))) {
             return null;
         }
         int stop = pieceEnd(text, i, limit);
         List<Word> words = Words.tokenize(text, i, stop);
+        char last = quoteEnd >= 2 ? text.charAt(quoteEnd - 2) : ' ';
+        boolean quoteEndsSentence = last == '.' || last == '!' || last == '?';
         for (int k = 0; k < words.size() && k <= MAX_SUBJECT_WORDS; k++) {
             Word w = words.get(k);
             String lw = w.lower(text);
@@ -38,6 +52,11 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 int[] subj = SourcePhrases.subjectAfter(text, w.end(), stop);
                 return subj == null ? null : new Attribution(w.start(), w.end(), subj[0], subj[1], Where.AFTER);
             }
+            if (k + 1 < words.size() && (quoteEndsSentence || words.get(k + 1).lower(text).equals("that"))
+                    && startsClause(text, words, k + 1)) {
+                // "…." Russia insisted that …: a new sentence with its own report, not this quote's source.
+                return null;
+            }
             int[] subj = SourcePhrases.subjectBefore(text, w.start(), i);
             if (subj != null && subj[0] == words.get(0).start()) {
                 return new Attribution(w.start(), w.end(), subj[0], subj[1], Where.AFTER);
@@ -45,6 +64,15 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             return null;
         }
         return null;
+    }
+
+    /** True when the words from {@code j} open a content clause rather than an adverbial tail. */
+    private static boolean startsClause(String text, List<Word> words, int j) {
+        String w = words.get(j).lower(text);
+        return switch (w) {
+            case "that", "he", "she", "they", "it", "the", "a", "an", "this", "there", "his", "her", "their", "we", "i" -> true;
+            default -> false;
+        };
     }
 
     private static boolean isSaying(String lw) {
@@ -91,7 +119,9 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 if (!punct && k != words.size() - 1) {
                     return null;
                 }
-                int[] subj = SourcePhrases.subjectBefore(text, w.start(), limit);
+                int[] subj = lw.endsWith("ing") && commaBefore(text, w.start(), limit)
+                        ? SourcePhrases.sentenceSubject(text, limit, w.start())
+                        : SourcePhrases.subjectBefore(text, w.start(), limit);
                 if (subj != null) {
                     return new Attribution(w.start(), w.end(), subj[0], subj[1], Where.BEFORE);
                 }
@@ -133,6 +163,15 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             }
         }
         return null;
+    }
+
+    /** True when a comma directly precedes the word at {@code pos} (", saying"). */
+    static boolean commaBefore(String text, int pos, int limit) {
+        int k = pos - 1;
+        while (k > limit && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= limit && text.charAt(k) == ',';
     }
 
     private static int trimEnd(String text, int s, int e) {

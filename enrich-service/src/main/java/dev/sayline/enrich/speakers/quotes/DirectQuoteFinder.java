@@ -16,6 +16,7 @@ public final class DirectQuoteFinder {
 
     /** A quoted passage of at least this many words is speech even without a cue next to it. */
     static final int MIN_UNATTRIBUTED_WORDS = 6;
+    static boolean SKIP_TITLES = false;
 
     public List<QuoteCandidate> find(DocumentLayout layout) {
         String text = layout.text();
@@ -40,11 +41,14 @@ public final class DirectQuoteFinder {
                 }
             }
             Attribution after = Attribution.after(text, e, paraEnd);
-            Attribution inSentence = before == null && after == null ? Attribution.inSentence(text, sentenceStart, s) : null;
-            Attribution attribution = before != null ? before : after != null ? after : inSentence;
             int words = Words.tokenize(text, s, e).size();
-
             boolean adjoinsPrevious = previous != null && onlyGapBetween(text, previous.end, s, previousAttributionEnd);
+            if (before == null && after == null && SKIP_TITLES && isTitle(text, s, e, words)) {
+                continue;
+            }
+            Attribution inSentence = before == null && after == null && !adjoinsPrevious
+                    ? Attribution.inSentence(text, sentenceStart, s) : null;
+            Attribution attribution = before != null ? before : after != null ? after : inSentence;
             if (attribution == null && adjoinsPrevious) {
                 previous.end = e;
                 previousAttributionEnd = e;
@@ -64,6 +68,10 @@ public final class DirectQuoteFinder {
                 }
                 QuoteCandidate q = new QuoteCandidate(s, e, QuoteKind.DIRECT);
                 q.continuation = true;
+                if (previous != null && previous.hasMention() && layout.paragraphAt(previous.end) + 2 >= paraIdx) {
+                    // Continuation of the last speaker: point at the mention that named them.
+                    q.mention(previous.mentionStart, previous.mentionEnd);
+                }
                 out.add(q);
                 previous = q;
                 previousAttributionEnd = e;
@@ -79,9 +87,35 @@ public final class DirectQuoteFinder {
         return out;
     }
 
+    /** A short title-case quote after a possessive or "on": a programme or article title, not speech. */
+    private static boolean isTitle(String text, int s, int e, int words) {
+        if (words > 6 || words == 0) {
+            return false;
+        }
+        for (Words.Word w : Words.tokenize(text, s, e)) {
+            String t = w.text(text);
+            if (!Character.isUpperCase(t.charAt(0)) && !(t.length() <= 3)) {
+                return false;
+            }
+        }
+        String before = text.substring(Math.max(0, s - 12), s).strip();
+        return before.endsWith("’s") || before.endsWith("'s") || before.endsWith(" on") || before.endsWith(" in")
+                || before.endsWith("titled") || before.endsWith("entitled") || before.endsWith("show")
+                || before.endsWith("program") || before.endsWith("programme");
+    }
+
     private static int attributionEnd(String text, Attribution a, int quoteEnd) {
         int end = Math.max(a.cueEnd(), a.mentionEnd());
         int stop = Attribution.pieceEnd(text, end, Math.min(text.length(), end + 200));
+        int comma = text.indexOf(',', end);
+        if (comma >= 0 && comma < stop) {
+            // "he said, adding that “…”": the attribution ends at its comma; what follows is a new report.
+            String rest = text.substring(comma + 1, stop).strip();
+            String next = SourcePhrases.firstWord(text, comma + 1, stop);
+            if (!rest.isEmpty() && (Cues.SPEECH_VERBS.contains(next) || next.equals("and") || next.equals("but"))) {
+                stop = comma;
+            }
+        }
         return Math.max(stop, quoteEnd);
     }
 

@@ -63,7 +63,7 @@ public final class SourcePhrases {
                 String first = Words.tokenize(text, afterComma, end).isEmpty() ? ""
                         : Words.tokenize(text, afterComma, end).get(0).lower(text);
                 if (first.equals("who") || first.equals("which") || DETERMINERS.contains(first)
-                        || Character.isLowerCase(text.charAt(afterComma))) {
+                        || Character.isLowerCase(text.charAt(afterComma)) || Character.isDigit(text.charAt(afterComma))) {
                     int j = indexEndingBefore(words, open);
                     if (j >= 0) {
                         int[] outer = phraseAt(text, words, j, limit);
@@ -164,6 +164,12 @@ public final class SourcePhrases {
             return null;
         }
         Word first = words.get(0);
+        if (Character.isDigit(text.charAt(first.start())) && words.size() > 1
+                && !hasBoundary(text, first.end(), words.get(1).start())) {
+            // "said 9/11 widow Jane Doe": a number opens the description.
+            int[] rest = subjectAfter(text, first.end(), limit);
+            return rest == null ? null : new int[]{first.start(), rest[1]};
+        }
         String lf = first.lower(text);
         if (Cues.PRONOUNS.contains(lf) && !lf.equals("you") && !lf.equals("it")) {
             return new int[]{first.start(), first.end()};
@@ -199,8 +205,50 @@ public final class SourcePhrases {
         return span;
     }
 
+    /**
+     * The subject at the start of the sentence {@code [sentenceStart, limit)}: for participles
+     * ("Trump attacked Clinton, saying …") the speaker is the main clause's subject. Skips a
+     * leading adverbial set off by a comma ("Later in the day, Trump …").
+     */
+    public static int[] sentenceSubject(String text, int sentenceStart, int limit) {
+        List<Word> words = Words.tokenize(text, sentenceStart, limit);
+        int i = 0;
+        if (!words.isEmpty() && !Words.isCapitalized(text, words.get(0)) || !words.isEmpty()
+                && STOP_BACK.contains(words.get(0).lower(text))) {
+            int comma = text.indexOf(',', sentenceStart);
+            if (comma < 0 || comma >= limit) {
+                return null;
+            }
+            while (i < words.size() && words.get(i).start() < comma) {
+                i++;
+            }
+        }
+        if (i >= words.size()) {
+            return null;
+        }
+        Word first = words.get(i);
+        String lf = first.lower(text);
+        if (Cues.PRONOUNS.contains(lf)) {
+            return new int[]{first.start(), first.end()};
+        }
+        int j = i;
+        boolean det = DETERMINERS.contains(lf);
+        while (j + 1 < words.size() && j - i < MAX_WORDS && !hasBoundary(text, words.get(j).end(), words.get(j + 1).start())) {
+            Word w = words.get(j + 1);
+            if (Words.isCapitalized(text, w) || det && Cues.SOURCE_NOUNS.contains(w.lower(text))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (!Words.isCapitalized(text, words.get(j)) && !isSourceHead(text, words, j)) {
+            return null;
+        }
+        return new int[]{first.start(), words.get(j).end()};
+    }
+
     /** Lower-case first word of {@code [from, to)}, or "". */
-    static String firstWord(String text, int from, int to) {
+    public static String firstWord(String text, int from, int to) {
         List<Word> w = Words.tokenize(text, from, Math.min(to, from + 40));
         return w.isEmpty() ? "" : w.get(0).lower(text);
     }
