@@ -20,7 +20,8 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
     /** "…,” he said" / "…” said Lavrov" / "…,” Lavrov told reporters": within {@code [quoteEnd, limit)}. */
     static Attribution after(String text, int quoteEnd, int limit) {
         int i = quoteEnd;
-        while (i < limit && (text.charAt(i) == ',' || Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n')) {
+        while (i < limit && (text.charAt(i) == ',' || text.charAt(i) == '\u00a0'
+                || Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n')) {
             i++;
         }
         if (i < limit && (text.charAt(i) == '―' || text.charAt(i) == '—' || text.charAt(i) == '–')) {
@@ -58,12 +59,23 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 return null;
             }
             int[] subj = SourcePhrases.subjectBefore(text, w.start(), i);
-            if (subj != null && subj[0] == words.get(0).start()) {
-                return new Attribution(w.start(), w.end(), subj[0], subj[1], Where.AFTER);
+            if (subj != null && (subj[0] == words.get(0).start() || noVerbBetween(text, words, 0, k))) {
+                // "…,” a narrator in the Clinton ad asks": the whole run before the verb names the source.
+                return new Attribution(w.start(), w.end(), words.get(0).start(), subj[1], Where.AFTER);
             }
             return null;
         }
         return null;
+    }
+
+    private static boolean noVerbBetween(String text, List<Word> words, int from, int to) {
+        for (int j = from; j < to; j++) {
+            String lw = words.get(j).lower(text);
+            if (Cues.SPEECH_VERBS.contains(lw) || lw.equals("is") || lw.equals("was") || lw.equals("that")) {
+                return false;
+            }
+        }
+        return to - from <= 8;
     }
 
     /** True when the words from {@code j} open a content clause rather than an adverbial tail. */
@@ -119,9 +131,7 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 if (!punct && k != words.size() - 1) {
                     return null;
                 }
-                int[] subj = lw.endsWith("ing") && commaBefore(text, w.start(), limit)
-                        ? SourcePhrases.sentenceSubject(text, limit, w.start())
-                        : SourcePhrases.subjectBefore(text, w.start(), limit);
+                int[] subj = SourcePhrases.subjectOf(text, w.start(), w.end(), limit);
                 if (subj != null) {
                     return new Attribution(w.start(), w.end(), subj[0], subj[1], Where.BEFORE);
                 }
@@ -157,7 +167,7 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 }
                 continue;
             }
-            int[] subj = SourcePhrases.subjectBefore(text, w.start(), sentenceStart);
+            int[] subj = SourcePhrases.subjectOf(text, w.start(), w.end(), sentenceStart);
             if (subj != null) {
                 return new Attribution(w.start(), w.end(), subj[0], subj[1], Where.IN_SENTENCE);
             }
@@ -201,7 +211,7 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             if (c == '.' && k > from && isAbbrevDot(text, k)) {
                 continue;
             }
-            if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '“' || c == '"' || c == '\n' || c == '(') {
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '“' || c == '"' || c == '\n') {
                 return k;
             }
         }

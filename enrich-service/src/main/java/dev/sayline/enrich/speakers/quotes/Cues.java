@@ -23,7 +23,7 @@ public final class Cues {
             "countered", "concluded", "concludes", "testified", "alleged", "alleges", "charged", "wrote:",
             "announcing", "cautioned", "cautions", "pledged", "pledges", "mentioned", "mentions", "shouted",
             "exclaimed", "recounted", "indicated", "indicates", "disclosed", "informed", "assured", "reminded",
-            "explained:", "agreed", "objected", "hinted", "whispered", "proclaimed", "proclaims", "affirmed");
+            "explained:", "agreed", "read", "reads", "yells", "yelled", "shouts", "screamed", "chanted", "chants", "asserting", "telling", "calling", "tweeting", "writing", "declares", "recalling", "objected", "hinted", "whispered", "proclaimed", "proclaims", "affirmed");
 
     /** Verbs that take an object before their clause ("told reporters that ..."). */
     static final Set<String> OBJECT_VERBS = dev.sayline.enrich.speakers.text.WordSets.of("told", "tells", "tell", "telling", "informed", "assured",
@@ -34,7 +34,7 @@ public final class Cues {
             "reminded", "suggested", "suggests", "predicted", "predicts", "promised", "promises", "pledged",
             "pledges", "continued", "continues", "observed", "observes", "charged", "objected", "hinted",
             "mentioned", "mentions", "confirmed", "confirms", "revealed", "reveals", "concluded", "concludes",
-            "acknowledged", "acknowledges", "admitted", "admits", "reported", "reports", "warned", "warns",
+            "acknowledged", "acknowledges", "admitted", "admits", "reported", "reports", "warned", "warns", "read", "reads",
             "asked", "asks", "answered", "answers", "repeated", "repeats", "repeating", "posted", "recalled", "recalls",
             "noting", "stressing", "claiming", "arguing", "insisting", "adding", "warning", "declaring", "explaining",
             "announcing");
@@ -57,7 +57,12 @@ public final class Cues {
             "manager", "strategist", "pollster", "founder", "ceo", "executive", "head", "colonel", "soldier",
             "soldiers", "commentators", "observers", "insiders", "negotiators", "mediators", "everyone", "others",
             "some", "many", "both", "critic", "supporter", "activist", "activists", "voters", "democrats",
-            "republicans", "diplomat", "publication", "magazine", "network", "channel", "statement", "paper");
+            "republicans", "diplomat", "publication", "magazine", "network", "channel", "statement", "paper", "ruling", "article",
+            "ad", "narrator", "announcer", "commission", "union", "court", "spot", "story", "book", "filing", "complaint",
+            "lawsuit", "editorial", "decision", "order", "opinion", "mother", "father", "wife", "husband", "son",
+            "daughter", "woman", "man", "voter", "resident", "owner", "worker", "student", "teacher", "parent", "parents",
+            "friend", "neighbor", "veteran", "widow", "victim", "lady", "guy", "official’s", "agent", "agents", "nominee",
+            "administration", "campaign", "foundation", "institute", "organization", "association", "coalition");
 
     static final Set<String> PRONOUNS = dev.sayline.enrich.speakers.text.WordSets.of("he", "she", "they", "it", "we", "i", "you");
 

@@ -84,7 +84,7 @@ public final class IndirectQuoteFinder {
             if (NEGATIONS.contains(words.get(k - 1).lower(text)) || lv.equals("asked") || lv.equals("asks")) {
                 continue;
             }
-            int[] subj = SourcePhrases.subjectBefore(text, verb.start(), s);
+            int[] subj = SourcePhrases.subjectOf(text, verb.start(), verb.end(), s);
             if (subj == null || isFirstPerson(text, subj[0], subj[1])) {
                 continue;
             }

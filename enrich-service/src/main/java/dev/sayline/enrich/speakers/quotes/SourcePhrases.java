@@ -44,6 +44,17 @@ public final class SourcePhrases {
      * set off by commas ("John Healey, the Defence Secretary, stressed").
      */
     public static int[] subjectBefore(String text, int verbStart, int limit) {
+        // "Rep. Jane Doe (R-Ohio) said": look through a short parenthesis before the verb.
+        int k = verbStart;
+        while (k > limit && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        if (k > limit && text.charAt(k - 1) == ')') {
+            int open = text.lastIndexOf('(', k - 1);
+            if (open > limit && k - open < 40) {
+                verbStart = open;
+            }
+        }
         List<Word> words = Words.tokenize(text, Math.max(limit, verbStart - 220), verbStart);
         int i = words.size() - 1;
         while (i >= 0 && ADVERBS.contains(words.get(i).lower(text)) && i > 0) {
@@ -95,6 +106,12 @@ public final class SourcePhrases {
     /** The phrase whose last word is {@code words[i]}, scanning back to a boundary. */
     private static int[] phraseAt(String text, List<Word> words, int i, int limit) {
         Word head = words.get(i);
+        if (!isSourceHead(text, words, i) && i >= 2 && words.get(i - 1).lower(text).equals("of")
+                && isSourceHead(text, words, i - 2) && !Words.isCapitalized(text, words.get(i - 2))) {
+            // "the 34-year-old mother of three": the head comes before "of".
+            int[] inner = phraseAt(text, words, i - 2, limit);
+            return inner == null ? null : new int[]{inner[0], head.end()};
+        }
         if (head.start() < limit || !isSourceHead(text, words, i)) {
             return null;
         }
@@ -166,9 +183,17 @@ public final class SourcePhrases {
         Word first = words.get(0);
         if (Character.isDigit(text.charAt(first.start())) && words.size() > 1
                 && !hasBoundary(text, first.end(), words.get(1).start())) {
-            // "said 9/11 widow Jane Doe": a number opens the description.
-            int[] rest = subjectAfter(text, first.end(), limit);
-            return rest == null ? null : new int[]{first.start(), rest[1]};
+            // "said 9/11 widow Jane Doe": a number opens a description that ends in a name.
+            for (int j = 1; j < words.size() && j <= 5; j++) {
+                if (hasBoundary(text, words.get(j - 1).end(), words.get(j).start())) {
+                    return null;
+                }
+                if (Words.isCapitalized(text, words.get(j))) {
+                    int[] rest = subjectAfter(text, words.get(j).start(), limit);
+                    return rest == null ? null : new int[]{first.start(), rest[1]};
+                }
+            }
+            return null;
         }
         String lf = first.lower(text);
         if (Cues.PRONOUNS.contains(lf) && !lf.equals("you") && !lf.equals("it")) {
@@ -205,6 +230,32 @@ public final class SourcePhrases {
         return span;
     }
 
+    /** Sentence openers that are not subjects ("Meanwhile, it said …"). */
+    private static final Set<String> OPENERS = dev.sayline.enrich.speakers.text.WordSets.of("meanwhile", "however",
+            "later", "earlier", "still", "instead", "now", "then", "also", "but", "and", "yet", "today", "yesterday",
+            "last", "in", "on", "at", "during", "after", "before", "since", "while", "when", "as", "separately",
+            "previously", "recently", "finally", "first", "again", "moreover", "indeed", "nevertheless", "overnight",
+            "tonight", "here", "there", "so", "thus", "for", "from", "with", "without", "by", "under", "over", "asked");
+
+    /**
+     * The subject of a speech verb: for a participle not led by an auxiliary ("…, saying",
+     * "tweets early Friday saying") the main clause's subject, otherwise the phrase before the verb.
+     */
+    public static int[] subjectOf(String text, int verbStart, int verbEnd, int limit) {
+        String verb = text.substring(verbStart, verbEnd).toLowerCase(Locale.ROOT);
+        if (verb.endsWith("ing")) {
+            List<Word> before = Words.tokenize(text, Math.max(limit, verbStart - 30), verbStart);
+            String prev = before.isEmpty() ? "" : before.get(before.size() - 1).lower(text);
+            boolean auxiliary = prev.equals("is") || prev.equals("was") || prev.equals("are") || prev.equals("were")
+                    || prev.equals("been") || prev.equals("be") || prev.equals("keeps") || prev.equals("kept")
+                    || prev.equals("’s") || prev.equals("am");
+            if (!auxiliary) {
+                return sentenceSubject(text, limit, verbStart);
+            }
+        }
+        return subjectBefore(text, verbStart, limit);
+    }
+
     /**
      * The subject at the start of the sentence {@code [sentenceStart, limit)}: for participles
      * ("Trump attacked Clinton, saying …") the speaker is the main clause's subject. Skips a
@@ -213,8 +264,8 @@ public final class SourcePhrases {
     public static int[] sentenceSubject(String text, int sentenceStart, int limit) {
         List<Word> words = Words.tokenize(text, sentenceStart, limit);
         int i = 0;
-        if (!words.isEmpty() && !Words.isCapitalized(text, words.get(0)) || !words.isEmpty()
-                && STOP_BACK.contains(words.get(0).lower(text))) {
+        if (!words.isEmpty() && (!Words.isCapitalized(text, words.get(0)) || STOP_BACK.contains(words.get(0).lower(text))
+                || OPENERS.contains(words.get(0).lower(text)))) {
             int comma = text.indexOf(',', sentenceStart);
             if (comma < 0 || comma >= limit) {
                 return null;
