@@ -79,6 +79,11 @@ public class SpeakerEnricher implements Enricher {
         return registry;
     }
 
+    private static boolean isPersonalPronoun(String m) {
+        String l = m.strip().toLowerCase(java.util.Locale.ROOT);
+        return l.equals("he") || l.equals("she");
+    }
+
     @Override
     public void enrich(SourceDocument document, Annotations annotations) {
         String text = document.text();
@@ -94,12 +99,16 @@ public class SpeakerEnricher implements Enricher {
         Map<String, Set<String>> mentions = new LinkedHashMap<>();
         Map<String, Integer> quoteCounts = new HashMap<>();
         String lastSpeaker = null;
+        int lastSpeakerAt = Integer.MIN_VALUE / 2;
         for (QuoteCandidate q : quotes) {
             String speaker;
             if (q.speakerFixed) {
                 speaker = q.speaker;
             } else if (q.hasMention()) {
-                speaker = resolver.resolve(text.substring(q.mentionStart, q.mentionEnd), q.mentionStart);
+                String m = text.substring(q.mentionStart, q.mentionEnd);
+                // "he added": the speaker of the report just before wins over a person merely mentioned.
+                speaker = isPersonalPronoun(m) && lastSpeaker != null && q.mentionStart - lastSpeakerAt < 600
+                        ? lastSpeaker : resolver.resolve(m, q.mentionStart);
             } else if (q.speaker != null) {
                 speaker = resolver.resolve(q.speaker, q.start);
             } else if (q.continuation) {
@@ -107,8 +116,10 @@ public class SpeakerEnricher implements Enricher {
             } else {
                 speaker = null;
             }
-            if (speaker != null && (q.kind != dev.sayline.enrich.model.QuoteKind.COMMENT)) {
+            if (speaker != null && q.kind != dev.sayline.enrich.model.QuoteKind.COMMENT
+                    && registry.byName(speaker).map(e -> e.type() == EntityType.PERSON).orElse(true)) {
                 lastSpeaker = speaker;
+                lastSpeakerAt = q.end;
             }
             TextSpan cue = q.hasCue() ? TextSpan.of(text, q.cueStart, q.cueEnd) : null;
             TextSpan mention = q.hasMention() ? TextSpan.of(text, q.mentionStart, q.mentionEnd) : null;

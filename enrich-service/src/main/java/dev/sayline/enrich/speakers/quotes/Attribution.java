@@ -46,7 +46,8 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
         for (int k = 0; k < words.size() && k <= MAX_SUBJECT_WORDS; k++) {
             Word w = words.get(k);
             String lw = w.lower(text);
-            if (!Cues.SPEECH_VERBS.contains(lw) || Cues.NEEDS_THAT.contains(lw) && !isSaying(lw)) {
+            if (!Cues.SPEECH_VERBS.contains(lw) || Cues.NEEDS_THAT.contains(lw) && !isSaying(lw)
+                    || Character.isUpperCase(text.charAt(w.start()))) {
                 continue;
             }
             if (k == 0) {
@@ -127,7 +128,7 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 int ms = words.get(k + 1 < words.size() ? k + 1 : k).start();
                 return new Attribution(words.get(k - 1).start(), w.end(), ms, e, Where.BEFORE);
             }
-            if (Cues.SPEECH_VERBS.contains(lw)) {
+            if (Cues.SPEECH_VERBS.contains(lw) && Character.isLowerCase(text.charAt(w.start()))) {
                 if (!punct && k != words.size() - 1) {
                     return null;
                 }
@@ -159,7 +160,9 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             boolean verb = Cues.SPEECH_VERBS.contains(lw) || lw.equals("called") || lw.equals("calling")
                     || lw.equals("described") || lw.equals("describes") || lw.equals("describing")
                     || lw.equals("denounced") || lw.equals("labeled") || lw.equals("labelled") || lw.equals("dubbed")
-                    || lw.equals("quoting") || lw.equals("quoted");
+                    || lw.equals("quoting") || lw.equals("quoted") || lw.equals("denounce") || lw.equals("calls")
+                    || lw.equals("describe") || lw.equals("call") || lw.equals("dismissed") || lw.equals("branded");
+            verb = verb && Character.isLowerCase(text.charAt(w.start()));
             if (!verb) {
                 if (lw.equals("to") && k > 0 && words.get(k - 1).lower(text).equals("according") && k + 1 < words.size()) {
                     int[] subj = {words.get(k + 1).start(), pieceEnd(text, words.get(k + 1).start(), quoteStart)};

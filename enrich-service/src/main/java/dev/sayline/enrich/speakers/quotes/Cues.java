@@ -23,7 +23,7 @@ public final class Cues {
             "countered", "concluded", "concludes", "testified", "alleged", "alleges", "charged", "wrote:",
             "announcing", "cautioned", "cautions", "pledged", "pledges", "mentioned", "mentions", "shouted",
             "exclaimed", "recounted", "indicated", "indicates", "disclosed", "informed", "assured", "reminded",
-            "explained:", "agreed", "read", "reads", "yells", "yelled", "shouts", "screamed", "chanted", "chants", "asserting", "telling", "calling", "tweeting", "writing", "declares", "recalling", "objected", "hinted", "whispered", "proclaimed", "proclaims", "affirmed");
+            "explained:", "agreed", "recognized", "recognised", "recognizes", "read", "reads", "yells", "yelled", "shouts", "screamed", "chanted", "chants", "asserting", "telling", "calling", "tweeting", "writing", "declares", "recalling", "objected", "hinted", "whispered", "proclaimed", "proclaims", "affirmed");
 
     /** Verbs that take an object before their clause ("told reporters that ..."). */
     static final Set<String> OBJECT_VERBS = dev.sayline.enrich.speakers.text.WordSets.of("told", "tells", "tell", "telling", "informed", "assured",
@@ -35,7 +35,7 @@ public final class Cues {
             "pledges", "continued", "continues", "observed", "observes", "charged", "objected", "hinted",
             "mentioned", "mentions", "confirmed", "confirms", "revealed", "reveals", "concluded", "concludes",
             "acknowledged", "acknowledges", "admitted", "admits", "reported", "reports", "warned", "warns", "read", "reads",
-            "asked", "asks", "answered", "answers", "repeated", "repeats", "repeating", "posted", "recalled", "recalls",
+            "asked", "asks", "answered", "answers", "recognized", "recognised", "recognizes", "repeated", "repeats", "repeating", "posted", "recalled", "recalls",
             "noting", "stressing", "claiming", "arguing", "insisting", "adding", "warning", "declaring", "explaining",
             "announcing");
 

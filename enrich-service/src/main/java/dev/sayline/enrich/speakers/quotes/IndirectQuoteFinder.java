@@ -22,6 +22,19 @@ public final class IndirectQuoteFinder {
             "russia", "ukraine", "any", "all", "some", "both", "if", "whether", "every", "everything", "nobody",
             "one", "not", "moscow", "washington", "kyiv", "kiev", "europe");
 
+    /** Verbs after which "to say" still reports speech ("continued to say"). */
+    private static final Set<String> INFINITIVE_HOSTS = dev.sayline.enrich.speakers.text.WordSets.of("continue",
+            "continues", "continued", "on", "began", "begins", "went", "proceeded", "proceeds", "goes");
+
+    /** Words after a verb that start an adverbial, not a content clause ("said on Monday"). */
+    private static final Set<String> NOT_CLAUSE = dev.sayline.enrich.speakers.text.WordSets.of("in", "on", "at", "for",
+            "to", "with", "from", "by", "about", "during", "after", "before", "so", "as", "of", "into", "through",
+            "over", "under", "yesterday", "today", "tomorrow", "last", "earlier", "later", "again", "too", "also",
+            "repeatedly", "recently", "publicly", "privately", "late", "early", "and", "or", "but", "than", "goodbye",
+            "hello", "yes", "nothing", "something", "anything", "much", "little", "more", "less", "so", "very", "out",
+            "up", "off", "down", "back", "here", "there", "what", "how", "why", "when", "where", "who", "which",
+            "such", "sorry", "thanks", "thank", "hi", "please", "otherwise", "differently", "enough", "it’s");
+
     private static final Set<String> NEGATIONS = dev.sayline.enrich.speakers.text.WordSets.of("not", "never", "n’t", "didn’t", "doesn’t", "won’t",
             "wouldn’t", "hasn’t", "haven’t", "declined", "refused", "nor");
 
@@ -78,11 +91,15 @@ public final class IndirectQuoteFinder {
             Word verb = words.get(k);
             String lv = verb.lower(text);
             boolean called = lv.equals("called") && isCalledClause(text, words, k);
-            if (!Cues.SPEECH_VERBS.contains(lv) && !called) {
+            if (!Cues.SPEECH_VERBS.contains(lv) && !called || Character.isUpperCase(text.charAt(verb.start()))) {
                 continue;
             }
-            if (NEGATIONS.contains(words.get(k - 1).lower(text)) || lv.equals("asked") || lv.equals("asks")) {
+            String prev = words.get(k - 1).lower(text);
+            if (NEGATIONS.contains(prev) || lv.equals("asked") || lv.equals("asks")) {
                 continue;
+            }
+            if (prev.equals("to") && k >= 2 && !INFINITIVE_HOSTS.contains(words.get(k - 2).lower(text))) {
+                continue; // "Suffice to say", "wants to tell": not a report
             }
             int[] subj = SourcePhrases.subjectOf(text, verb.start(), verb.end(), s);
             if (subj == null || isFirstPerson(text, subj[0], subj[1])) {
@@ -95,6 +112,9 @@ public final class IndirectQuoteFinder {
             char first = text.charAt(cs);
             if (first == '“' || first == '"') {
                 continue; // a direct quote introduced by the verb: the direct finder has it
+            }
+            if (called && Words.tokenize(text, cs, contentEnd).size() > 12) {
+                continue; // "called X Y" is a short naming, not "called the shots, in the sense that …"
             }
             return candidate(cs, contentEnd, verb.start(), verb.end(), subj[0], subj[1]);
         }
@@ -141,8 +161,13 @@ public final class IndirectQuoteFinder {
         if (hasPunctBetween(text, verb.end(), words.get(k + 1).start())) {
             return -1;
         }
-        return CLAUSE_OPENERS.contains(next) || Character.isUpperCase(text.charAt(words.get(k + 1).start()))
-                ? words.get(k + 1).start() : -1;
+        if (CLAUSE_OPENERS.contains(next) || Character.isUpperCase(text.charAt(words.get(k + 1).start()))) {
+            return words.get(k + 1).start();
+        }
+        // "Putin says negotiations will be …": any plain word may open the clause, but not an adverbial.
+        return NOT_CLAUSE.contains(next) || next.endsWith("ly") || Words.tokenize(text, words.get(k + 1).start(),
+                text.length() > words.get(k + 1).start() + 200 ? words.get(k + 1).start() + 200 : text.length()).size() < 4
+                ? -1 : words.get(k + 1).start();
     }
 
     private static boolean hasPunctBetween(String text, int from, int to) {

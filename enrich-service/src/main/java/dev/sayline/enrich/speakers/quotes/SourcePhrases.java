@@ -63,6 +63,22 @@ public final class SourcePhrases {
         if (i < 0) {
             return null;
         }
+        String relative = words.get(i).lower(text);
+        if ((relative.equals("who") || relative.equals("which")) && i > 0) {
+            // "a former CIA director (said to be X) who said": the relative pronoun's antecedent.
+            int b = words.get(i).start();
+            while (b > limit && (Character.isWhitespace(text.charAt(b - 1)) || text.charAt(b - 1) == ',')) {
+                b--;
+            }
+            if (b > limit && text.charAt(b - 1) == ')') {
+                int open = text.lastIndexOf('(', b - 1);
+                if (open > limit && b - open < 60) {
+                    b = open;
+                }
+            }
+            int j = indexEndingBefore(words, b);
+            return j >= 0 ? phraseAt(text, words, j, limit) : null;
+        }
         int end = words.get(i).end();
         // "X, the Defence Secretary, said" / "X, who was ..., said": jump over the comma-set clause.
         int between = skipSpaces(text, end, verbStart);
@@ -250,10 +266,31 @@ public final class SourcePhrases {
                     || prev.equals("been") || prev.equals("be") || prev.equals("keeps") || prev.equals("kept")
                     || prev.equals("’s") || prev.equals("am");
             if (!auxiliary) {
+                int[] direct = subjectBefore(text, verbStart, limit);
+                if (direct != null && namesRightBefore(text, direct, verbStart)) {
+                    // "with Keir Starmer announcing", "heard Rubio repeating": the name is the subject.
+                    return direct;
+                }
                 return sentenceSubject(text, limit, verbStart);
             }
         }
         return subjectBefore(text, verbStart, limit);
+    }
+
+    private static final Set<String> CALENDAR = dev.sayline.enrich.speakers.text.WordSets.of("monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december");
+
+    /** A capitalised name (not a weekday or month) ends right before the participle, with no comma between. */
+    private static boolean namesRightBefore(String text, int[] phrase, int verbStart) {
+        for (int k = phrase[1]; k < verbStart; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        String p = text.substring(phrase[0], phrase[1]);
+        String last = p.substring(p.lastIndexOf(' ') + 1);
+        return !last.isEmpty() && Character.isUpperCase(last.charAt(0)) && !CALENDAR.contains(last.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -336,6 +336,9 @@ public final class StructureFinder {
                 continue;
             }
             QuoteCandidate intro = introAttribution(text, introStart, introEnd);
+            if (intro.hasMention() && isFirstPerson(text.substring(intro.mentionStart, intro.mentionEnd))) {
+                continue; // "I’ll post these musings:": the author quoting themself
+            }
             int end = blockEnd(text, paras, j);
             List<QuoteCandidate> bullets = bullets(text, paras, j + 1, intro);
             if (!bullets.isEmpty()) {
@@ -352,6 +355,11 @@ public final class StructureFinder {
         }
     }
 
+    private static boolean isFirstPerson(String m) {
+        String l = m.toLowerCase(Locale.ROOT);
+        return l.equals("i") || l.equals("we");
+    }
+
     /** Cue and source of a block's lead-in: "Here", "Lavrov said", "Here is what Lavrov just said". */
     private static QuoteCandidate introAttribution(String text, int s, int e) {
         QuoteCandidate q = new QuoteCandidate(s, e, QuoteKind.DIRECT);
@@ -359,7 +367,7 @@ public final class StructureFinder {
         for (int k = words.size() - 1; k >= 0; k--) {
             Word w = words.get(k);
             String lw = w.lower(text);
-            if (Cues.SPEECH_VERBS.contains(lw) || lw.equals("report") || lw.equals("statement") || lw.equals("comment")
+            if (Cues.SPEECH_VERBS.contains(lw) && Character.isLowerCase(text.charAt(w.start())) || lw.equals("report") || lw.equals("statement") || lw.equals("comment")
                     || lw.equals("quoting") || lw.equals("understands")) {
                 q.cue(w.start(), w.end());
                 int[] subj = SourcePhrases.subjectBefore(text, w.start(), s);
