@@ -104,13 +104,13 @@ public class SpeakerEnricher implements Enricher {
             String speaker;
             if (q.speakerFixed) {
                 speaker = q.speaker;
+            } else if (q.speaker != null) {
+                speaker = resolver.resolve(q.speaker, q.start);
             } else if (q.hasMention()) {
                 String m = text.substring(q.mentionStart, q.mentionEnd);
                 // "he added": the speaker of the report just before wins over a person merely mentioned.
                 speaker = isPersonalPronoun(m) && lastSpeaker != null && q.mentionStart - lastSpeakerAt < 600
                         ? lastSpeaker : resolver.resolve(m, q.mentionStart);
-            } else if (q.speaker != null) {
-                speaker = resolver.resolve(q.speaker, q.start);
             } else if (q.continuation) {
                 speaker = lastSpeaker;
             } else {

@@ -128,7 +128,7 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 int ms = words.get(k + 1 < words.size() ? k + 1 : k).start();
                 return new Attribution(words.get(k - 1).start(), w.end(), ms, e, Where.BEFORE);
             }
-            if (Cues.SPEECH_VERBS.contains(lw) && Character.isLowerCase(text.charAt(w.start()))) {
+            if (Cues.SPEECH_VERBS.contains(lw) && (Character.isLowerCase(text.charAt(w.start())) || k == 0)) {
                 if (!punct && k != words.size() - 1) {
                     return null;
                 }

@@ -43,6 +43,12 @@ public final class DirectQuoteFinder {
             Attribution after = Attribution.after(text, e, paraEnd);
             int words = Words.tokenize(text, s, e).size();
             boolean adjoinsPrevious = previous != null && onlyGapBetween(text, previous.end, s, previousAttributionEnd);
+            if (before != null && previous != null && before.cueStart() == previous.cueStart) {
+                // "“A,” he said, “B.”": the attribution between the pieces belongs to both.
+                previous.end = e;
+                previousAttributionEnd = e;
+                continue;
+            }
             if (before == null && after == null && SKIP_TITLES && isTitle(text, s, e, words)) {
                 continue;
             }

@@ -166,7 +166,7 @@ public final class IndirectQuoteFinder {
         }
         // "Putin says negotiations will be …": any plain word may open the clause, but not an adverbial.
         return NOT_CLAUSE.contains(next) || next.endsWith("ly") || Words.tokenize(text, words.get(k + 1).start(),
-                text.length() > words.get(k + 1).start() + 200 ? words.get(k + 1).start() + 200 : text.length()).size() < 4
+                text.length() > words.get(k + 1).start() + 200 ? words.get(k + 1).start() + 200 : text.length()).size() < 3
                 ? -1 : words.get(k + 1).start();
     }
 

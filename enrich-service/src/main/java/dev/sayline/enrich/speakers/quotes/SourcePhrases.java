@@ -266,6 +266,10 @@ public final class SourcePhrases {
                     || prev.equals("been") || prev.equals("be") || prev.equals("keeps") || prev.equals("kept")
                     || prev.equals("’s") || prev.equals("am");
             if (!auxiliary) {
+                int[] earlier = subjectOfEarlierVerb(text, limit, verbStart);
+                if (earlier != null) {
+                    return earlier; // "…,” he said, adding that": the same speaker
+                }
                 int[] direct = subjectBefore(text, verbStart, limit);
                 if (direct != null && namesRightBefore(text, direct, verbStart)) {
                     // "with Keir Starmer announcing", "heard Rubio repeating": the name is the subject.
@@ -275,6 +279,20 @@ public final class SourcePhrases {
             }
         }
         return subjectBefore(text, verbStart, limit);
+    }
+
+    /** The subject of the last finite speech verb before {@code pos} in the sentence, if any. */
+    private static int[] subjectOfEarlierVerb(String text, int sentenceStart, int pos) {
+        List<Word> words = Words.tokenize(text, Math.max(sentenceStart, pos - 200), pos);
+        for (int k = words.size() - 1; k >= 0; k--) {
+            Word w = words.get(k);
+            String lw = w.lower(text);
+            if (Cues.SPEECH_VERBS.contains(lw) && !lw.endsWith("ing") && Character.isLowerCase(text.charAt(w.start()))) {
+                int[] s = subjectBefore(text, w.start(), sentenceStart);
+                return s != null ? s : subjectAfter(text, w.end(), pos);
+            }
+        }
+        return null;
     }
 
     private static final Set<String> CALENDAR = dev.sayline.enrich.speakers.text.WordSets.of("monday", "tuesday",
@@ -299,11 +317,24 @@ public final class SourcePhrases {
      * leading adverbial set off by a comma ("Later in the day, Trump …").
      */
     public static int[] sentenceSubject(String text, int sentenceStart, int limit) {
-        List<Word> words = Words.tokenize(text, sentenceStart, limit);
+        int from = sentenceStart;
+        char c0 = from < limit ? text.charAt(from) : ' ';
+        if (c0 == '“' || c0 == '"') {
+            // A sentence opening with a quotation: its subject comes after the quote.
+            int close = text.indexOf(c0 == '“' ? '”' : '"', from + 1);
+            if (close < 0 || close >= limit) {
+                return null;
+            }
+            from = close + 1;
+        }
+        List<Word> words = Words.tokenize(text, from, limit);
         int i = 0;
-        if (!words.isEmpty() && (!Words.isCapitalized(text, words.get(0)) || STOP_BACK.contains(words.get(0).lower(text))
-                || OPENERS.contains(words.get(0).lower(text)))) {
-            int comma = text.indexOf(',', sentenceStart);
+        int guard = 0;
+        while (i < words.size() && guard++ < 3 && (!Words.isCapitalized(text, words.get(i)) && !DETERMINERS.contains(words.get(i).lower(text))
+                && !Cues.PRONOUNS.contains(words.get(i).lower(text))
+                || STOP_BACK.contains(words.get(i).lower(text)) || OPENERS.contains(words.get(i).lower(text))
+                || words.get(i).lower(text).endsWith("ing"))) {
+            int comma = text.indexOf(',', words.get(i).start());
             if (comma < 0 || comma >= limit) {
                 return null;
             }
