@@ -9,6 +9,15 @@ cd "$here/.."
 mvn -B -q -pl enrich-service -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$here/target/bench.classpath" -Dmdep.includeScope=test >&2
 cd "$here"
-exec java -Dsayline.shared="$here/../../shared" \
+# ../shared sits next to the checkout; a git worktree is one level deeper (/work/wt/NAME), so look upwards.
+shared=${SAYLINE_SHARED:-}
+if [[ -z $shared ]]; then
+  d=$here/..
+  for _ in 1 2 3 4; do
+    d=$(cd "$d/.." && pwd)
+    [[ -d $d/shared/eval ]] && { shared=$d/shared; break; }
+  done
+fi
+exec java -Dsayline.shared="${shared:-$here/../../shared}" \
   -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
   org.openjdk.jmh.Main "${@:-.*Benchmark}"

@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Counts the document's entities: registry aliases (people, organisations, places, events), plus
@@ -43,13 +41,7 @@ public final class EntityCounter {
             }
         });
         for (Map.Entry<String, String> e : unknown.entrySet()) {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\p{N}])").matcher(text);
-            int n = 0;
-            while (m.find()) {
-                if (!isCovered(covered, m.start())) {
-                    n++;
-                }
-            }
+            int n = countWholeWord(text, e.getKey(), covered);
             if (n > 0 && speakers.containsKey(e.getValue()) || n > 1) {
                 counts.computeIfAbsent(e.getValue(), k -> new int[1])[0] += n;
                 types.put(e.getValue(), EntityType.PERSON);
@@ -61,9 +53,35 @@ public final class EntityCounter {
         return out;
     }
 
+    /** Whole-word occurrences outside registry matches (indexOf, not a regex: this runs per name). */
+    private static int countWholeWord(String text, String word, List<int[]> covered) {
+        int n = 0;
+        int from = 0;
+        int at;
+        while ((at = text.indexOf(word, from)) >= 0) {
+            int end = at + word.length();
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk && !isCovered(covered, at)) {
+                n++;
+            }
+            from = end;
+        }
+        return n;
+    }
+
+    /** {@code covered} is in text order, so a binary search finds the match that could hold {@code pos}. */
     private static boolean isCovered(List<int[]> covered, int pos) {
-        for (int[] c : covered) {
-            if (c[0] <= pos && pos < c[1]) {
+        int lo = 0;
+        int hi = covered.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] c = covered.get(mid);
+            if (c[1] <= pos) {
+                lo = mid + 1;
+            } else if (c[0] > pos) {
+                hi = mid - 1;
+            } else {
                 return true;
             }
         }

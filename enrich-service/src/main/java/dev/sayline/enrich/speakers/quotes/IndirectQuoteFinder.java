@@ -54,7 +54,7 @@ public final class IndirectQuoteFinder {
 
     QuoteCandidate find(String text, int s, int e) {
         List<Word> words = Words.tokenize(text, s, e);
-        if (words.size() < 4) {
+        if (words.size() < 4 || !mayReport(text, words)) {
             return null;
         }
         int contentEnd = trimFinalPunctuation(text, s, e);
@@ -119,6 +119,21 @@ public final class IndirectQuoteFinder {
             return candidate(cs, contentEnd, verb.start(), verb.end(), subj[0], subj[1]);
         }
         return null;
+    }
+
+    /** Cheap filter: only sentences with a speech verb, "called" or "according" can hold a report. */
+    private static boolean mayReport(String text, List<Word> words) {
+        for (Word w : words) {
+            int len = w.end() - w.start();
+            if (len < 3 || len > 12 || !Character.isLetter(text.charAt(w.start()))) {
+                continue;
+            }
+            String lw = w.lower(text);
+            if (Cues.SPEECH_VERBS.contains(lw) || lw.equals("called") || lw.equals("according")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCalledClause(String text, List<Word> words, int k) {

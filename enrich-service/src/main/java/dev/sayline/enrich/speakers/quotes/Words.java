@@ -22,7 +22,7 @@ public final class Words {
     }
 
     public static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return dev.sayline.enrich.speakers.text.Chars.isLetterOrDigit(c);
     }
 
     /** Tokens in {@code [from, to)}; punctuation other than word-internal marks is skipped. */

@@ -18,6 +18,8 @@ public final class Gazetteer {
     }
 
     private final Map<String, List<String>> byFirstWord = new HashMap<>();
+    /** Lower-case first words of aliases ("the"): other lower-case words are never looked up. */
+    private final java.util.Set<String> lowerFirstWords = new java.util.HashSet<>();
     private final Map<String, RegistryEntry> entryOf = new HashMap<>();
 
     public Gazetteer(SpeakerRegistry registry) {
@@ -36,7 +38,11 @@ public final class Gazetteer {
         if (entryOf.putIfAbsent(alias, e) != null) {
             return;
         }
-        byFirstWord.computeIfAbsent(firstWord(alias), k -> new ArrayList<>()).add(alias);
+        String first = firstWord(alias);
+        byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(alias);
+        if (Character.isLowerCase(first.charAt(0))) {
+            lowerFirstWords.add(first);
+        }
     }
 
     private static String firstWord(String s) {
@@ -48,7 +54,7 @@ public final class Gazetteer {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '-';
+        return dev.sayline.enrich.speakers.text.Chars.isLetterOrDigit(c) || c == '-';
     }
 
     public List<Match> scan(String text) {
@@ -57,7 +63,7 @@ public final class Gazetteer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+            if (!dev.sayline.enrich.speakers.text.Chars.isLetterOrDigit(c) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
                 i++;
                 continue;
             }
@@ -65,7 +71,9 @@ public final class Gazetteer {
             while (j < n && isWordChar(text.charAt(j))) {
                 j++;
             }
-            List<String> candidates = byFirstWord.get(text.substring(i, j));
+            // Most words are lower-case and start no alias: skip them without allocating.
+            List<String> candidates = Character.isLowerCase(c) && !lowerFirstWords.contains(text.substring(i, j))
+                    ? null : byFirstWord.get(text.substring(i, j));
             int matched = -1;
             if (candidates != null) {
                 for (String a : candidates) {
