@@ -157,11 +157,7 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
         for (int k = words.size() - 1; k >= 0; k--) {
             Word w = words.get(k);
             String lw = w.lower(text);
-            boolean verb = Cues.SPEECH_VERBS.contains(lw) || lw.equals("called") || lw.equals("calling")
-                    || lw.equals("described") || lw.equals("describes") || lw.equals("describing")
-                    || lw.equals("denounced") || lw.equals("labeled") || lw.equals("labelled") || lw.equals("dubbed")
-                    || lw.equals("quoting") || lw.equals("quoted") || lw.equals("denounce") || lw.equals("calls")
-                    || lw.equals("describe") || lw.equals("call") || lw.equals("dismissed") || lw.equals("branded");
+            boolean verb = Cues.SPEECH_VERBS.contains(lw) || Cues.VERBAL_ACTS.contains(lw);
             verb = verb && Character.isLowerCase(text.charAt(w.start()));
             if (!verb) {
                 if (lw.equals("to") && k > 0 && words.get(k - 1).lower(text).equals("according") && k + 1 < words.size()) {

@@ -25,6 +25,27 @@ public final class Cues {
             "exclaimed", "recounted", "indicated", "indicates", "disclosed", "informed", "assured", "reminded",
             "explained:", "agreed", "recognized", "recognised", "recognizes", "read", "reads", "yells", "yelled", "shouts", "screamed", "chanted", "chants", "asserting", "telling", "calling", "tweeting", "writing", "declares", "recalling", "objected", "hinted", "whispered", "proclaimed", "proclaims", "affirmed");
 
+    /**
+     * Verbs of verbal acts that quote a fragment rather than a clause ("called the plan “a
+     * disaster”", "blasted Clinton as a “disgrace”"): a quoted fragment after one of these, with a
+     * subject, is a quote; without such a verb a short quoted term is a scare quote.
+     */
+    static final Set<String> VERBAL_ACTS = dev.sayline.enrich.speakers.text.WordSets.of(
+            "call", "calls", "called", "calling", "describe", "describes", "described", "describing", "dismissed",
+            "dismisses", "blasted", "blasts", "praised", "praises", "attacked", "attacks", "likened", "likens",
+            "cited", "cites", "citing", "referred", "refers", "hailed", "hails", "labeled", "labelled", "labels",
+            "branded", "brands", "accused", "accuses", "condemned", "condemns", "touted", "touts", "urged", "urges",
+            "criticized", "criticised", "criticizes", "slammed", "slams", "mocked", "mocks", "defended", "defends",
+            "denounced", "denounce", "denounces", "decried", "decries", "lauded", "lauds", "bemoaned", "bemoans",
+            "quoted", "quoting", "quotes", "invoked", "invokes", "dubbed", "dubs", "termed", "terms", "characterized",
+            "characterised", "characterizes", "portrayed", "portrays", "demanded", "demands", "chanted", "chanting",
+            "vowed", "pledged", "scolded", "chided", "ridiculed", "lambasted", "derided", "derides", "praising",
+            "calling", "slamming", "blasting", "attacking", "mocking", "accusing", "urging", "promising", "vowing",
+            "referencing", "referenced", "mentioned", "compared", "compares", "comparing", "sang", "sings", "typed",
+            "used", "uses", "using", "coined", "echoed", "echoes", "echoing", "parroted", "parroting", "lamented",
+            "laments", "welcomed", "welcomes", "rejected", "rejects", "warned", "warning", "ruled", "rated",
+            "heralded", "promoted", "promotes", "pitched", "framed", "frames", "billed", "bills");
+
     /** Verbs that take an object before their clause ("told reporters that ..."). */
     static final Set<String> OBJECT_VERBS = dev.sayline.enrich.speakers.text.WordSets.of("told", "tells", "tell", "telling", "informed", "assured",
             "reminded", "warned", "warns", "asked", "asks");

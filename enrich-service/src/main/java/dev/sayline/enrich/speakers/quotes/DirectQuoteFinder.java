@@ -68,6 +68,12 @@ public final class DirectQuoteFinder {
                 previousAttributionEnd = attributionEnd(text, attribution, e);
                 continue;
             }
+            if (attribution == null && Boolean.getBoolean("exp.fragments")) {
+                int[] subj = SourcePhrases.sentenceSubject(text, sentenceStart, s);
+                if (subj != null && subj[1] < s) {
+                    attribution = new Attribution(-1, -1, subj[0], subj[1], Attribution.Where.IN_SENTENCE);
+                }
+            }
             if (attribution == null) {
                 if (words < MIN_UNATTRIBUTED_WORDS) {
                     continue;
@@ -84,7 +90,7 @@ public final class DirectQuoteFinder {
                 continue;
             }
             QuoteCandidate q = new QuoteCandidate(s, e, QuoteKind.DIRECT)
-                    .cue(attribution.cueStart(), attribution.cueEnd())
+                    .cue(attribution.cueStart(), attribution.cueEnd() < 0 ? -1 : attribution.cueEnd())
                     .mention(attribution.mentionStart(), attribution.mentionEnd());
             out.add(q);
             previous = q;

@@ -29,7 +29,7 @@ public final class QuotationMarks {
                 if (c != '“' && c != '”' && c != '"') {
                     continue;
                 }
-                boolean opening = c == '“' || (c == '"' && isOpeningStraight(text, i, para));
+                boolean opening = c == '“' || (c == '"' || c == '”' && openAt < 0) && isOpeningStraight(text, i, para);
                 if (openAt < 0) {
                     if (opening) {
                         openAt = i;

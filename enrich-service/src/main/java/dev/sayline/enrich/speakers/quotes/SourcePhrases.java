@@ -374,7 +374,7 @@ public final class SourcePhrases {
 
     static int skipSpaces(String text, int from, int to) {
         int i = from;
-        while (i < to && Character.isWhitespace(text.charAt(i))) {
+        while (i < to && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0')) {
             i++;
         }
         return i;
