@@ -70,6 +70,12 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
     }
 
     private static boolean noVerbBetween(String text, List<Word> words, int from, int to) {
+        Word first = words.get(from);
+        String lf = first.lower(text);
+        if (!Words.isCapitalized(text, first) && !SourcePhrases.DETERMINERS.contains(lf) && !Cues.PRONOUNS.contains(lf)
+                && !Character.isDigit(text.charAt(first.start()))) {
+            return false; // "…” compared to 11% of claims": not a source phrase
+        }
         for (int j = from; j < to; j++) {
             String lw = words.get(j).lower(text);
             if (Cues.SPEECH_VERBS.contains(lw) || lw.equals("is") || lw.equals("was") || lw.equals("that")) {

@@ -35,6 +35,9 @@ public final class SourcePhrases {
 
     private static final int MAX_WORDS = 7;
 
+    /** "R-Ky.", "D-Mass.": a party and state tag set off by commas after a name. */
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]{0,6}");
+
     private SourcePhrases() {
     }
 
@@ -90,7 +93,8 @@ public final class SourcePhrases {
                 String first = Words.tokenize(text, afterComma, end).isEmpty() ? ""
                         : Words.tokenize(text, afterComma, end).get(0).lower(text);
                 if (first.equals("who") || first.equals("which") || DETERMINERS.contains(first)
-                        || Character.isLowerCase(text.charAt(afterComma)) || Character.isDigit(text.charAt(afterComma))) {
+                        || Character.isLowerCase(text.charAt(afterComma)) || Character.isDigit(text.charAt(afterComma))
+                        || PARTY_TAG.matcher(text.substring(afterComma, end)).matches()) {
                     int j = indexEndingBefore(words, open);
                     if (j >= 0) {
                         int[] outer = phraseAt(text, words, j, limit);
