@@ -23,7 +23,7 @@ public final class Cues {
             "countered", "concluded", "concludes", "testified", "alleged", "alleges", "charged", "wrote:",
             "announcing", "cautioned", "cautions", "pledged", "pledges", "mentioned", "mentions", "shouted",
             "exclaimed", "recounted", "indicated", "indicates", "disclosed", "informed", "assured", "reminded",
-            "explained:", "agreed", "asking", "answering", "replying", "responding", "recognized", "recognised", "recognizes", "read", "reads", "yells", "yelled", "shouts", "screamed", "chanted", "chants", "asserting", "telling", "calling", "tweeting", "writing", "declares", "recalling", "objected", "hinted", "whispered", "proclaimed", "proclaims", "affirmed");
+            "explained:", "agreed", "asking", "answering", "replying", "responding",  "read", "reads", "yells", "yelled", "shouts", "screamed", "chanted", "chants", "asserting", "telling", "calling", "tweeting", "writing", "declares", "recalling", "objected", "hinted", "whispered", "proclaimed", "proclaims", "affirmed");
 
     /**
      * Verbs of verbal acts that quote a fragment rather than a clause ("called the plan “a
@@ -56,7 +56,7 @@ public final class Cues {
             "pledges", "continued", "continues", "observed", "observes", "charged", "objected", "hinted",
             "mentioned", "mentions", "confirmed", "confirms", "revealed", "reveals", "concluded", "concludes",
             "acknowledged", "acknowledges", "admitted", "admits", "reported", "reports", "warned", "warns", "read", "reads",
-            "asked", "asks", "answered", "answers", "recognized", "recognised", "recognizes", "repeated", "repeats", "repeating", "posted", "recalled", "recalls",
+            "asked", "asks", "answered", "answers",  "repeated", "repeats", "repeating", "posted", "recalled", "recalls",
             "noting", "stressing", "claiming", "arguing", "insisting", "adding", "warning", "declaring", "explaining",
             "announcing");
 

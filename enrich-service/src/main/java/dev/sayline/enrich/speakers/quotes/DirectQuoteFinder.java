@@ -54,6 +54,9 @@ public final class DirectQuoteFinder {
             }
             Attribution inSentence = before == null && after == null && !adjoinsPrevious
                     ? Attribution.inSentence(text, sentenceStart, s) : null;
+            if (inSentence != null && words < MIN_UNATTRIBUTED_WORDS && isNeuterPronoun(text, inSentence)) {
+                inSentence = null; // "what it calls “…”" inside prose: rarely a source
+            }
             Attribution attribution = before != null ? before : after != null ? after : inSentence;
             if (attribution == null && adjoinsPrevious) {
                 previous.end = e;
@@ -97,6 +100,11 @@ public final class DirectQuoteFinder {
             previousAttributionEnd = attribution.where() == Attribution.Where.AFTER ? attributionEnd(text, attribution, e) : e;
         }
         return out;
+    }
+
+    private static boolean isNeuterPronoun(String text, Attribution a) {
+        String m = text.substring(a.mentionStart(), a.mentionEnd()).toLowerCase(java.util.Locale.ROOT);
+        return m.equals("it") || m.equals("this") || m.equals("that");
     }
 
     /** A short title-case quote after a possessive or "on": a programme or article title, not speech. */

@@ -45,7 +45,7 @@ public final class IndirectQuoteFinder {
             int s = layout.sentenceStart(i);
             int e = layout.sentenceEnd(i);
             QuoteCandidate q = find(text, s, e);
-            if (q != null && q.end - q.start >= 12) {
+            if (q != null && q.end - q.start >= 12 && Words.tokenize(text, q.start, q.end).size() >= 4) {
                 out.add(q);
             }
         }
@@ -65,6 +65,23 @@ public final class IndirectQuoteFinder {
                 int ms = words.get(2).start();
                 int cs = SourcePhrases.skipSpaces(text, comma + 1, contentEnd);
                 return candidate(cs, contentEnd, words.get(0).start(), words.get(1).end(), ms, trimEnd(text, ms, comma));
+            }
+        }
+        // "As X explained (to Y), CLAUSE."
+        if (words.get(0).lower(text).equals("as")) {
+            int comma = text.indexOf(',', words.get(0).end());
+            if (comma > 0 && comma < contentEnd) {
+                for (int k = 1; k < words.size() && words.get(k).end() <= comma; k++) {
+                    Word w = words.get(k);
+                    if (Cues.SPEECH_VERBS.contains(w.lower(text)) && Character.isLowerCase(text.charAt(w.start()))) {
+                        int[] subj = SourcePhrases.subjectBefore(text, w.start(), words.get(1).start());
+                        int cs = SourcePhrases.skipSpaces(text, comma + 1, contentEnd);
+                        if (subj != null && cs < contentEnd) {
+                            return candidate(cs, contentEnd, w.start(), w.end(), subj[0], subj[1]);
+                        }
+                        break;
+                    }
+                }
             }
         }
         // "CLAUSE, according to X."

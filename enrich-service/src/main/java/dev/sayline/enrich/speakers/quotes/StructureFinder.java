@@ -51,7 +51,7 @@ public final class StructureFinder {
         comments(text, paras, out);
         posts(text, paras, out);
         turns(text, layout, paras, out, knownNames);
-        blocks(text, layout, paras, out);
+        blocks(text, layout, paras, out, knownNames);
         return out;
     }
 
@@ -312,18 +312,25 @@ public final class StructureFinder {
     private static final Pattern BLOCK_INTRO = Pattern.compile(
             "(?:^|[.!?]\\s+)((?:(?:And|But|So|Then)\\s+)?(?:Here\\b[^.!?]{0,80}|[^.!?]{0,120}\\b(?:said|says|continued|continues|reports|reported|wrote|writes|added|adds|responded|stated|explained|tweeted|posted|noted|declared|announced|report on that|statement|comment|quoting[^.!?]*|list|reads|read|put it)\\b[^.!?]{0,60})):$");
 
-    private void blocks(String text, DocumentLayout layout, List<Paragraph> paras, List<QuoteCandidate> out) {
+    private void blocks(String text, DocumentLayout layout, List<Paragraph> paras, List<QuoteCandidate> out,
+                        Map<String, String> knownNames) {
         for (int j = 0; j + 1 < paras.size(); j++) {
             Paragraph p = paras.get(j);
             String line = p.text(text);
-            if (!line.endsWith(":") || SIGNATURE.matcher(line).matches()) {
-                continue;
+            int introStart;
+            Matcher here = HERE_IS.matcher(line);
+            if (here.find()) {
+                introStart = p.start() + here.start(1); // "Here is Katyusha’s comment on that."
+            } else {
+                if (!line.endsWith(":") || SIGNATURE.matcher(line).matches()) {
+                    continue;
+                }
+                Matcher m = BLOCK_INTRO.matcher(line);
+                if (!m.find()) {
+                    continue;
+                }
+                introStart = p.start() + m.start(1);
             }
-            Matcher m = BLOCK_INTRO.matcher(line);
-            if (!m.find()) {
-                continue;
-            }
-            int introStart = p.start() + m.start(1);
             int introEnd = p.end() - 1;
             Paragraph next = paras.get(j + 1);
             String nextLine = next.text(text);
@@ -336,7 +343,8 @@ public final class StructureFinder {
                 continue;
             }
             QuoteCandidate intro = introAttribution(text, introStart, introEnd);
-            if (intro.hasMention() && isFirstPerson(text.substring(intro.mentionStart, intro.mentionEnd))) {
+            if (OWN_WORDS.matcher(text.substring(introStart, introEnd)).find()
+                    || intro.hasMention() && isFirstPerson(text.substring(intro.mentionStart, intro.mentionEnd))) {
                 continue; // "I’ll post these musings:": the author quoting themself
             }
             int end = blockEnd(text, paras, j);
@@ -350,6 +358,18 @@ public final class StructureFinder {
             q.cue(intro.cueStart, intro.cueEnd);
             if (intro.hasMention()) {
                 q.mention(intro.mentionStart, intro.mentionEnd);
+            } else {
+                // "Here:" names no source: a news excerpt names its outlet ("…, The Telegraph understands"),
+                // otherwise the person the lead-in is about ("Igor Strelkov believes … Here:") is the source.
+                String outlet = outletInBlock(text, q.start, q.end, knownNames);
+                if (outlet != null) {
+                    q.speaker = outlet;
+                } else {
+                    int[] subj = SourcePhrases.sentenceSubject(text, layout.sentenceStart(layout.sentenceAt(Math.max(p.start(), introStart - 2))), introStart);
+                    if (subj != null && isNamed(text, subj)) {
+                        q.mention(subj[0], subj[1]);
+                    }
+                }
             }
             out.add(q);
         }
@@ -358,6 +378,40 @@ public final class StructureFinder {
     private static boolean isFirstPerson(String m) {
         String l = m.toLowerCase(Locale.ROOT);
         return l.equals("i") || l.equals("we");
+    }
+
+    /** "And my comment:", "our take:": the author introducing their own words. */
+    private static final Pattern OWN_WORDS = Pattern.compile("\\b(?:[Mm]y|[Oo]ur)\\s+(?:own\\s+)?(?:comment|report|note|take|response|reply|answer|thoughts?|view|opinion)\\b");
+    private static final Pattern HERE_IS = Pattern.compile("(?:^|[.!?]\\s+)(Here (?:is|are) [^.!?:]{3,80})[.:]$");
+    private static final java.util.Set<String> OUTLET_VERBS = dev.sayline.enrich.speakers.text.WordSets.of(
+            "understands", "reports", "reported", "says", "said", "writes", "wrote", "learned", "learnt", "has", "reveals");
+
+    /** An organisation the excerpt itself cites as its source: "X understands/reports", "told X", "according to X". */
+    private static String outletInBlock(String text, int start, int end, Map<String, String> knownNames) {
+        for (Map.Entry<String, String> e : knownNames.entrySet()) {
+            if (!"ORG".equals(e.getValue())) {
+                continue;
+            }
+            String name = e.getKey();
+            int at = text.indexOf(name, start);
+            while (at >= 0 && at < end) {
+                String after = SourcePhrases.firstWord(text, at + name.length(), Math.min(end, at + name.length() + 30));
+                String before = text.substring(Math.max(start, at - 14), at).toLowerCase(Locale.ROOT).strip();
+                if (OUTLET_VERBS.contains(after) || before.endsWith("told") || before.endsWith("according to")) {
+                    return name;
+                }
+                at = text.indexOf(name, at + name.length());
+            }
+        }
+        return null;
+    }
+
+    /** True when the phrase ends in a proper name (not a pronoun or description). */
+    private static boolean isNamed(String text, int[] span) {
+        String s = text.substring(span[0], span[1]);
+        String last = s.substring(s.lastIndexOf(' ') + 1);
+        return !last.isEmpty() && Character.isUpperCase(last.charAt(0)) && !isFirstPerson(last)
+                && !last.equals("This") && !last.equals("That") && !last.equals("It");
     }
 
     /** Cue and source of a block's lead-in: "Here", "Lavrov said", "Here is what Lavrov just said". */
