@@ -95,7 +95,7 @@ class SpeakerResolutionTest {
     @Test
     void aliasesAreLearntFromFullNamesAcrossDocuments() {
         SpeakerEnricher enricher = new SpeakerEnricher(SpeakerRegistry.defaults(), true);
-        Fixture.enrich(enricher, "Economist Orla Vantreight said growth would slow.");
+        Fixture.enrich(enricher, "Economist Orla Vantreight said growth would slow next year.");
         Quote later = Fixture.enrich(enricher, "Vantreight said the central bank was right.").quotes().get(0);
         assertEquals("Orla Vantreight", later.speaker());
     }
