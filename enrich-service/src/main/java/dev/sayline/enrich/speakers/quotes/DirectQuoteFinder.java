@@ -43,7 +43,9 @@ public final class DirectQuoteFinder {
             Attribution after = Attribution.after(text, e, paraEnd);
             int words = Words.tokenize(text, s, e).size();
             boolean adjoinsPrevious = previous != null && onlyGapBetween(text, previous.end, s, previousAttributionEnd);
-            if (before != null && previous != null && before.cueStart() == previous.cueStart) {
+            Attribution shared = before != null ? before : before == null && after == null ? inSentenceOf(text, sentenceStart, s, adjoinsPrevious) : null;
+            if (shared != null && previous != null && shared.cueStart() >= 0 && shared.cueStart() == previous.cueStart
+                    && layout.sentenceAt(previous.start) >= sentence - 1) {
                 // "“A,” he said, “B.”": the attribution between the pieces belongs to both.
                 previous.end = e;
                 previousAttributionEnd = e;
@@ -100,6 +102,11 @@ public final class DirectQuoteFinder {
             previousAttributionEnd = attribution.where() == Attribution.Where.AFTER ? attributionEnd(text, attribution, e) : e;
         }
         return out;
+    }
+
+    /** The in-sentence attribution of a quote, only to compare it with the previous quote's. */
+    private static Attribution inSentenceOf(String text, int sentenceStart, int s, boolean adjoinsPrevious) {
+        return adjoinsPrevious ? null : Attribution.inSentence(text, sentenceStart, s);
     }
 
     private static boolean isNeuterPronoun(String text, Attribution a) {
