@@ -22,7 +22,8 @@ final class QuoteMerger {
         for (QuoteCandidate i : indirect) {
             boolean drop = false;
             for (QuoteCandidate d : directs) {
-                if (d.overlaps(i) && !i.contains(d)) {
+                // A "clause" that opens with a full quotation is that quotation plus its attribution.
+                if (d.overlaps(i) && (!i.contains(d) || d.start == i.start)) {
                     drop = true;
                     break;
                 }

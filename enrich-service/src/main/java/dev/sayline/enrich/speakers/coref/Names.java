@@ -21,6 +21,9 @@ public final class Names {
             "israeli", "turkish", "japanese", "indian", "polish", "hungarian", "european", "western", "soviet",
             "senior", "top", "interior", "finance", "justice", "health", "trade", "energy", "intelligence", "army", "navy");
 
+    private static final java.util.regex.Pattern PARTY_TAG =
+            java.util.regex.Pattern.compile("(?:,\\s*[RDI]-[A-Za-z. ]{1,12},?|\\s*\\([RDI]-?[A-Za-z. ]{0,14}\\)|\\s*\\([A-Z][a-z]{1,5}\\.\\))\\s*$");
+
     static final Set<String> PRONOUNS = dev.sayline.enrich.speakers.text.WordSets.of("he", "she", "him", "her", "his", "they", "it", "we", "i", "you", "them");
 
     private Names() {
@@ -28,7 +31,8 @@ public final class Names {
 
     /** "Russian Foreign Minister Sergey Lavrov’s" → "Sergey Lavrov"; "the Financial Times" → "Financial Times". */
     public static String core(String mention) {
-        String m = mention.strip();
+        // "Mitch McConnell, R-Ky." / "Jane Doe (D-Mass.)": party and state tags are not part of the name.
+        String m = PARTY_TAG.matcher(mention.strip()).replaceAll("").strip();
         if (m.endsWith("’s") || m.endsWith("'s")) {
             m = m.substring(0, m.length() - 2);
         } else if (m.endsWith("’") || m.endsWith("'")) {

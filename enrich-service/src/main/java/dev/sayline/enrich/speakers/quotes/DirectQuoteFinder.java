@@ -85,7 +85,13 @@ public final class DirectQuoteFinder {
                 }
                 QuoteCandidate q = new QuoteCandidate(s, e, QuoteKind.DIRECT);
                 q.continuation = true;
-                if (previous != null && previous.hasMention() && layout.paragraphAt(previous.end) + 2 >= paraIdx) {
+                int[] own = s > sentenceStart + 2 ? SourcePhrases.sentenceSubject(text, sentenceStart, s) : null;
+                if (own != null && Character.isUpperCase(text.charAt(own[0])) && !Words.tokenize(text, own[0], own[1]).isEmpty()
+                        && Words.isCapitalized(text, Words.tokenize(text, own[0], own[1]).get(Words.tokenize(text, own[0], own[1]).size() - 1))) {
+                    // Mid-sentence quotation in a sentence about someone named: that person, not the last speaker.
+                    q.mention(own[0], own[1]);
+                    q.continuation = false;
+                } else if (previous != null && previous.hasMention() && layout.paragraphAt(previous.end) + 2 >= paraIdx) {
                     // Continuation of the last speaker: point at the mention that named them.
                     q.mention(previous.mentionStart, previous.mentionEnd);
                 }

@@ -95,7 +95,7 @@ public final class IndirectQuoteFinder {
         }
         // "CLAUSE, X said." / "CLAUSE, said X."
         int lastComma = lastCommaBefore(text, s, contentEnd);
-        if (lastComma > s + 10) {
+        if (lastComma > s + 10 && !isQuoteEnd(text, lastComma)) {
             Attribution tail = Attribution.after(text, lastComma + 1, contentEnd);
             if (tail != null && Attribution.pieceEnd(text, Math.max(tail.cueEnd(), tail.mentionEnd()), contentEnd) >= contentEnd - 1
                     && !isFirstPerson(text, tail.mentionStart(), tail.mentionEnd())
@@ -151,6 +151,13 @@ public final class IndirectQuoteFinder {
             }
         }
         return false;
+    }
+
+    /** ",”" or "”,": the comma closes a quotation, so what precedes is a direct quote. */
+    private static boolean isQuoteEnd(String text, int comma) {
+        char before = text.charAt(comma - 1);
+        char after = comma + 1 < text.length() ? text.charAt(comma + 1) : ' ';
+        return before == '”' || before == '"' || after == '”' || after == '"';
     }
 
     private static boolean isCalledClause(String text, List<Word> words, int k) {
