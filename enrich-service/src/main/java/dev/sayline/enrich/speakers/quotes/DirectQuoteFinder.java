@@ -45,7 +45,8 @@ public final class DirectQuoteFinder {
             boolean adjoinsPrevious = previous != null && onlyGapBetween(text, previous.end, s, previousAttributionEnd);
             Attribution shared = before != null ? before : before == null && after == null ? inSentenceOf(text, sentenceStart, s, adjoinsPrevious) : null;
             if (shared != null && previous != null && shared.cueStart() >= 0 && shared.cueStart() == previous.cueStart
-                    && layout.sentenceAt(previous.start) >= sentence - 1) {
+                    && layout.sentenceAt(previous.start) >= sentence - 1
+                    && (layout.sentenceAt(previous.start) == sentence || opensSentence(layout, previous.start))) {
                 // "“A,” he said, “B.”": the attribution between the pieces belongs to both.
                 previous.end = e;
                 previousAttributionEnd = e;
@@ -108,6 +109,11 @@ public final class DirectQuoteFinder {
             previousAttributionEnd = attribution.where() == Attribution.Where.AFTER ? attributionEnd(text, attribution, e) : e;
         }
         return out;
+    }
+
+    /** True when the quote at {@code start} opens its sentence (not a fragment inside a clause). */
+    private static boolean opensSentence(DocumentLayout layout, int start) {
+        return layout.sentenceStart(layout.sentenceAt(start)) >= start - 1;
     }
 
     /** The in-sentence attribution of a quote, only to compare it with the previous quote's. */
