@@ -85,6 +85,22 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void relativeClauseSourceTakesTheNameInItsParenthesis() {
+        Quote q = Fixture.only("Recall the words of an old general (said to be Tomas Rellik) who said the war would end by winter.");
+        assertEquals("Tomas Rellik", q.speakerMention().text());
+        assertEquals("Tomas Rellik", q.speaker());
+    }
+
+    @Test
+    void secondContentClauseContinuesTheReport() {
+        List<Quote> q = Fixture.quotes("Peskov said that the talks were over for now. And that a new round could start in spring.");
+        assertEquals(2, q.size());
+        assertEquals("a new round could start in spring", q.get(1).text());
+        assertNull(q.get(1).speakerMention());
+        assertEquals("Dmitry Peskov", q.get(1).speaker());
+    }
+
+    @Test
     void continuationQuoteKeepsTheSpeaker() {
         String text = "“We are ready,” Zelensky said.\n\n“But we will not give up our land, not now and not ever.”";
         List<Quote> q = Fixture.quotes(text);

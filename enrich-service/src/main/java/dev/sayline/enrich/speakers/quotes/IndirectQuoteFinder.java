@@ -41,10 +41,26 @@ public final class IndirectQuoteFinder {
     public List<QuoteCandidate> find(DocumentLayout layout) {
         String text = layout.text();
         List<QuoteCandidate> out = new ArrayList<>();
+        int lastReportSentence = -2;
         for (int i = 0; i < layout.sentenceCount(); i++) {
             int s = layout.sentenceStart(i);
             int e = layout.sentenceEnd(i);
+            if (lastReportSentence == i - 1 && text.startsWith("And that ", s)) {
+                // "X said that A. And that B.": a second content clause of the same report.
+                int cs = s + "And that ".length();
+                int ce = trimFinalPunctuation(text, cs, e);
+                if (ce - cs > 12) {
+                    QuoteCandidate c = new QuoteCandidate(cs, ce, QuoteKind.INDIRECT);
+                    c.continuation = true;
+                    out.add(c);
+                    lastReportSentence = i;
+                    continue;
+                }
+            }
             QuoteCandidate q = find(text, s, e);
+            if (q != null) {
+                lastReportSentence = i;
+            }
             if (q != null && q.end - q.start >= 12 && Words.tokenize(text, q.start, q.end).size() >= 4) {
                 out.add(q);
             }

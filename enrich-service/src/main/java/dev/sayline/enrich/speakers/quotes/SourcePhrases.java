@@ -76,6 +76,11 @@ public final class SourcePhrases {
             if (b > limit && text.charAt(b - 1) == ')') {
                 int open = text.lastIndexOf('(', b - 1);
                 if (open > limit && b - open < 60) {
+                    // "a former CIA director (said to be William Casey) who said": the name in the parenthesis.
+                    int[] named = nameIn(text, open + 1, b - 1);
+                    if (named != null) {
+                        return named;
+                    }
                     b = open;
                 }
             }
@@ -108,6 +113,26 @@ public final class SourcePhrases {
             return null;
         }
         return phraseAt(text, words, i, limit);
+    }
+
+    /** The last run of two or more capitalised words in {@code [from, to)}, or null. */
+    private static int[] nameIn(String text, int from, int to) {
+        List<Word> words = Words.tokenize(text, from, to);
+        int end = -1;
+        int count = 0;
+        int start = -1;
+        for (int k = words.size() - 1; k >= 0; k--) {
+            if (Words.isCapitalized(text, words.get(k))) {
+                if (end < 0) {
+                    end = words.get(k).end();
+                }
+                start = words.get(k).start();
+                count++;
+            } else if (end >= 0) {
+                break;
+            }
+        }
+        return count >= 2 ? new int[]{start, end} : null;
     }
 
     private static int indexEndingBefore(List<Word> words, int pos) {
