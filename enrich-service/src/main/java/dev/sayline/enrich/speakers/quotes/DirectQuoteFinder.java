@@ -92,6 +92,11 @@ public final class DirectQuoteFinder {
                     // Mid-sentence quotation in a sentence about someone named: that person, not the last speaker.
                     q.mention(own[0], own[1]);
                     q.continuation = false;
+                } else if (sentence > 0 && (previous == null || previous.end <= layout.sentenceStart(sentence - 1))
+                        && reportIn(text, layout, sentence - 1) != null) {
+                    // The sentence before reports someone's words without quoting them: the quote is theirs.
+                    Attribution prior = reportIn(text, layout, sentence - 1);
+                    q.mention(prior.mentionStart(), prior.mentionEnd());
                 } else if (previous != null && previous.hasMention() && layout.paragraphAt(previous.end) + 2 >= paraIdx) {
                     // Continuation of the last speaker: point at the mention that named them.
                     q.mention(previous.mentionStart, previous.mentionEnd);
@@ -109,6 +114,21 @@ public final class DirectQuoteFinder {
             previousAttributionEnd = attribution.where() == Attribution.Where.AFTER ? attributionEnd(text, attribution, e) : e;
         }
         return out;
+    }
+
+    /** A speech or verbal-act verb with its subject in sentence {@code i}, if any. */
+    private static Attribution reportIn(String text, DocumentLayout layout, int i) {
+        int s = layout.sentenceStart(i);
+        int e = layout.sentenceEnd(i);
+        if (e - s > 400) {
+            return null;
+        }
+        Attribution a = Attribution.inSentence(text, s, e);
+        if (a == null) {
+            return null;
+        }
+        String m = text.substring(a.mentionStart(), a.mentionEnd()).toLowerCase(java.util.Locale.ROOT);
+        return m.equals("i") || m.equals("we") || m.equals("it") ? null : a;
     }
 
     /** True when the quote at {@code start} opens its sentence (not a fragment inside a clause). */
