@@ -173,6 +173,13 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 continue;
             }
             int[] subj = SourcePhrases.subjectOf(text, w.start(), w.end(), sentenceStart);
+            if (subj != null && isRelativePronoun(text, words, k, subj)) {
+                // "Ban Ki-moon condemned what he called …": the pronoun stands for the sentence's subject.
+                int[] main = SourcePhrases.sentenceSubject(text, sentenceStart, subj[0]);
+                if (main != null && main[1] <= subj[0]) {
+                    subj = main;
+                }
+            }
             if (subj != null) {
                 return new Attribution(w.start(), w.end(), subj[0], subj[1], Where.IN_SENTENCE);
             }
@@ -187,6 +194,21 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             k--;
         }
         return k >= limit && text.charAt(k) == ',';
+    }
+
+    /** "what he called", "in which they call": a pronoun subject right after a relative word. */
+    private static boolean isRelativePronoun(String text, List<Word> words, int verb, int[] subj) {
+        String m = text.substring(subj[0], subj[1]).toLowerCase(Locale.ROOT);
+        if (!(m.equals("he") || m.equals("she") || m.equals("they") || m.equals("it"))) {
+            return false;
+        }
+        for (int j = verb - 1; j >= 1 && j >= verb - 3; j--) {
+            if (words.get(j).start() == subj[0]) {
+                String before = words.get(j - 1).lower(text);
+                return before.equals("what") || before.equals("which") || before.equals("whom");
+            }
+        }
+        return false;
     }
 
     private static int trimEnd(String text, int s, int e) {

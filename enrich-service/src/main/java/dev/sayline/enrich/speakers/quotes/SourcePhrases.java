@@ -67,6 +67,11 @@ public final class SourcePhrases {
             return null;
         }
         String relative = words.get(i).lower(text);
+        if (relative.equals("and") && i >= 2 && Character.isLowerCase(text.charAt(words.get(i - 1).start()))
+                && !Cues.SOURCE_NOUNS.contains(words.get(i - 1).lower(text))) {
+            // "I laughed and said": the subject of the first verb.
+            return subjectBefore(text, words.get(i - 1).start(), limit);
+        }
         if ((relative.equals("who") || relative.equals("which")) && i > 0) {
             // "a former CIA director (said to be X) who said": the relative pronoun's antecedent.
             int b = words.get(i).start();
@@ -317,6 +322,10 @@ public final class SourcePhrases {
             Word w = words.get(k);
             String lw = w.lower(text);
             if (Cues.SPEECH_VERBS.contains(lw) && !lw.endsWith("ing") && Character.isLowerCase(text.charAt(w.start()))) {
+                // Only "he said (on Monday), adding": the participle continues that very report.
+                if (words.size() - 1 - k > 6 || text.indexOf(',', w.end()) < 0 || text.indexOf(',', w.end()) > pos) {
+                    return null;
+                }
                 int[] s = subjectBefore(text, w.start(), sentenceStart);
                 return s != null ? s : subjectAfter(text, w.end(), pos);
             }
