@@ -101,6 +101,26 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void pronounAfterWhatStandsForTheSentenceSubject() {
+        Quote q = Fixture.only("Secretary General Ban Ki-moon condemned what he called a “brazen breach” of the rules.");
+        assertEquals("Secretary General Ban Ki-moon", q.speakerMention().text());
+        assertEquals("Ban Ki-moon", q.speaker());
+    }
+
+    @Test
+    void coordinatedVerbsShareTheirSubject() {
+        Quote q = Fixture.only("Marlow laughed and said, “Nobody here believes that story any more.”");
+        assertEquals("Marlow", q.speakerMention().text());
+    }
+
+    @Test
+    void verbalActBeforeAColonIntroducesAQuote() {
+        Quote q = Fixture.only("Senator Jane Marlow scolded him: “The evidence is against you on every count.”");
+        assertEquals("scolded", q.cue().text());
+        assertEquals("Jane Marlow", q.speaker());
+    }
+
+    @Test
     void continuationQuoteKeepsTheSpeaker() {
         String text = "“We are ready,” Zelensky said.\n\n“But we will not give up our land, not now and not ever.”";
         List<Quote> q = Fixture.quotes(text);

@@ -134,7 +134,8 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 int ms = words.get(k + 1 < words.size() ? k + 1 : k).start();
                 return new Attribution(words.get(k - 1).start(), w.end(), ms, e, Where.BEFORE);
             }
-            if (Cues.SPEECH_VERBS.contains(lw) && (Character.isLowerCase(text.charAt(w.start())) || k == 0)) {
+            boolean colonIntro = punct && text.charAt(e) == ':' && Cues.VERBAL_ACTS.contains(lw);
+            if ((Cues.SPEECH_VERBS.contains(lw) || colonIntro) && (Character.isLowerCase(text.charAt(w.start())) || k == 0)) {
                 if (!punct && k != words.size() - 1) {
                     return null;
                 }

@@ -23,7 +23,7 @@ public final class Cues {
             "countered", "concluded", "concludes", "testified", "alleged", "alleges", "charged", "wrote:",
             "announcing", "cautioned", "cautions", "pledged", "pledges", "mentioned", "mentions", "shouted",
             "exclaimed", "recounted", "indicated", "indicates", "disclosed", "informed", "assured", "reminded",
-            "explained:", "agreed", "asking", "answering", "replying", "responding",  "read", "reads", "yells", "yelled", "shouts", "screamed", "chanted", "chants", "asserting", "telling", "calling", "tweeting", "writing", "declares", "recalling", "objected", "hinted", "whispered", "proclaimed", "proclaims", "affirmed");
+            "explained:", "agreed", "commented", "comments", "commenting", "remarking", "asking", "answering", "replying", "responding",  "read", "reads", "yells", "yelled", "shouts", "screamed", "chanted", "chants", "asserting", "telling", "calling", "tweeting", "writing", "declares", "recalling", "objected", "hinted", "whispered", "proclaimed", "proclaims", "affirmed");
 
     /**
      * Verbs of verbal acts that quote a fragment rather than a clause ("called the plan “a

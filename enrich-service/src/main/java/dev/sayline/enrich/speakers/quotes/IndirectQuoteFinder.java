@@ -138,6 +138,16 @@ public final class IndirectQuoteFinder {
             if (subj == null || isFirstPerson(text, subj[0], subj[1])) {
                 continue;
             }
+            if (k >= 2 && words.get(k - 1).start() == subj[0] && Cues.PRONOUNS.contains(words.get(k - 1).lower(text))) {
+                String rel = words.get(k - 2).lower(text);
+                if (rel.equals("what") || rel.equals("which") || rel.equals("whom")) {
+                    // "X condemned what he called …": the pronoun stands for the sentence's subject.
+                    int[] main = SourcePhrases.sentenceSubject(text, s, subj[0]);
+                    if (main != null && main[1] <= subj[0]) {
+                        subj = main;
+                    }
+                }
+            }
             int cs = clauseStart(text, words, k, called);
             if (cs < 0 || cs >= contentEnd) {
                 continue;
