@@ -92,7 +92,7 @@ public final class IndirectQuoteFinder {
                     if (Cues.SPEECH_VERBS.contains(w.lower(text)) && Character.isLowerCase(text.charAt(w.start()))) {
                         int[] subj = SourcePhrases.subjectBefore(text, w.start(), words.get(1).start());
                         int cs = SourcePhrases.skipSpaces(text, comma + 1, contentEnd);
-                        if (subj != null && cs < contentEnd) {
+                        if (subj != null && cs < contentEnd && !isFirstPerson(text, subj[0], subj[1])) {
                             return candidate(cs, contentEnd, w.start(), w.end(), subj[0], subj[1]);
                         }
                         break;
