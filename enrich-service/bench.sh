@@ -9,12 +9,13 @@ cd "$here/.."
 mvn -B -q -pl enrich-service -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$here/target/bench.classpath" -Dmdep.includeScope=test >&2
 cd "$here"
-# shared/ sits beside the repository: ../../shared from here in a clone, one level further up
-# from a worktree under wt/ (SAYLINE_SHARED overrides).
+# ../shared sits next to the checkout; a git worktree is one level deeper (/work/wt/NAME), so look upwards.
 shared=${SAYLINE_SHARED:-}
 if [[ -z $shared ]]; then
-  for d in "$here/../../shared" "$here/../../../shared"; do
-    [[ -d $d/corpus ]] && { shared=$d; break; }
+  d=$here/..
+  for _ in 1 2 3 4; do
+    d=$(cd "$d/.." && pwd)
+    [[ -d $d/shared/eval ]] && { shared=$d/shared; break; }
   done
 fi
 exec java -Dsayline.shared="${shared:-$here/../../shared}" \

@@ -1,0 +1,258 @@
+package dev.sayline.enrich.speakers.quotes;
+
+import dev.sayline.enrich.speakers.quotes.Words.Word;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A cue and the source it names, found next to a quotation: after it ("…,” Lavrov said),
+ * before it (Lavrov said: “…”, According to Lavrov, “…”) or earlier in its sentence
+ * (Lavrov called the plan “a disaster”).
+ */
+record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, Where where) {
+
+    enum Where { AFTER, BEFORE, IN_SENTENCE }
+
+    /** Most words an attribution after a quote may take before its verb ("the US president said"). */
+    private static final int MAX_SUBJECT_WORDS = 12;
+
+    /** "…,” he said" / "…” said Lavrov" / "…,” Lavrov told reporters": within {@code [quoteEnd, limit)}. */
+    static Attribution after(String text, int quoteEnd, int limit) {
+        int i = quoteEnd;
+        while (i < limit && (text.charAt(i) == ',' || text.charAt(i) == '\u00a0'
+                || Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n')) {
+            i++;
+        }
+        if (i < limit && (text.charAt(i) == '―' || text.charAt(i) == '—' || text.charAt(i) == '–')) {
+            // "…” ― Jane Doe": a signature dash names the speaker.
+            int ns = SourcePhrases.skipSpaces(text, i + 1, limit);
+            int ne = pieceEnd(text, ns, limit);
+            while (ne > ns && !Character.isLetter(text.charAt(ne - 1))) {
+                ne--;
+            }
+            if (ne > ns && Character.isUpperCase(text.charAt(ns)) && Words.tokenize(text, ns, ne).size() <= 5) {
+                return new Attribution(i, i + 1, ns, ne, Where.AFTER);
+            }
+            return null;
+        }
+        if (i >= limit || !Character.isLetter(text.charAt(i)) && !Character.isDigit(text.charAt(i))) {
+            return null;
+        }
+        int stop = pieceEnd(text, i, limit);
+        List<Word> words = Words.tokenize(text, i, stop);
+        char last = quoteEnd >= 2 ? text.charAt(quoteEnd - 2) : ' ';
+        boolean quoteEndsSentence = last == '.' || last == '!' || last == '?';
+        for (int k = 0; k < words.size() && k <= MAX_SUBJECT_WORDS; k++) {
+            Word w = words.get(k);
+            String lw = w.lower(text);
+            if (!Cues.SPEECH_VERBS.contains(lw) || Cues.NEEDS_THAT.contains(lw) && !isSaying(lw)
+                    || Character.isUpperCase(text.charAt(w.start()))) {
+                continue;
+            }
+            if (k == 0) {
+                int[] subj = SourcePhrases.subjectAfter(text, w.end(), stop);
+                return subj == null ? null : new Attribution(w.start(), w.end(), subj[0], subj[1], Where.AFTER);
+            }
+            if (k + 1 < words.size() && (quoteEndsSentence || words.get(k + 1).lower(text).equals("that"))
+                    && startsClause(text, words, k + 1)) {
+                // "…." Russia insisted that …: a new sentence with its own report, not this quote's source.
+                return null;
+            }
+            int[] subj = SourcePhrases.subjectBefore(text, w.start(), i);
+            if (subj != null && (subj[0] == words.get(0).start() || noVerbBetween(text, words, 0, k))) {
+                // "…,” a narrator in the Clinton ad asks": the whole run before the verb names the source.
+                return new Attribution(w.start(), w.end(), words.get(0).start(), subj[1], Where.AFTER);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean noVerbBetween(String text, List<Word> words, int from, int to) {
+        Word first = words.get(from);
+        String lf = first.lower(text);
+        if (!Words.isCapitalized(text, first) && !SourcePhrases.DETERMINERS.contains(lf) && !Cues.PRONOUNS.contains(lf)
+                && !Character.isDigit(text.charAt(first.start()))) {
+            return false; // "…” compared to 11% of claims": not a source phrase
+        }
+        for (int j = from; j < to; j++) {
+            String lw = words.get(j).lower(text);
+            if (Cues.SPEECH_VERBS.contains(lw) || lw.equals("is") || lw.equals("was") || lw.equals("that")) {
+                return false;
+            }
+        }
+        return to - from <= 8;
+    }
+
+    /** True when the words from {@code j} open a content clause rather than an adverbial tail. */
+    private static boolean startsClause(String text, List<Word> words, int j) {
+        String w = words.get(j).lower(text);
+        return switch (w) {
+            case "that", "he", "she", "they", "it", "the", "a", "an", "this", "there", "his", "her", "their", "we", "i" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isSaying(String lw) {
+        return switch (lw) {
+            case "continued", "continues", "added", "adding", "noting", "warned", "warns", "asked", "asks",
+                 "explaining", "insisting", "answered", "recalled", "repeated", "reported", "reports",
+                 "stressing", "declaring", "warning", "claiming", "arguing", "announcing", "posted",
+                 "concluded", "concludes", "confirmed", "acknowledged", "admitted", "revealed", "observed",
+                 "predicted", "promised", "mentioned", "agreed", "suggested" -> true;
+            default -> false;
+        };
+    }
+
+    /** "Lavrov said: “…" / "he said, “…" / "According to Lavrov, “…": within {@code [limit, quoteStart)}. */
+    static Attribution before(String text, int quoteStart, int limit) {
+        int e = quoteStart;
+        while (e > limit && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        boolean punct = e > limit && (text.charAt(e - 1) == ':' || text.charAt(e - 1) == ',');
+        if (punct) {
+            e--;
+        }
+        List<Word> words = Words.tokenize(text, Math.max(limit, e - 200), e);
+        if (words.isEmpty()) {
+            return null;
+        }
+        Word last = words.get(words.size() - 1);
+        if (last.end() != e) {
+            return null;
+        }
+        // Allow a short tail after the verb: "said in a statement:", "told reporters:", "wrote on X:".
+        for (int k = words.size() - 1; k >= 0 && k >= words.size() - 6; k--) {
+            Word w = words.get(k);
+            String lw = w.lower(text);
+            if (lw.equals("to") && k > 0 && words.get(k - 1).lower(text).equals("according") && k == words.size() - 1) {
+                return null;
+            }
+            if (k > 0 && lw.equals("to") && words.get(k - 1).lower(text).equals("according")) {
+                int ms = words.get(k + 1 < words.size() ? k + 1 : k).start();
+                return new Attribution(words.get(k - 1).start(), w.end(), ms, e, Where.BEFORE);
+            }
+            boolean colonIntro = punct && text.charAt(e) == ':' && Cues.VERBAL_ACTS.contains(lw);
+            if ((Cues.SPEECH_VERBS.contains(lw) || colonIntro) && (Character.isLowerCase(text.charAt(w.start())) || k == 0)) {
+                if (!punct && k != words.size() - 1) {
+                    return null;
+                }
+                int[] subj = SourcePhrases.subjectOf(text, w.start(), w.end(), limit);
+                if (subj != null) {
+                    return new Attribution(w.start(), w.end(), subj[0], subj[1], Where.BEFORE);
+                }
+                if (k == words.size() - 1 || k + 1 < words.size()) {
+                    int[] inv = SourcePhrases.subjectAfter(text, w.end(), e);
+                    if (inv != null) {
+                        return new Attribution(w.start(), w.end(), inv[0], inv[1], Where.BEFORE);
+                    }
+                }
+                return null;
+            }
+            if (hasHardBoundary(text, w.end(), k + 1 < words.size() ? words.get(k + 1).start() : e)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "Lavrov called the plan “a disaster”": the first speech verb with a subject earlier in the sentence. */
+    static Attribution inSentence(String text, int sentenceStart, int quoteStart) {
+        List<Word> words = Words.tokenize(text, sentenceStart, quoteStart);
+        for (int k = words.size() - 1; k >= 0; k--) {
+            Word w = words.get(k);
+            String lw = w.lower(text);
+            boolean verb = Cues.SPEECH_VERBS.contains(lw) || Cues.VERBAL_ACTS.contains(lw);
+            verb = verb && Character.isLowerCase(text.charAt(w.start()));
+            if (!verb) {
+                if (lw.equals("to") && k > 0 && words.get(k - 1).lower(text).equals("according") && k + 1 < words.size()) {
+                    int[] subj = {words.get(k + 1).start(), pieceEnd(text, words.get(k + 1).start(), quoteStart)};
+                    return new Attribution(words.get(k - 1).start(), w.end(), subj[0], trimEnd(text, subj[0], subj[1]), Where.IN_SENTENCE);
+                }
+                continue;
+            }
+            int[] subj = SourcePhrases.subjectOf(text, w.start(), w.end(), sentenceStart);
+            if (subj != null && isRelativePronoun(text, words, k, subj)) {
+                // "Ban Ki-moon condemned what he called …": the pronoun stands for the sentence's subject.
+                int[] main = SourcePhrases.sentenceSubject(text, sentenceStart, subj[0]);
+                if (main != null && main[1] <= subj[0]) {
+                    subj = main;
+                }
+            }
+            if (subj != null) {
+                return new Attribution(w.start(), w.end(), subj[0], subj[1], Where.IN_SENTENCE);
+            }
+        }
+        return null;
+    }
+
+    /** True when a comma directly precedes the word at {@code pos} (", saying"). */
+    static boolean commaBefore(String text, int pos, int limit) {
+        int k = pos - 1;
+        while (k > limit && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= limit && text.charAt(k) == ',';
+    }
+
+    /** "what he called", "in which they call": a pronoun subject right after a relative word. */
+    private static boolean isRelativePronoun(String text, List<Word> words, int verb, int[] subj) {
+        String m = text.substring(subj[0], subj[1]).toLowerCase(Locale.ROOT);
+        if (!(m.equals("he") || m.equals("she") || m.equals("they") || m.equals("it"))) {
+            return false;
+        }
+        for (int j = verb - 1; j >= 1 && j >= verb - 3; j--) {
+            if (words.get(j).start() == subj[0]) {
+                String before = words.get(j - 1).lower(text);
+                return before.equals("what") || before.equals("which") || before.equals("whom");
+            }
+        }
+        return false;
+    }
+
+    private static int trimEnd(String text, int s, int e) {
+        while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    private static boolean hasHardBoundary(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '.' || c == '!' || c == '?' || c == '“' || c == '”' || c == '"' || c == '\n' || c == ';') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End of the clause piece starting at {@code from}: the next sentence or clause punctuation. */
+    static int pieceEnd(String text, int from, int limit) {
+        for (int k = from; k < limit; k++) {
+            char c = text.charAt(k);
+            if (c == '.' && k + 1 < limit && !Character.isWhitespace(text.charAt(k + 1)) && text.charAt(k + 1) != '”') {
+                continue;
+            }
+            if (c == '.' && k > from && isAbbrevDot(text, k)) {
+                continue;
+            }
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '“' || c == '"' || c == '\n') {
+                return k;
+            }
+        }
+        return limit;
+    }
+
+    private static boolean isAbbrevDot(String text, int dot) {
+        int b = dot;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        String w = text.substring(b, dot).toLowerCase(Locale.ROOT);
+        return w.equals("mr") || w.equals("mrs") || w.equals("ms") || w.equals("dr") || w.equals("sen")
+                || w.equals("rep") || w.equals("gov") || w.equals("gen") || (dot - b == 1 && Character.isUpperCase(text.charAt(b)));
+    }
+}

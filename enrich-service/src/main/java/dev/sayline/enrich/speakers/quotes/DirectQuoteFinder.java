@@ -1,0 +1,198 @@
+package dev.sayline.enrich.speakers.quotes;
+
+import dev.sayline.enrich.model.QuoteKind;
+import dev.sayline.enrich.speakers.text.DocumentLayout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Direct quotes: quoted spans with a cue and a source next to them, quotes interrupted by
+ * "he said" or running over paragraphs (joined into one quote), and unattributed quoted
+ * passages long enough to be speech (continuations of the last speaker). Short quoted terms
+ * without any cue in their sentence are scare quotes and are left out.
+ */
+public final class DirectQuoteFinder {
+
+    /** A quoted passage of at least this many words is speech even without a cue next to it. */
+    static final int MIN_UNATTRIBUTED_WORDS = 6;
+    static boolean SKIP_TITLES = false;
+
+    public List<QuoteCandidate> find(DocumentLayout layout) {
+        String text = layout.text();
+        List<QuoteCandidate> out = new ArrayList<>();
+        QuoteCandidate previous = null;
+        int previousAttributionEnd = -1;
+        for (int[] span : QuotationMarks.spans(layout)) {
+            int s = span[0];
+            int e = span[1];
+            int sentence = layout.sentenceAt(s);
+            int sentenceStart = layout.sentenceStart(sentence);
+            int paraIdx = layout.paragraphAt(s);
+            int paraStart = layout.paragraphs().get(paraIdx).start();
+            int paraEnd = layout.paragraphs().get(layout.paragraphAt(Math.max(s, e - 1))).end();
+
+            Attribution before = Attribution.before(text, s, Math.max(paraStart, sentenceStart));
+            if (before == null && s == paraStart && paraIdx > 0) {
+                // "Lavrov said:" closing the previous paragraph introduces this one.
+                var prev = layout.paragraphs().get(paraIdx - 1);
+                if (text.charAt(prev.end() - 1) == ':') {
+                    before = Attribution.before(text, prev.end(), Math.max(prev.start(), layout.sentenceStart(layout.sentenceAt(prev.end() - 1))));
+                }
+            }
+            Attribution after = Attribution.after(text, e, paraEnd);
+            int words = Words.tokenize(text, s, e).size();
+            boolean adjoinsPrevious = previous != null && onlyGapBetween(text, previous.end, s, previousAttributionEnd);
+            Attribution shared = before != null ? before : before == null && after == null ? inSentenceOf(text, sentenceStart, s, adjoinsPrevious) : null;
+            if (shared != null && previous != null && shared.cueStart() >= 0 && shared.cueStart() == previous.cueStart
+                    && layout.sentenceAt(previous.start) >= sentence - 1
+                    && (layout.sentenceAt(previous.start) == sentence || opensSentence(layout, previous.start))) {
+                // "“A,” he said, “B.”": the attribution between the pieces belongs to both.
+                previous.end = e;
+                previousAttributionEnd = e;
+                continue;
+            }
+            if (before == null && after == null && SKIP_TITLES && isTitle(text, s, e, words)) {
+                continue;
+            }
+            Attribution inSentence = before == null && after == null && !adjoinsPrevious
+                    ? Attribution.inSentence(text, sentenceStart, s) : null;
+            if (inSentence != null && words < MIN_UNATTRIBUTED_WORDS && isNeuterPronoun(text, inSentence)) {
+                inSentence = null; // "what it calls “…”" inside prose: rarely a source
+            }
+            Attribution attribution = before != null ? before : after != null ? after : inSentence;
+            if (attribution == null && adjoinsPrevious) {
+                previous.end = e;
+                previousAttributionEnd = e;
+                continue;
+            }
+            if (attribution != null && attribution.where() == Attribution.Where.AFTER && adjoinsPrevious
+                    && !previous.hasMention() && before == null && previousAttributionEnd == previous.end) {
+                // "“A.” ... “B,” he said": the second part names the source of both.
+                previous.end = e;
+                previous.cue(attribution.cueStart(), attribution.cueEnd()).mention(attribution.mentionStart(), attribution.mentionEnd());
+                previousAttributionEnd = attributionEnd(text, attribution, e);
+                continue;
+            }
+            if (attribution == null && Boolean.getBoolean("exp.fragments")) {
+                int[] subj = SourcePhrases.sentenceSubject(text, sentenceStart, s);
+                if (subj != null && subj[1] < s) {
+                    attribution = new Attribution(-1, -1, subj[0], subj[1], Attribution.Where.IN_SENTENCE);
+                }
+            }
+            if (attribution == null) {
+                if (words < MIN_UNATTRIBUTED_WORDS) {
+                    continue;
+                }
+                QuoteCandidate q = new QuoteCandidate(s, e, QuoteKind.DIRECT);
+                q.continuation = true;
+                int[] own = s > sentenceStart + 2 ? SourcePhrases.sentenceSubject(text, sentenceStart, s) : null;
+                if (own != null && Character.isUpperCase(text.charAt(own[0])) && !Words.tokenize(text, own[0], own[1]).isEmpty()
+                        && Words.isCapitalized(text, Words.tokenize(text, own[0], own[1]).get(Words.tokenize(text, own[0], own[1]).size() - 1))) {
+                    // Mid-sentence quotation in a sentence about someone named: that person, not the last speaker.
+                    q.mention(own[0], own[1]);
+                    q.continuation = false;
+                } else if (sentence > 0 && (previous == null || previous.end <= layout.sentenceStart(sentence - 1))
+                        && reportIn(text, layout, sentence - 1) != null) {
+                    // The sentence before reports someone's words without quoting them: the quote is theirs.
+                    Attribution prior = reportIn(text, layout, sentence - 1);
+                    q.mention(prior.mentionStart(), prior.mentionEnd());
+                } else if (previous != null && previous.hasMention() && layout.paragraphAt(previous.end) + 2 >= paraIdx) {
+                    // Continuation of the last speaker: point at the mention that named them.
+                    q.mention(previous.mentionStart, previous.mentionEnd);
+                }
+                out.add(q);
+                previous = q;
+                previousAttributionEnd = e;
+                continue;
+            }
+            QuoteCandidate q = new QuoteCandidate(s, e, QuoteKind.DIRECT)
+                    .cue(attribution.cueStart(), attribution.cueEnd() < 0 ? -1 : attribution.cueEnd())
+                    .mention(attribution.mentionStart(), attribution.mentionEnd());
+            out.add(q);
+            previous = q;
+            previousAttributionEnd = attribution.where() == Attribution.Where.AFTER ? attributionEnd(text, attribution, e) : e;
+        }
+        return out;
+    }
+
+    /** A speech or verbal-act verb with its subject in sentence {@code i}, if any. */
+    private static Attribution reportIn(String text, DocumentLayout layout, int i) {
+        int s = layout.sentenceStart(i);
+        int e = layout.sentenceEnd(i);
+        if (e - s > 400) {
+            return null;
+        }
+        Attribution a = Attribution.inSentence(text, s, e);
+        if (a == null) {
+            return null;
+        }
+        String m = text.substring(a.mentionStart(), a.mentionEnd()).toLowerCase(java.util.Locale.ROOT);
+        return m.equals("i") || m.equals("we") || m.equals("it") ? null : a;
+    }
+
+    /** True when the quote at {@code start} opens its sentence (not a fragment inside a clause). */
+    private static boolean opensSentence(DocumentLayout layout, int start) {
+        return layout.sentenceStart(layout.sentenceAt(start)) >= start - 1;
+    }
+
+    /** The in-sentence attribution of a quote, only to compare it with the previous quote's. */
+    private static Attribution inSentenceOf(String text, int sentenceStart, int s, boolean adjoinsPrevious) {
+        return adjoinsPrevious ? null : Attribution.inSentence(text, sentenceStart, s);
+    }
+
+    private static boolean isNeuterPronoun(String text, Attribution a) {
+        String m = text.substring(a.mentionStart(), a.mentionEnd()).toLowerCase(java.util.Locale.ROOT);
+        return m.equals("it") || m.equals("this") || m.equals("that");
+    }
+
+    /** A short title-case quote after a possessive or "on": a programme or article title, not speech. */
+    private static boolean isTitle(String text, int s, int e, int words) {
+        if (words > 6 || words == 0) {
+            return false;
+        }
+        for (Words.Word w : Words.tokenize(text, s, e)) {
+            String t = w.text(text);
+            if (!Character.isUpperCase(t.charAt(0)) && !(t.length() <= 3)) {
+                return false;
+            }
+        }
+        String before = text.substring(Math.max(0, s - 12), s).strip();
+        return before.endsWith("’s") || before.endsWith("'s") || before.endsWith(" on") || before.endsWith(" in")
+                || before.endsWith("titled") || before.endsWith("entitled") || before.endsWith("show")
+                || before.endsWith("program") || before.endsWith("programme");
+    }
+
+    private static int attributionEnd(String text, Attribution a, int quoteEnd) {
+        int end = Math.max(a.cueEnd(), a.mentionEnd());
+        int stop = Attribution.pieceEnd(text, end, Math.min(text.length(), end + 200));
+        int comma = text.indexOf(',', end);
+        if (comma >= 0 && comma < stop) {
+            // "he said, adding that “…”": the attribution ends at its comma; what follows is a new report.
+            String rest = text.substring(comma + 1, stop).strip();
+            String next = SourcePhrases.firstWord(text, comma + 1, stop);
+            if (!rest.isEmpty() && (Cues.SPEECH_VERBS.contains(next) || next.equals("and") || next.equals("but"))) {
+                stop = comma;
+            }
+        }
+        return Math.max(stop, quoteEnd);
+    }
+
+    /**
+     * True when only white space, punctuation or the previous quote's attribution ("he said.")
+     * separates the two quotes, so they are one statement.
+     */
+    private static boolean onlyGapBetween(String text, int prevEnd, int start, int prevAttributionEnd) {
+        int from = Math.max(prevEnd, Math.min(prevAttributionEnd, start));
+        if (start - prevEnd > 400) {
+            return false;
+        }
+        for (int k = from; k < start; k++) {
+            char c = text.charAt(k);
+            if (!(Character.isWhitespace(c) || c == ',' || c == '.' || c == ';' || c == ':' || c == '—' || c == '–' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

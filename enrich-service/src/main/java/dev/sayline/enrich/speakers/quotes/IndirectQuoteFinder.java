@@ -1,0 +1,311 @@
+package dev.sayline.enrich.speakers.quotes;
+
+import dev.sayline.enrich.model.QuoteKind;
+import dev.sayline.enrich.speakers.quotes.Words.Word;
+import dev.sayline.enrich.speakers.text.DocumentLayout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Indirect (reported) speech, sentence by sentence: "X said (that) CLAUSE", "According to X,
+ * CLAUSE", "CLAUSE, X added", "CLAUSE, according to X". Only verbs of communication count:
+ * beliefs and intentions (think, want, hope) are not quotes. First-person reports ("I said
+ * that") are the author's own words and are skipped, as are negated ones ("did not say").
+ */
+public final class IndirectQuoteFinder {
+
+    /** Words that open a content clause right after the verb ("said he would", "says the plan"). */
+    private static final Set<String> CLAUSE_OPENERS = dev.sayline.enrich.speakers.text.WordSets.of("he", "she", "they", "it", "we", "i", "you", "the", "a",
+            "an", "this", "that", "these", "those", "there", "his", "her", "their", "its", "our", "no", "nothing",
+            "russia", "ukraine", "any", "all", "some", "both", "if", "whether", "every", "everything", "nobody",
+            "one", "not", "moscow", "washington", "kyiv", "kiev", "europe");
+
+    /** Verbs after which "to say" still reports speech ("continued to say"). */
+    private static final Set<String> INFINITIVE_HOSTS = dev.sayline.enrich.speakers.text.WordSets.of("continue",
+            "continues", "continued", "on", "began", "begins", "went", "proceeded", "proceeds", "goes");
+
+    /** Words after a verb that start an adverbial, not a content clause ("said on Monday"). */
+    private static final Set<String> NOT_CLAUSE = dev.sayline.enrich.speakers.text.WordSets.of("in", "on", "at", "for",
+            "to", "with", "from", "by", "about", "during", "after", "before", "so", "as", "of", "into", "through",
+            "over", "under", "yesterday", "today", "tomorrow", "last", "earlier", "later", "again", "too", "also",
+            "repeatedly", "recently", "publicly", "privately", "late", "early", "and", "or", "but", "than", "goodbye",
+            "hello", "yes", "nothing", "something", "anything", "much", "little", "more", "less", "so", "very", "out",
+            "up", "off", "down", "back", "here", "there", "what", "how", "why", "when", "where", "who", "which",
+            "such", "sorry", "thanks", "thank", "hi", "please", "otherwise", "differently", "enough", "it’s");
+
+    private static final Set<String> NEGATIONS = dev.sayline.enrich.speakers.text.WordSets.of("not", "never", "n’t", "didn’t", "doesn’t", "won’t",
+            "wouldn’t", "hasn’t", "haven’t", "declined", "refused", "nor");
+
+    public List<QuoteCandidate> find(DocumentLayout layout) {
+        String text = layout.text();
+        List<QuoteCandidate> out = new ArrayList<>();
+        int lastReportSentence = -2;
+        for (int i = 0; i < layout.sentenceCount(); i++) {
+            int s = layout.sentenceStart(i);
+            int e = layout.sentenceEnd(i);
+            if (lastReportSentence == i - 1 && text.startsWith("And that ", s)) {
+                // "X said that A. And that B.": a second content clause of the same report.
+                int cs = s + "And that ".length();
+                int ce = trimFinalPunctuation(text, cs, e);
+                if (ce - cs > 12) {
+                    QuoteCandidate c = new QuoteCandidate(cs, ce, QuoteKind.INDIRECT);
+                    c.continuation = true;
+                    out.add(c);
+                    lastReportSentence = i;
+                    continue;
+                }
+            }
+            QuoteCandidate q = find(text, s, e);
+            if (q != null) {
+                lastReportSentence = i;
+            }
+            if (q != null && q.end - q.start >= 12 && Words.tokenize(text, q.start, q.end).size() >= 4) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    QuoteCandidate find(String text, int s, int e) {
+        List<Word> words = Words.tokenize(text, s, e);
+        if (words.size() < 4 || !mayReport(text, words)) {
+            return null;
+        }
+        int contentEnd = trimFinalPunctuation(text, s, e);
+        // "According to X, CLAUSE"
+        if (words.get(0).lower(text).equals("according") && words.get(1).lower(text).equals("to")) {
+            int comma = text.indexOf(',', words.get(1).end());
+            if (comma > 0 && comma < contentEnd) {
+                int ms = words.get(2).start();
+                int cs = SourcePhrases.skipSpaces(text, comma + 1, contentEnd);
+                return candidate(cs, contentEnd, words.get(0).start(), words.get(1).end(), ms, trimEnd(text, ms, comma));
+            }
+        }
+        // "As X explained (to Y), CLAUSE."
+        if (words.get(0).lower(text).equals("as")) {
+            int comma = text.indexOf(',', words.get(0).end());
+            if (comma > 0 && comma < contentEnd) {
+                for (int k = 1; k < words.size() && words.get(k).end() <= comma; k++) {
+                    Word w = words.get(k);
+                    if (Cues.SPEECH_VERBS.contains(w.lower(text)) && Character.isLowerCase(text.charAt(w.start()))) {
+                        int[] subj = SourcePhrases.subjectBefore(text, w.start(), words.get(1).start());
+                        int cs = SourcePhrases.skipSpaces(text, comma + 1, contentEnd);
+                        if (subj != null && cs < contentEnd && !isFirstPerson(text, subj[0], subj[1])) {
+                            return candidate(cs, contentEnd, w.start(), w.end(), subj[0], subj[1]);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        // "CLAUSE, according to X."
+        int acc = indexOfPhrase(text, words, "according", "to");
+        if (acc > 1 && acc + 2 < words.size()) {
+            int comma = lastCommaBefore(text, s, words.get(acc).start());
+            if (comma > s) {
+                int ms = words.get(acc + 2).start();
+                return candidate(s, comma, words.get(acc).start(), words.get(acc + 1).end(), ms, contentEnd);
+            }
+        }
+        // "CLAUSE, X said." / "CLAUSE, said X."
+        int lastComma = lastCommaBefore(text, s, contentEnd);
+        if (lastComma > s + 10 && !isQuoteEnd(text, lastComma)) {
+            Attribution tail = Attribution.after(text, lastComma + 1, contentEnd);
+            if (tail != null && Attribution.pieceEnd(text, Math.max(tail.cueEnd(), tail.mentionEnd()), contentEnd) >= contentEnd - 1
+                    && !isFirstPerson(text, tail.mentionStart(), tail.mentionEnd())
+                    && !insideQuotes(text, s, lastComma)) {
+                return candidate(s, lastComma, tail.cueStart(), tail.cueEnd(), tail.mentionStart(), tail.mentionEnd());
+            }
+        }
+        // "X said (that) CLAUSE"
+        for (int k = 1; k < words.size() - 2; k++) {
+            Word verb = words.get(k);
+            String lv = verb.lower(text);
+            boolean called = lv.equals("called") && isCalledClause(text, words, k);
+            if (!Cues.SPEECH_VERBS.contains(lv) && !called || Character.isUpperCase(text.charAt(verb.start()))) {
+                continue;
+            }
+            String prev = words.get(k - 1).lower(text);
+            if (NEGATIONS.contains(prev) || lv.equals("asked") || lv.equals("asks")) {
+                continue;
+            }
+            if (prev.equals("to") && k >= 2 && !INFINITIVE_HOSTS.contains(words.get(k - 2).lower(text))) {
+                continue; // "Suffice to say", "wants to tell": not a report
+            }
+            int[] subj = SourcePhrases.subjectOf(text, verb.start(), verb.end(), s);
+            if (subj == null || isFirstPerson(text, subj[0], subj[1])) {
+                continue;
+            }
+            if (k >= 2 && words.get(k - 1).start() == subj[0] && Cues.PRONOUNS.contains(words.get(k - 1).lower(text))) {
+                String rel = words.get(k - 2).lower(text);
+                if (rel.equals("what") || rel.equals("which") || rel.equals("whom")) {
+                    // "X condemned what he called …": the pronoun stands for the sentence's subject.
+                    int[] main = SourcePhrases.sentenceSubject(text, s, subj[0]);
+                    if (main != null && main[1] <= subj[0]) {
+                        subj = main;
+                    }
+                }
+            }
+            int cs = clauseStart(text, words, k, called);
+            if (cs < 0 || cs >= contentEnd) {
+                continue;
+            }
+            char first = text.charAt(cs);
+            if (first == '“' || first == '"') {
+                continue; // a direct quote introduced by the verb: the direct finder has it
+            }
+            if (called && Words.tokenize(text, cs, contentEnd).size() > 12) {
+                continue; // "called X Y" is a short naming, not "called the shots, in the sense that …"
+            }
+            return candidate(cs, contentEnd, verb.start(), verb.end(), subj[0], subj[1]);
+        }
+        return null;
+    }
+
+    /** Cheap filter: only sentences with a speech verb, "called" or "according" can hold a report. */
+    private static boolean mayReport(String text, List<Word> words) {
+        for (Word w : words) {
+            int len = w.end() - w.start();
+            if (len < 3 || len > 12 || !Character.isLetter(text.charAt(w.start()))) {
+                continue;
+            }
+            String lw = w.lower(text);
+            if (Cues.SPEECH_VERBS.contains(lw) || lw.equals("called") || lw.equals("according")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ",”" or "”,": the comma closes a quotation, so what precedes is a direct quote. */
+    private static boolean isQuoteEnd(String text, int comma) {
+        char before = text.charAt(comma - 1);
+        char after = comma + 1 < text.length() ? text.charAt(comma + 1) : ' ';
+        return before == '”' || before == '"' || after == '”' || after == '"';
+    }
+
+    private static boolean isCalledClause(String text, List<Word> words, int k) {
+        if (k + 1 >= words.size()) {
+            return false;
+        }
+        String next = words.get(k + 1).lower(text);
+        return !(next.equals("for") || next.equals("on") || next.equals("off") || next.equals("up") || next.equals("it")
+                || next.equals("in") || next.equals("out") || next.equals("back") || next.equals("to"));
+    }
+
+    /** Where the content clause begins after the verb at {@code k}, or -1 when none follows. */
+    private static int clauseStart(String text, List<Word> words, int k, boolean called) {
+        Word verb = words.get(k);
+        String lv = verb.lower(text);
+        int afterVerb = SourcePhrases.skipSpaces(text, verb.end(), text.length());
+        if (afterVerb < text.length() && (text.charAt(afterVerb) == ':' || text.charAt(afterVerb) == ',')) {
+            return -1;
+        }
+        if (called) {
+            return afterVerb;
+        }
+        // "that" within a few words ("told reporters on Monday that", "said in a statement that").
+        for (int j = k + 1; j < words.size() && j <= k + 7; j++) {
+            String w = words.get(j).lower(text);
+            if (w.equals("that")) {
+                if (hasPunctBetween(text, verb.end(), words.get(j).start()) && j > k + 1) {
+                    return -1;
+                }
+                return j + 1 < words.size() ? words.get(j + 1).start() : -1;
+            }
+            if (Cues.SPEECH_VERBS.contains(w)) {
+                break;
+            }
+        }
+        if (Cues.NEEDS_THAT.contains(lv) || Cues.OBJECT_VERBS.contains(lv)) {
+            return -1;
+        }
+        String next = words.get(k + 1).lower(text);
+        if (hasPunctBetween(text, verb.end(), words.get(k + 1).start())) {
+            return -1;
+        }
+        if (CLAUSE_OPENERS.contains(next) || Character.isUpperCase(text.charAt(words.get(k + 1).start()))) {
+            return words.get(k + 1).start();
+        }
+        // "Putin says negotiations will be …": any plain word may open the clause, but not an adverbial.
+        return NOT_CLAUSE.contains(next) || next.endsWith("ly") || Words.tokenize(text, words.get(k + 1).start(),
+                text.length() > words.get(k + 1).start() + 200 ? words.get(k + 1).start() + 200 : text.length()).size() < 3
+                ? -1 : words.get(k + 1).start();
+    }
+
+    private static boolean hasPunctBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ':' || c == ';' || c == '.' || c == '(' || c == '—') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFirstPerson(String text, int s, int e) {
+        String m = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        return m.equals("i") || m.equals("we") || m.equals("you");
+    }
+
+    private static boolean insideQuotes(String text, int s, int e) {
+        int open = 0;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                open++;
+            } else if (c == '”') {
+                open--;
+            }
+        }
+        return open != 0;
+    }
+
+    private static int indexOfPhrase(String text, List<Word> words, String a, String b) {
+        for (int k = 0; k + 1 < words.size(); k++) {
+            if (words.get(k).lower(text).equals(a) && words.get(k + 1).lower(text).equals(b)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastCommaBefore(String text, int s, int pos) {
+        for (int i = pos - 1; i > s; i--) {
+            char c = text.charAt(i);
+            if (c == ',') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int trimFinalPunctuation(String text, int s, int e) {
+        int end = e;
+        while (end > s && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > s && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == ';' || text.charAt(end - 1) == '!'
+                || text.charAt(end - 1) == ',' || text.charAt(end - 1) == ':')) {
+            end--;
+        }
+        return end;
+    }
+
+    private static int trimEnd(String text, int s, int e) {
+        while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    private static QuoteCandidate candidate(int cs, int ce, int cueS, int cueE, int ms, int me) {
+        QuoteCandidate q = new QuoteCandidate(cs, ce, QuoteKind.INDIRECT).cue(cueS, cueE);
+        if (ms >= 0 && me > ms) {
+            q.mention(ms, me);
+        }
+        return q;
+    }
+}

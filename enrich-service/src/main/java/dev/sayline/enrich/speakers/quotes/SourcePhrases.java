@@ -1,0 +1,424 @@
+package dev.sayline.enrich.speakers.quotes;
+
+import dev.sayline.enrich.speakers.quotes.Words.Word;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the phrase that names a source next to a cue: the subject before a verb ("Russian
+ * Foreign Minister Sergey Lavrov said"), the inverted subject after it ("said Lavrov"), or the
+ * object of "according to". A phrase is accepted only when its head is a name, a pronoun or a
+ * noun that can be a source, which keeps "the plan said" style false reports out.
+ */
+public final class SourcePhrases {
+
+    /** Words that may stand between a subject and its verb ("Lavrov also said"). */
+    private static final Set<String> ADVERBS = dev.sayline.enrich.speakers.text.WordSets.of("also", "has", "have", "had", "was", "is", "later", "then",
+            "previously", "recently", "once", "again", "reportedly", "just", "repeatedly", "publicly", "will",
+            "would", "further", "quickly", "even", "too", "had", "already", "flatly", "bluntly", "simply",
+            "frankly", "openly", "privately", "explicitly", "clearly", "first", "finally", "subsequently",
+            "himself", "herself", "famously", "did", "does", "often", "always", "never", "once", "recently",
+            "specifically", "directly", "essentially", "basically", "continues", "continued", "went", "on", "to");
+
+    /** Words that end a subject when scanning backwards: clause openers and function words. */
+    private static final Set<String> STOP_BACK = dev.sayline.enrich.speakers.text.WordSets.of("that", "which", "and", "but", "because", "as", "if", "when",
+            "while", "so", "after", "before", "since", "though", "although", "where", "what", "why", "how",
+            "whether", "than", "or", "nor", "yet", "to", "in", "on", "at", "by", "with", "from", "into", "about",
+            "is", "was", "are", "were", "be", "been", "not", "it’s", "there", "here", "who", "whom", "this", "also",
+            "then", "now", "just", "even", "only", "has", "have", "had", "until", "unless", "for", "like");
+
+    static final Set<String> DETERMINERS = dev.sayline.enrich.speakers.text.WordSets.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
+            "your", "some", "many", "several", "two", "three", "four", "both", "other", "one", "these", "those",
+            "most", "few", "all", "another", "senior", "former", "top", "u.s.", "us");
+
+    private static final int MAX_WORDS = 7;
+
+    /** "R-Ky.", "D-Mass.": a party and state tag set off by commas after a name. */
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]{0,6}");
+
+    private SourcePhrases() {
+    }
+
+    /**
+     * The subject phrase ending right before {@code verbStart}, within {@code [limit, verbStart)}, or null.
+     * Skips adverbs and auxiliaries between subject and verb, and an appositive or relative clause
+     * set off by commas ("John Healey, the Defence Secretary, stressed").
+     */
+    public static int[] subjectBefore(String text, int verbStart, int limit) {
+        // "Rep. Jane Doe (R-Ohio) said": look through a short parenthesis before the verb.
+        int k = verbStart;
+        while (k > limit && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        if (k > limit && text.charAt(k - 1) == ')') {
+            int open = text.lastIndexOf('(', k - 1);
+            if (open > limit && k - open < 40) {
+                verbStart = open;
+            }
+        }
+        List<Word> words = Words.tokenize(text, Math.max(limit, verbStart - 220), verbStart);
+        int i = words.size() - 1;
+        while (i >= 0 && ADVERBS.contains(words.get(i).lower(text)) && i > 0) {
+            i--;
+        }
+        if (i < 0) {
+            return null;
+        }
+        String relative = words.get(i).lower(text);
+        if (relative.equals("and") && i >= 2 && Character.isLowerCase(text.charAt(words.get(i - 1).start()))
+                && !Cues.SOURCE_NOUNS.contains(words.get(i - 1).lower(text))) {
+            // "I laughed and said": the subject of the first verb.
+            return subjectBefore(text, words.get(i - 1).start(), limit);
+        }
+        if ((relative.equals("who") || relative.equals("which")) && i > 0) {
+            // "a former CIA director (said to be X) who said": the relative pronoun's antecedent.
+            int b = words.get(i).start();
+            while (b > limit && (Character.isWhitespace(text.charAt(b - 1)) || text.charAt(b - 1) == ',')) {
+                b--;
+            }
+            if (b > limit && text.charAt(b - 1) == ')') {
+                int open = text.lastIndexOf('(', b - 1);
+                if (open > limit && b - open < 60) {
+                    // "a former CIA director (said to be William Casey) who said": the name in the parenthesis.
+                    int[] named = nameIn(text, open + 1, b - 1);
+                    if (named != null) {
+                        return named;
+                    }
+                    b = open;
+                }
+            }
+            int j = indexEndingBefore(words, b);
+            return j >= 0 ? phraseAt(text, words, j, limit) : null;
+        }
+        int end = words.get(i).end();
+        // "X, the Defence Secretary, said" / "X, who was ..., said": jump over the comma-set clause.
+        int between = skipSpaces(text, end, verbStart);
+        if (between < verbStart && text.charAt(between) == ',') {
+            int open = text.lastIndexOf(',', end - 1);
+            if (open > limit) {
+                int[] inner = phraseEndingAt(text, words, i, open);
+                int afterComma = skipSpaces(text, open + 1, end);
+                String first = Words.tokenize(text, afterComma, end).isEmpty() ? ""
+                        : Words.tokenize(text, afterComma, end).get(0).lower(text);
+                if (first.equals("who") || first.equals("which") || DETERMINERS.contains(first)
+                        || Character.isLowerCase(text.charAt(afterComma)) || Character.isDigit(text.charAt(afterComma))
+                        || PARTY_TAG.matcher(text.substring(afterComma, end)).matches()) {
+                    int j = indexEndingBefore(words, open);
+                    if (j >= 0) {
+                        int[] outer = phraseAt(text, words, j, limit);
+                        if (outer != null) {
+                            return outer;
+                        }
+                    }
+                }
+                return inner == null ? null : inner;
+            }
+            return null;
+        }
+        return phraseAt(text, words, i, limit);
+    }
+
+    /** The last run of two or more capitalised words in {@code [from, to)}, or null. */
+    private static int[] nameIn(String text, int from, int to) {
+        List<Word> words = Words.tokenize(text, from, to);
+        int end = -1;
+        int count = 0;
+        int start = -1;
+        for (int k = words.size() - 1; k >= 0; k--) {
+            if (Words.isCapitalized(text, words.get(k))) {
+                if (end < 0) {
+                    end = words.get(k).end();
+                }
+                start = words.get(k).start();
+                count++;
+            } else if (end >= 0) {
+                break;
+            }
+        }
+        return count >= 2 ? new int[]{start, end} : null;
+    }
+
+    private static int indexEndingBefore(List<Word> words, int pos) {
+        for (int j = words.size() - 1; j >= 0; j--) {
+            if (words.get(j).end() <= pos) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static int[] phraseEndingAt(String text, List<Word> words, int i, int limit) {
+        return phraseAt(text, words, i, limit);
+    }
+
+    /** The phrase whose last word is {@code words[i]}, scanning back to a boundary. */
+    private static int[] phraseAt(String text, List<Word> words, int i, int limit) {
+        Word head = words.get(i);
+        if (!isSourceHead(text, words, i) && i >= 2 && words.get(i - 1).lower(text).equals("of")
+                && isSourceHead(text, words, i - 2) && !Words.isCapitalized(text, words.get(i - 2))) {
+            // "the 34-year-old mother of three": the head comes before "of".
+            int[] inner = phraseAt(text, words, i - 2, limit);
+            return inner == null ? null : new int[]{inner[0], head.end()};
+        }
+        if (head.start() < limit || !isSourceHead(text, words, i)) {
+            return null;
+        }
+        int first = i;
+        boolean headIsPronoun = Cues.PRONOUNS.contains(head.lower(text));
+        if (!headIsPronoun) {
+            for (int j = i - 1; j >= 0 && i - j < MAX_WORDS; j--) {
+                Word w = words.get(j);
+                if (w.start() < limit || hasBoundary(text, w.end(), words.get(j + 1).start())) {
+                    break;
+                }
+                String lw = w.lower(text);
+                boolean cap = Words.isCapitalized(text, w);
+                if (!cap && STOP_BACK.contains(lw) && !lw.equals("of") && !lw.equals("for")) {
+                    break;
+                }
+                if (cap && STOP_BACK.contains(lw)) {
+                    break;
+                }
+                if (Cues.SPEECH_VERBS.contains(lw)) {
+                    break;
+                }
+                first = j;
+            }
+            // Do not start on a lower-case preposition or conjunction.
+            while (first < i && isWeakStart(words.get(first).lower(text))) {
+                first++;
+            }
+        }
+        return new int[]{words.get(first).start(), head.end()};
+    }
+
+    private static boolean isWeakStart(String w) {
+        return w.equals("of") || w.equals("for") || w.equals("and") || w.equals("but") || w.equals("so");
+    }
+
+    private static boolean hasBoundary(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '“' || c == '”' || c == '"'
+                    || c == '—' || c == '–' || c == '.' || c == '\n' || c == '!' || c == '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isSourceHead(String text, List<Word> words, int i) {
+        Word w = words.get(i);
+        String lw = w.lower(text);
+        if (Cues.PRONOUNS.contains(lw)) {
+            return !lw.equals("you");
+        }
+        if (STOP_BACK.contains(lw) && !lw.equals("who")) {
+            return false;
+        }
+        if (Words.isCapitalized(text, w)) {
+            return true;
+        }
+        return Cues.SOURCE_NOUNS.contains(lw);
+    }
+
+    /** The inverted subject right after a verb ("…,” said Sen. Jane Doe, a Democrat): a name, pronoun or description. */
+    public static int[] subjectAfter(String text, int verbEnd, int limit) {
+        List<Word> words = Words.tokenize(text, verbEnd, Math.min(limit, verbEnd + 160));
+        if (words.isEmpty() || hasBoundary(text, verbEnd, words.get(0).start())) {
+            return null;
+        }
+        Word first = words.get(0);
+        if (Character.isDigit(text.charAt(first.start())) && words.size() > 1
+                && !hasBoundary(text, first.end(), words.get(1).start())) {
+            // "said 9/11 widow Jane Doe": a number opens a description that ends in a name.
+            for (int j = 1; j < words.size() && j <= 5; j++) {
+                if (hasBoundary(text, words.get(j - 1).end(), words.get(j).start())) {
+                    return null;
+                }
+                if (Words.isCapitalized(text, words.get(j))) {
+                    int[] rest = subjectAfter(text, words.get(j).start(), limit);
+                    return rest == null ? null : new int[]{first.start(), rest[1]};
+                }
+            }
+            return null;
+        }
+        String lf = first.lower(text);
+        if (Cues.PRONOUNS.contains(lf) && !lf.equals("you") && !lf.equals("it")) {
+            return new int[]{first.start(), first.end()};
+        }
+        boolean det = DETERMINERS.contains(lf);
+        if (!det && !Words.isCapitalized(text, first)) {
+            return null;
+        }
+        int last = 0;
+        for (int j = 1; j < words.size() && j < MAX_WORDS; j++) {
+            Word w = words.get(j);
+            if (hasBoundary(text, words.get(j - 1).end(), w.start())) {
+                break;
+            }
+            String lw = w.lower(text);
+            if (Words.isCapitalized(text, w) || (det && !STOP_BACK.contains(lw) && !Cues.SPEECH_VERBS.contains(lw))
+                    || lw.equals("of")) {
+                last = j;
+            } else {
+                break;
+            }
+        }
+        while (last > 0 && words.get(last).lower(text).equals("of")) {
+            last--;
+        }
+        int[] span = {first.start(), words.get(last).end()};
+        if (!det && !Words.isCapitalized(text, words.get(last))) {
+            return null;
+        }
+        if (det && !isSourceHead(text, words, last)) {
+            return null;
+        }
+        return span;
+    }
+
+    /** Sentence openers that are not subjects ("Meanwhile, it said …"). */
+    private static final Set<String> OPENERS = dev.sayline.enrich.speakers.text.WordSets.of("meanwhile", "however",
+            "later", "earlier", "still", "instead", "now", "then", "also", "but", "and", "yet", "today", "yesterday",
+            "last", "in", "on", "at", "during", "after", "before", "since", "while", "when", "as", "separately",
+            "previously", "recently", "finally", "first", "again", "moreover", "indeed", "nevertheless", "overnight",
+            "tonight", "here", "there", "so", "thus", "for", "from", "with", "without", "by", "under", "over", "asked");
+
+    /**
+     * The subject of a speech verb: for a participle not led by an auxiliary ("…, saying",
+     * "tweets early Friday saying") the main clause's subject, otherwise the phrase before the verb.
+     */
+    public static int[] subjectOf(String text, int verbStart, int verbEnd, int limit) {
+        String verb = text.substring(verbStart, verbEnd).toLowerCase(Locale.ROOT);
+        if (verb.endsWith("ing")) {
+            List<Word> before = Words.tokenize(text, Math.max(limit, verbStart - 30), verbStart);
+            String prev = before.isEmpty() ? "" : before.get(before.size() - 1).lower(text);
+            boolean auxiliary = prev.equals("is") || prev.equals("was") || prev.equals("are") || prev.equals("were")
+                    || prev.equals("been") || prev.equals("be") || prev.equals("keeps") || prev.equals("kept")
+                    || prev.equals("’s") || prev.equals("am");
+            if (!auxiliary) {
+                int[] earlier = subjectOfEarlierVerb(text, limit, verbStart);
+                if (earlier != null) {
+                    return earlier; // "…,” he said, adding that": the same speaker
+                }
+                int[] direct = subjectBefore(text, verbStart, limit);
+                if (direct != null && namesRightBefore(text, direct, verbStart)) {
+                    // "with Keir Starmer announcing", "heard Rubio repeating": the name is the subject.
+                    return direct;
+                }
+                return sentenceSubject(text, limit, verbStart);
+            }
+        }
+        return subjectBefore(text, verbStart, limit);
+    }
+
+    /** The subject of the last finite speech verb before {@code pos} in the sentence, if any. */
+    private static int[] subjectOfEarlierVerb(String text, int sentenceStart, int pos) {
+        List<Word> words = Words.tokenize(text, Math.max(sentenceStart, pos - 200), pos);
+        for (int k = words.size() - 1; k >= 0; k--) {
+            Word w = words.get(k);
+            String lw = w.lower(text);
+            if (Cues.SPEECH_VERBS.contains(lw) && !lw.endsWith("ing") && Character.isLowerCase(text.charAt(w.start()))) {
+                // Only "he said (on Monday), adding": the participle continues that very report.
+                if (words.size() - 1 - k > 6 || text.indexOf(',', w.end()) < 0 || text.indexOf(',', w.end()) > pos) {
+                    return null;
+                }
+                int[] s = subjectBefore(text, w.start(), sentenceStart);
+                return s != null ? s : subjectAfter(text, w.end(), pos);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> CALENDAR = dev.sayline.enrich.speakers.text.WordSets.of("monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december");
+
+    /** A capitalised name (not a weekday or month) ends right before the participle, with no comma between. */
+    private static boolean namesRightBefore(String text, int[] phrase, int verbStart) {
+        for (int k = phrase[1]; k < verbStart; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        String p = text.substring(phrase[0], phrase[1]);
+        String last = p.substring(p.lastIndexOf(' ') + 1);
+        return !last.isEmpty() && Character.isUpperCase(last.charAt(0)) && !CALENDAR.contains(last.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The subject at the start of the sentence {@code [sentenceStart, limit)}: for participles
+     * ("Trump attacked Clinton, saying …") the speaker is the main clause's subject. Skips a
+     * leading adverbial set off by a comma ("Later in the day, Trump …").
+     */
+    public static int[] sentenceSubject(String text, int sentenceStart, int limit) {
+        int from = sentenceStart;
+        char c0 = from < limit ? text.charAt(from) : ' ';
+        if (c0 == '“' || c0 == '"') {
+            // A sentence opening with a quotation: its subject comes after the quote.
+            int close = text.indexOf(c0 == '“' ? '”' : '"', from + 1);
+            if (close < 0 || close >= limit) {
+                return null;
+            }
+            from = close + 1;
+        }
+        List<Word> words = Words.tokenize(text, from, limit);
+        int i = 0;
+        int guard = 0;
+        while (i < words.size() && guard++ < 3 && (!Words.isCapitalized(text, words.get(i)) && !DETERMINERS.contains(words.get(i).lower(text))
+                && !Cues.PRONOUNS.contains(words.get(i).lower(text))
+                || STOP_BACK.contains(words.get(i).lower(text)) || OPENERS.contains(words.get(i).lower(text))
+                || words.get(i).lower(text).endsWith("ing"))) {
+            int comma = text.indexOf(',', words.get(i).start());
+            if (comma < 0 || comma >= limit) {
+                return null;
+            }
+            while (i < words.size() && words.get(i).start() < comma) {
+                i++;
+            }
+        }
+        if (i >= words.size()) {
+            return null;
+        }
+        Word first = words.get(i);
+        String lf = first.lower(text);
+        if (Cues.PRONOUNS.contains(lf)) {
+            return new int[]{first.start(), first.end()};
+        }
+        int j = i;
+        boolean det = DETERMINERS.contains(lf);
+        while (j + 1 < words.size() && j - i < MAX_WORDS && !hasBoundary(text, words.get(j).end(), words.get(j + 1).start())) {
+            Word w = words.get(j + 1);
+            if (Words.isCapitalized(text, w) || det && Cues.SOURCE_NOUNS.contains(w.lower(text))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (!Words.isCapitalized(text, words.get(j)) && !isSourceHead(text, words, j)) {
+            return null;
+        }
+        return new int[]{first.start(), words.get(j).end()};
+    }
+
+    /** Lower-case first word of {@code [from, to)}, or "". */
+    public static String firstWord(String text, int from, int to) {
+        List<Word> w = Words.tokenize(text, from, Math.min(to, from + 40));
+        return w.isEmpty() ? "" : w.get(0).lower(text);
+    }
+
+    static int skipSpaces(String text, int from, int to) {
+        int i = from;
+        while (i < to && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        return i;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

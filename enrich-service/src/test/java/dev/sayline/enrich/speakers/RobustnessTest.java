@@ -1,0 +1,18 @@
+package dev.sayline.enrich.speakers;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+
+/** Degenerate inputs must not break the enricher (one bad document must not stop the pipeline). */
+class RobustnessTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\n\n\n", "“", "”", "\"", "“unclosed quote", "He said:", "Here:", "Posted by: x | y | 1",
+            "x | y | 1—", "Question:", "A: b", "@handle", "-- X -- @h", "😀 “emoji” 😀 said Lavrov.", "According to",
+            "said", ", he said.", "Lavrov:\n\n", "🔜a;🔜b", "“a” “b” “c”", "Mr. Mrs. Dr. St.", "(R-Ky.) said", "\u00a0― Name"})
+    void oddInputsDoNotThrow(String text) {
+        assertDoesNotThrow(() -> Fixture.enrich(text));
+    }
+}
