@@ -55,6 +55,34 @@ class PipelineEndToEndTest {
         if (enrich != null) enrich.close();
     }
 
+    /**
+     * A new topic rule, then a re-tag: every stored document is enriched again through Kafka
+     * and overwritten in the index by id, so the new tag shows up and no document is doubled.
+     */
+    private void retaggingReachesTheIndexWithoutDuplicates(List<Path> seeds) {
+        String rule = "e2e-alaska-" + System.nanoTime();
+        given().baseUri(enrich.url()).contentType("application/json")
+                .body("{\"query\": \"Anchorage OR Alaska\", \"description\": \"the summit venue\", \"minMatches\": 1}")
+                .put("/tags/rules/" + rule)
+                .then().statusCode(201).body("version", equalTo(1));
+        String job = given().baseUri(enrich.url()).post("/tags/retag")
+                .then().statusCode(202).extract().path("id");
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
+                given().baseUri(enrich.url()).get("/tags/retag/" + job).then().statusCode(200).body("state", equalTo("SUCCEEDED")));
+
+        String anchorageSeed = "e2e-" + seeds.get(0).getFileName().toString().replace(".txt", "");
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                given().get("/documents/" + anchorageSeed).then().statusCode(200).body("tags.tag", hasItem(rule)));
+        // Overwritten by id, never added again: each seed is still one document.
+        for (Path seed : seeds) {
+            String id = "e2e-" + seed.getFileName().toString().replace(".txt", "");
+            given().queryParam("q", "\"" + WORD_BY_SEED.get(seed.getFileName().toString().substring(0, 4)) + "\"")
+                    .queryParam("size", 100).get("/search")
+                    .then().statusCode(200)
+                    .body("hits.findAll { it.id == '" + id + "' }.size()", equalTo(1));
+        }
+    }
+
     private static List<Path> seeds() throws IOException {
         Path dir = BuildInfrastructure.projectDir().resolveSibling("shared").resolve("corpus/seeds");
         if (!Files.isDirectory(dir)) {
@@ -84,6 +112,8 @@ class PipelineEndToEndTest {
                     given().queryParam("q", "\"" + word + "\"").queryParam("size", 50).get("/search")
                             .then().statusCode(200).body("hits.id", hasItem(id)));
         }
+        retaggingReachesTheIndexWithoutDuplicates(seeds);
+
         String header = Files.readString(seeds.get(0)).substring(0, 17);
         String stored = given().get("/documents/e2e-" + seeds.get(0).getFileName().toString().replace(".txt", ""))
                 .then().statusCode(200).extract().path("publishedAt");
