@@ -3,12 +3,15 @@
 # their figures. They read the seed corpus and dev sets from ../shared at run time.
 #
 #   enrich-service/bench.sh [JMH regex] [JMH options]     e.g. enrich-service/bench.sh DateEnricherBenchmark
+#   SAYLINE_SHARED=/work/shared enrich-service/bench.sh …  from a worktree whose ../shared is elsewhere
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here/.."
 mvn -B -q -pl enrich-service -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$here/target/bench.classpath" -Dmdep.includeScope=test >&2
 cd "$here"
-exec java -Dsayline.shared="$here/../../shared" \
+shared=${SAYLINE_SHARED:-$here/../../shared}
+[[ -d $shared/eval ]] || { echo "no shared eval data at $shared: set SAYLINE_SHARED" >&2; exit 1; }
+exec java -Dsayline.shared="$shared" \
   -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
   org.openjdk.jmh.Main "${@:-.*Benchmark}"

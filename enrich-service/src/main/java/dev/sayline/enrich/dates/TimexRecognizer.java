@@ -146,6 +146,15 @@ final class TimexRecognizer {
         };
     }
 
+    /**
+     * Whether a named quarter had ended by the publication date. Only such a quarter is the one a
+     * results story reports on: "a fourth-quarter charge" named in a late-October story is a
+     * forecast, and "the latest quarter" or "a year ago" after it still mean the reported quarter.
+     */
+    private boolean completed(TimePoint quarter) {
+        return dct == null || !quarter.date().plusMonths(3).isAfter(dct);
+    }
+
     private void remember(Match m) {
         if (m.point == null) {
             return;
@@ -153,8 +162,13 @@ final class TimexRecognizer {
         if (m.anchor) {
             lastRef = m.point;
         }
-        if (m.point.granularity() == Granularity.QUARTER && m.quarter) {
-            lastQuarter = m.point;
+        if (m.point.granularity() == Granularity.QUARTER && m.quarter
+                && (completed(m.point) || endedOn(m.end) != null)) {
+            if (lastQuarter == null || m.start - lastQuarterToken > 400
+                    || !m.point.date().isBefore(lastQuarter.date())) {
+                // a story reports on its latest completed quarter; "after a flat second quarter" is an aside
+                lastQuarter = m.point;
+            }
             lastQuarterToken = m.end;
         }
         if (m.anchor && m.point.granularity().ordinal() >= Granularity.YEAR.ordinal()) {
@@ -332,6 +346,7 @@ final class TimexRecognizer {
         m = longer(m, numericDate(i));
         m = longer(m, year(i));
         m = longer(m, quarter(i));
+        m = longer(m, reportingPeriod(i));
         m = longer(m, season(i));
         m = longer(m, relative(i));
         m = longer(m, quantity(i));
@@ -996,7 +1011,7 @@ final class TimexRecognizer {
         boolean the = false;
         int yearGiven = -1;
         int yearShift = 0;
-        if (is(k, "the") || is(k, "a")) {
+        if (is(k, "the") || is(k, "a") && !is(k + 1, "quarter")) {
             the = true;
             k++;
         }
@@ -1127,11 +1142,25 @@ final class TimexRecognizer {
                     default -> {
                     }
                 }
-            } else if (!the && !yearAgo) {
+            } else if (!the && !yearAgo && yearGiven < 0) {
                 return null;
             }
             if (yearGiven > 0) {
                 base = TimePoint.quarter(yearGiven, (base.date().getMonthValue() - 1) / 3 + 1);
+            }
+            TimePoint ended = endedOn(e);
+            if (ended != null && det == null && yearGiven < 0 && !yearAgo
+                    && (lastQuarter == null || i - lastQuarterToken > 400)) {
+                // "the quarter ended July 31": the calendar quarter that holds most of those three months
+                // (once a quarter is named, "the quarter ended …" restates it, maybe in fiscal numbering)
+                p = TimePoint.of(Granularity.QUARTER, ended.date().minusDays(45));
+                return new Match(i, e, Timex.DATE, p.value(), p, true, false).namedQuarter();
+            }
+            int back = yearBack(e);
+            if (back > e && det == null && yearGiven < 0 && !yearAgo) {
+                // "the quarter a year ago": the reported quarter, a year back
+                p = base.plus(-1, Granularity.YEAR);
+                return new Match(i, back, Timex.DATE, p.value(), p, false, false);
             }
             p = base;
         }
@@ -1141,6 +1170,73 @@ final class TimexRecognizer {
         }
         Match m = new Match(i, e, Timex.DATE, p.value(), p, true, false);
         return q > 0 ? m.namedQuarter() : m;
+    }
+
+    /** The day of "ended Sept. 30", "ending July 31", "that ended Aug. 26" at {@code k}, else null. */
+    private TimePoint endedOn(int k) {
+        if (is(k, "that") || is(k, "which")) {
+            k++;
+        }
+        if (!(is(k, "ended") || is(k, "ending") || is(k, "ends"))) {
+            return null;
+        }
+        Match d = explicitDate(k + 1);
+        return d != null && d.start == k + 1 && d.point != null && d.point.granularity() == Granularity.DAY
+                ? d.point : null;
+    }
+
+    /** After "a year ago", "a year earlier", "last year", "of last year" at {@code k}: the index past it, else k. */
+    private int yearBack(int k) {
+        if (is(k, "a") && is(k + 1, "year") && (is(k + 2, "ago") || is(k + 2, "earlier") || is(k + 2, "before"))) {
+            return k + 3;
+        }
+        int j = is(k, "of") || is(k, "in") ? k + 1 : k;
+        if (is(j, "last") && is(j + 1, "year")) {
+            return j + 2;
+        }
+        return k;
+    }
+
+    /**
+     * Results stories call the quarter they report on "the latest period", "the 1989 period" and the
+     * same quarter a year back "the corresponding period last year"; only once a quarter has been named.
+     */
+    private Match reportingPeriod(int i) {
+        if (!is(i, "the") || lastQuarter == null || i - lastQuarterToken > 400) {
+            return null;
+        }
+        int k = i + 1;
+        int year = -1;
+        boolean back = false;
+        if (is(k, "latest") || is(k, "current")) {
+            k++;
+        } else if (is(k, "most") && is(k + 1, "recent")) {
+            k += 2;
+        } else if (is(k, "corresponding") || is(k, "comparable") || is(k, "same")) {
+            k++;
+            back = true;
+        } else if (yearNumber(k) > 0 && t[k].isDigits()) {
+            year = yearNumber(k);
+            k++;
+        } else {
+            return null;
+        }
+        if (!is(k, "period")) {
+            return null;
+        }
+        int e = k + 1;
+        TimePoint p = lastQuarter;
+        if (year > 0) {
+            p = TimePoint.quarter(year, (p.date().getMonthValue() - 1) / 3 + 1);
+        } else if (back) {
+            int b = yearBack(e);
+            if (b == e) {
+                return null;  // "the same period" alone can be any period
+            }
+            e = b;
+            p = p.plus(-1, Granularity.YEAR);
+        }
+        return new Match(i, e, Timex.DATE, p.value(), p, false, false);
     }
 
     private int ordinalQuarter(int k) {

@@ -99,6 +99,58 @@ class TimexTaggerTest {
         }
     }
 
+    /** Quarters in results stories: the reported quarter is the context of later references. */
+    @Nested
+    class Quarters {
+
+        @Test
+        void theReportedQuarterIsTheLatestCompletedOne() {
+            String text = "Acme said profit rose in the third quarter. It expects a fourth-quarter charge. "
+                    + "In the latest quarter, sales fell from a year ago.";
+            expect(text, "2011-11-03", "the third quarter", "DATE", "2011-Q3");
+            expect(text, "2011-11-03", "fourth-quarter", "DATE", "2011-Q4");
+            expect(text, "2011-11-03", "the latest quarter", "DATE", "2011-Q3");
+            expect(text, "2011-11-03", "a year ago", "DATE", "2010-Q3");
+        }
+
+        @Test
+        void anAsideAboutAnEarlierQuarterDoesNotMoveTheContext() {
+            String text = "Acme's third-quarter profit doubled. After a weak second quarter, margins recovered. "
+                    + "Sales were higher than a year ago.";
+            expect(text, "2011-11-03", "a year ago", "DATE", "2010-Q3");
+        }
+
+        @Test
+        void periodsOfAResultsStory() {
+            String text = "Acme earned $5 million in the third quarter. In the latest period, sales rose. "
+                    + "Sales in the 2010 period were flat. Profit for the corresponding period last year was $3. "
+                    + "For the quarter a year ago, it lost money. U.K. sales for last year's quarter fell.";
+            expect(text, "2011-11-03", "the latest period", "DATE", "2011-Q3");
+            expect(text, "2011-11-03", "the 2010 period", "DATE", "2010-Q3");
+            expect(text, "2011-11-03", "the corresponding period last year", "DATE", "2010-Q3");
+            expect(text, "2011-11-03", "the quarter a year ago", "DATE", "2010-Q3");
+            expect(text, "2011-11-03", "last year's quarter", "DATE", "2010-Q3");
+        }
+
+        @Test
+        void aQuarterEndedOnADayIsTheCalendarQuarterHoldingMostOfIt() {
+            String text = "Revenue rose in the quarter ended July 31, the company said.";
+            expect(text, "2011-09-02", "the quarter", "DATE", "2011-Q2");
+            expect(text, "2011-09-02", "July 31", "DATE", "2011-07-31");
+        }
+
+        @Test
+        void aPeriodWithoutANamedQuarterIsNotMarked() {
+            expectNone("The same period saw heavy rain. In the latest period of his career he painted.",
+                    "2011-11-03");
+        }
+
+        @Test
+        void aQuarterAsAFractionIsNotMarked() {
+            expectNone("The fund holds more than a quarter of the market.", "2011-11-03");
+        }
+    }
+
     @Nested
     class Ranges {
 
