@@ -636,7 +636,8 @@ final class TimexRecognizer {
         }
         Token a = t[k];
         if (a.isDigits() && a.text.length() <= 2 && a.number >= 1 && a.number <= 31) {
-            if (is(k + 1, ":") || is(k + 1, ".") && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore) {
+            // "17:48", "29.12" are clock times or numeric dates; "on Saturday, April 25: the court" is a day
+            if ((is(k + 1, ":") || is(k + 1, ".")) && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore) {
                 return -1;
             }
             return a.number;
@@ -2085,7 +2086,7 @@ final class TimexRecognizer {
         Match day = null;
         if (d < t.length) {
             Match ed = explicitDate(d);
-            Match wd = weekday(d);
+            Match wd = weekday(d, i);
             Match dd = deictic(d);
             day = longer(ed, longer(wd, dd));
             if (day != null && (day.point == null || day.start != d || day.point.granularity() != Granularity.DAY)) {
@@ -2116,6 +2117,11 @@ final class TimexRecognizer {
     // ---- weekdays: "Friday", "Friday night", "Saturday's call"
 
     private Match weekday(int i) {
+        return weekday(i, i);
+    }
+
+    /** A weekday at {@code i} whose clause is read from {@code clause} on ("9 a.m. Tuesday" reads from "9"). */
+    private Match weekday(int i, int clause) {
         Token a = t[i];
         Integer wd = Lexicon.WEEKDAYS.get(a.lower);
         if (wd == null || !a.capitalized()) {
@@ -2124,7 +2130,7 @@ final class TimexRecognizer {
         if (dct == null) {
             return new Match(i, i + 1, Timex.DATE, "XXXX-WXX-" + wd, null, false, false);
         }
-        Tense tense = tense(i, i + 1);
+        Tense tense = tense(clause, i + 1);
         DayOfWeek dow = DayOfWeek.of(wd);
         LocalDate d = tense == Tense.FUTURE ? dct.with(TemporalAdjusters.next(dow))
                 : dct.with(TemporalAdjusters.previousOrSame(dow));
@@ -2287,6 +2293,28 @@ final class TimexRecognizer {
             return Tense.UNKNOWN;
         }
         String w = a.lower;
+        Tense planned = plannedMarker(k, w);
+        if (planned != Tense.UNKNOWN && hadBefore(k)) {
+            // "had been scheduled to expire Friday", "had been due to close Monday": a plan already past
+            return Tense.PAST;
+        }
+        return planned != Tense.UNKNOWN ? planned : pastMarker(k, w);
+    }
+
+    /** "had" up to three words before k, in the same clause. */
+    private boolean hadBefore(int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            if (isSentenceBreak(j)) {
+                return false;
+            }
+            if (t[j].is("had") || t[j].is("d") && is(j - 1, "'")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Tense plannedMarker(int k, String w) {
         if (FUTURE_MARKERS.contains(w)) {
             return Tense.FUTURE;
         }
@@ -2310,6 +2338,11 @@ final class TimexRecognizer {
             }
             return Tense.FUTURE;
         }
+        return Tense.UNKNOWN;
+    }
+
+    private Tense pastMarker(int k, String w) {
+        Token a = t[k];
         if (PAST_MARKERS.contains(w)) {
             return Tense.PAST;
         }

@@ -151,6 +151,36 @@ class TimexTaggerTest {
         }
     }
 
+    /** Weekdays resolve by the tense of their clause: past by default, future after "will", "until" … */
+    @Nested
+    class WeekdaysByTense {
+
+        // 2012-06-13 is a Wednesday
+        @Test
+        void aWeekdayWithItsDateIsThatDate() {
+            expect("The paper said in an editorial on Saturday, June 16: The court erred.", "2012-06-13",
+                    "Saturday, June 16", "DATE", "2012-06-16");
+        }
+
+        @Test
+        void aClockTimeBeforeAWeekdayReadsTheTenseOfItsWholeClause() {
+            expect("Officials gave them until 9 a.m. Tuesday to sign.", "2012-06-13", "9 a.m. Tuesday", "TIME",
+                    "2012-06-19T09:00");
+            expect("He will leave at 4 a.m. EDT Thursday, she said.", "2012-06-13", "4 a.m. EDT Thursday", "TIME",
+                    "2012-06-14T04:00");
+            expect("The talks ended at 5 p.m. Tuesday.", "2012-06-13", "5 p.m. Tuesday", "TIME",
+                    "2012-06-12T17:00");
+        }
+
+        @Test
+        void aPlanInThePastPerfectIsPast() {
+            expect("The offer had been scheduled to expire at midnight Monday.", "2012-06-13", "midnight Monday",
+                    "TIME", "2012-06-11T24:00");
+            expect("The bid had been due to close Monday.", "2012-06-13", "Monday", "DATE", "2012-06-11");
+            expect("The bid is due to close Monday.", "2012-06-13", "Monday", "DATE", "2012-06-18");
+        }
+    }
+
     @Nested
     class Ranges {
 
