@@ -100,7 +100,7 @@ final class TimexRecognizer {
         for (int i = 0; i < t.length; ) {
             Match m = mayStart(t[i]) ? best(i) : null;
             // a match that begins after i ("the" then "2025") is found again, maybe longer, from its own start
-            if (m == null || m.start > i || insideUrl(t[m.start].start) || dateline(m)) {
+            if (m == null || m.start > i || insideUrl(t[m.start].start)) {
                 i++;
                 continue;
             }
@@ -170,6 +170,8 @@ final class TimexRecognizer {
                 lastQuarter = m.point;
             }
             lastQuarterToken = m.end;
+        } else if (m.point.granularity() == Granularity.QUARTER && lastQuarter != null) {
+            lastQuarterToken = m.end;  // "the latest quarter", "the year-ago period" keep the story on quarters
         }
         if (m.anchor && m.point.granularity().ordinal() >= Granularity.YEAR.ordinal()) {
             lastYear = m.point.year();
@@ -1664,7 +1666,7 @@ final class TimexRecognizer {
         int e = k + 3;
         boolean period = is(e, "period") || is(e, "quarter");
         TimePoint p;
-        if (lastQuarter != null && k - lastQuarterToken < 150) {
+        if (lastQuarter != null && k - lastQuarterToken < 400) {
             p = lastQuarter.plus(-1, Granularity.YEAR);
         } else if (dct != null) {
             p = TimePoint.year(dct.getYear() - 1);
@@ -2379,21 +2381,6 @@ final class TimexRecognizer {
 
     private boolean is(int k, String lower) {
         return k >= 0 && k < t.length && t[k].lower.equals(lower);
-    }
-
-    /** "WASHINGTON, August 11 (Xinhua) --": a dateline restates the publication date and is not marked. */
-    private boolean dateline(Match m) {
-        if (t[m.start].start > 120 || m.start < 1) {
-            return false;
-        }
-        int p = m.start - 1;
-        if (is(p, ",")) {
-            p--;
-        }
-        if (p < 0 || !t[p].isWord() || t[p].text.length() < 3 || !t[p].text.equals(t[p].text.toUpperCase())) {
-            return false;
-        }
-        return is(m.end, "(") || is(m.end, "-") || is(m.end, "_") || is(m.end, ":");
     }
 
     private boolean insideUrl(int offset) {

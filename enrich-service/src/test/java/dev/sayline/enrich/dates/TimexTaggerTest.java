@@ -336,13 +336,17 @@ class TimexTaggerTest {
         void nothingInsideAUrl() {
             expectNone("see https://example.org/2025/12/29/story-2025.html for more", "2025-12-30");
         }
+    }
+
+    /** A news dateline names a date like any other: TimeBank marks it (the creation time is apart). */
+    @Nested
+    class Datelines {
 
         @Test
-        void aDatelineRestatesThePublicationDate() {
-            List<Timex> found = TAGGER.tag("WASHINGTON, August 11 (Xinhua) -- U.S. officials met today.",
-                    LocalDate.parse("1998-08-11"));
-            assertEquals(1, found.size(), () -> found.toString());
-            assertEquals("1998-08-11", found.get(0).value());
+        void aDatelineDateIsMarked() {
+            String text = "WASHINGTON, August 11 (Xinhua) -- U.S. officials met today.";
+            expect(text, "1998-08-11", "August 11", "DATE", "1998-08-11");
+            expect(text, "1998-08-11", "today", "DATE", "1998-08-11");
         }
     }
 
