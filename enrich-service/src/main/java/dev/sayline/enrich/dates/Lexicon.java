@@ -191,4 +191,8 @@ final class Lexicon {
         }
         return Integer.parseInt(digits);
     }
+
+    /** Words after which an adjective-like word ends its phrase ("paid quarterly and …"). */
+    static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor", "so", "yet", "to", "in", "on", "at",
+            "by", "for", "from", "with", "since", "until", "through", "as", "than", "if", "when", "while");
 }

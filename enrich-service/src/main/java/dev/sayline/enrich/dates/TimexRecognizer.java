@@ -1803,9 +1803,13 @@ final class TimexRecognizer {
         if (is(e, "hence") && det == null) {
             return offset(start, e + 1, unit, amount, 1, dctDay());
         }
-        if ((is(e, "earlier") || is(e, "later")) && det == null && !is(e + 1, "than")) {
+        if (is(e, "later") && det == null) {
+            // "three days later": TimeBank marks the duration and leaves "later" as its signal
+            return new Match(start, e, Timex.DURATION, unit.duration(amount), null, false, true);
+        }
+        if (is(e, "earlier") && det == null && !is(e + 1, "than")) {
             TimePoint anchor = lastRef != null ? lastRef : dctDay();
-            return offset(start, e + 1, unit, amount, is(e, "earlier") ? -1 : 1, anchor);
+            return offset(start, e + 1, unit, amount, -1, anchor);
         }
         if ((is(e, "before") || is(e, "after")) && det == null
                 && (e + 1 >= t.length || t[e + 1].kind == Token.Kind.PUNCT && !t[e + 1].is("'"))) {
@@ -1897,6 +1901,9 @@ final class TimexRecognizer {
                     || prev.is("newspaper") || prev.isWord() && prev.capitalized() && !a.capitalized()
                     && prev.end + 1 == a.start && i > 1 && !t[i - 2].is("."))) {
                 return null;
+            }
+            if (a.is("quarterly") && next != null && next.isWord() && !Lexicon.CONJUNCTIONS.contains(next.lower)) {
+                return null;  // "its quarterly dividend", "quarterly results": TimeBank leaves reporting adjectives
             }
             if (next != null && (next.isWord() && next.capitalized() || next.is("newspaper") || next.is("paper")
                     || next.is("mail") || next.is("news") || next.is("telegraph"))) {

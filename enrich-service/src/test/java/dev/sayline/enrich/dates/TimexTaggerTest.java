@@ -181,6 +181,24 @@ class TimexTaggerTest {
         }
     }
 
+    /** TimeBank conventions: "N units later" is the duration alone, "quarterly dividend" is not marked. */
+    @Nested
+    class DurationConventions {
+
+        @Test
+        void laterIsASignalOutsideTheDuration() {
+            expect("Three days later, the talks resumed.", "2012-06-13", "Three days", "DURATION", "P3D");
+            expect("A few days later, it announced losses.", "2012-06-13", "A few days", "DURATION", "PXD");
+            expect("Two years ago, the talks resumed.", "2012-06-13", "Two years ago", "DATE", "2010");
+        }
+
+        @Test
+        void quarterlyBeforeANounIsNotMarkedButAsAnAdverbIs() {
+            expectNone("It raised its quarterly dividend.", "2012-06-13");
+            expect("Interest is paid quarterly.", "2012-06-13", "quarterly", "SET", "P3M");
+        }
+    }
+
     @Nested
     class Ranges {
 
