@@ -1758,6 +1758,15 @@ final class TimexRecognizer {
         if (unit == Unit.QUARTER && q.article) {
             return null;  // "a quarter" is mostly a fraction
         }
+        if (unit == Unit.QUARTER && plural && q.value == 2 && ("first".equals(det) || "last".equals(det))
+                && is(u + 1, "of")) {
+            // "the first two quarters of 2014" is a half year, as TimeBank writes it
+            int y = yearNumber(u + 2);
+            if (y > 0 && t[u + 2].isDigits()) {
+                TimePoint half = new TimePoint(Granularity.HALF, LocalDate.of(y, "first".equals(det) ? 1 : 7, 1), null);
+                return new Match(i, u + 3, Timex.DATE, half.value(), half, true, false);
+            }
+        }
         if (unit == Unit.SECOND && !plural && !hyphen && t[u].is("second") && (q.article || q.value == 1)) {
             return null;  // "a second", "one second" are mostly ordinals
         }

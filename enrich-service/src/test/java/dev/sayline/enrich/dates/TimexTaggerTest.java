@@ -140,6 +140,15 @@ class TimexTaggerTest {
         }
 
         @Test
+        void halvesOfAYear() {
+            expect("Profit in the first half of 2012 fell.", "2013-03-14", "the first half of 2012", "DATE", "2012-H1");
+            expect("Growth will slow in the first two quarters of 2014.", "2013-03-14",
+                    "the first two quarters of 2014", "DATE", "2014-H1");
+            expect("In the last two quarters of 2012, sales fell.", "2013-03-14", "the last two quarters of 2012",
+                    "DATE", "2012-H2");
+        }
+
+        @Test
         void aPeriodWithoutANamedQuarterIsNotMarked() {
             expectNone("The same period saw heavy rain. In the latest period of his career he painted.",
                     "2011-11-03");
