@@ -427,6 +427,10 @@ final class TimexRecognizer {
                 if ((is(i + 1, "near") || is(i + 1, "distant")) && is(i + 2, "future")) {
                     return ref(i, i + 3, "FUTURE_REF");
                 }
+                if ((is(i + 1, "near") || is(i + 1, "short")) && is(i + 2, "term") && t[i + 2].spaceBefore
+                        && !is(i + 3, "-")) {
+                    return ref(i, i + 3, "FUTURE_REF");  // "in the near term"; not "the short-term debt"
+                }
                 if (is(i + 1, "weekend") && !is(i - 1, "every") && !is(i - 1, "each") && dct != null) {
                     Tense tense = tense(i, i + 2);
                     LocalDate base = dct.getDayOfWeek().getValue() >= 6 || tense == Tense.FUTURE ? dct

@@ -202,6 +202,13 @@ class TimexTaggerTest {
         }
 
         @Test
+        void theNearTermIsTheFuture() {
+            expect("The cuts will help in the near term.", "2012-06-13", "the near term", "DATE", "FUTURE_REF");
+            expect("Holders may lose in the short term.", "2012-06-13", "the short term", "DATE", "FUTURE_REF");
+            expectNone("It repaid the short-term debt.", "2012-06-13");
+        }
+
+        @Test
         void quarterlyBeforeANounIsNotMarkedButAsAnAdverbIs() {
             expectNone("It raised its quarterly dividend.", "2012-06-13");
             expect("Interest is paid quarterly.", "2012-06-13", "quarterly", "SET", "P3M");
