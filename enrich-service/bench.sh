@@ -4,6 +4,7 @@
 #
 #   enrich-service/bench.sh [JMH regex] [JMH options]     e.g. enrich-service/bench.sh DateEnricherBenchmark
 #   SAYLINE_SHARED=/work/shared enrich-service/bench.sh …  from a worktree whose ../shared is elsewhere
+#   JAVA_OPTS=-Djmh.ignoreLock=true enrich-service/bench.sh …  when another JMH run holds /tmp/jmh.lock
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here/.."
@@ -12,6 +13,6 @@ mvn -B -q -pl enrich-service -am test-compile dependency:build-classpath \
 cd "$here"
 shared=${SAYLINE_SHARED:-$here/../../shared}
 [[ -d $shared/eval ]] || { echo "no shared eval data at $shared: set SAYLINE_SHARED" >&2; exit 1; }
-exec java -Dsayline.shared="$shared" \
+exec java ${JAVA_OPTS:-} -Dsayline.shared="$shared" \
   -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
   org.openjdk.jmh.Main "${@:-.*Benchmark}"

@@ -78,7 +78,10 @@ final class Lexicon {
             } else if (u == DAY && amount * 24 == Math.rint(amount * 24)) {
                 return "PT" + (long) (amount * 24) + "H";
             } else if (u == MINUTE && amount * 60 == Math.rint(amount * 60)) {
-                return "PT" + (long) (amount * 60) + "S";
+                // mixed units, like hours: "a minute and a half" is PT1M30S
+                long whole = (long) amount;
+                long seconds = Math.round((amount - whole) * 60);
+                return whole == 0 ? "PT" + seconds + "S" : "PT" + whole + "M" + seconds + "S";
             } else {
                 count = Double.toString(amount);
             }

@@ -198,6 +198,8 @@ class TimexTaggerTest {
         void laterIsASignalOutsideTheDuration() {
             expect("Three days later, the talks resumed.", "2012-06-13", "Three days", "DURATION", "P3D");
             expect("A few days later, it announced losses.", "2012-06-13", "A few days", "DURATION", "PXD");
+            expect("A minute and a half later, it fell.", "2012-06-13", "A minute and a half", "DURATION",
+                    "PT1M30S");
             expect("Two years ago, the talks resumed.", "2012-06-13", "Two years ago", "DATE", "2010");
         }
 
