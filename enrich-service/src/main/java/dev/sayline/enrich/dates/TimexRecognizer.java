@@ -349,6 +349,7 @@ final class TimexRecognizer {
         m = longer(m, year(i));
         m = longer(m, quarter(i));
         m = longer(m, reportingPeriod(i));
+        m = longer(m, yearEnd(i));
         m = longer(m, season(i));
         m = longer(m, relative(i));
         m = longer(m, quantity(i));
@@ -1177,6 +1178,37 @@ final class TimexRecognizer {
         }
         Match m = new Match(i, e, Timex.DATE, p.value(), p, true, false);
         return q > 0 ? m.namedQuarter() : m;
+    }
+
+    private static final Set<String> YEAR_END_PRECEDERS = Set.of("by", "at", "since", "until", "till", "before",
+            "after", "around", "near", "toward", "towards", "through");
+
+    /**
+     * "by year-end", "since year end", "by year's end": the year whose end it is (TIMEX3 writes the
+     * year; the part is a modifier). After a preposition only, so "a year-end bonus" is left alone.
+     */
+    private Match yearEnd(int i) {
+        if (!is(i, "year") || !YEAR_END_PRECEDERS.contains(i > 0 ? t[i - 1].lower : "") || dct == null) {
+            return null;
+        }
+        int e;
+        if (is(i + 1, "-") && is(i + 2, "end") && !t[i + 1].spaceBefore) {
+            e = i + 3;
+        } else if (is(i + 1, "end")) {
+            e = i + 2;
+        } else if (is(i + 1, "'") && is(i + 2, "s") && is(i + 3, "end")) {
+            e = i + 4;
+        } else {
+            return null;
+        }
+        if (is(e, "-") && !t[e].spaceBefore) {
+            return null;
+        }
+        // "since year-end" looks back at the last one that passed
+        int year = is(i - 1, "since") || is(i - 1, "after") && tense(i, e) == Tense.PAST ? dct.getYear() - 1
+                : dct.getYear();
+        TimePoint p = TimePoint.year(year);
+        return new Match(i, e, Timex.DATE, p.value(), p, false, false);
     }
 
     /** The day of "ended Sept. 30", "ending July 31", "that ended Aug. 26" at {@code k}, else null. */

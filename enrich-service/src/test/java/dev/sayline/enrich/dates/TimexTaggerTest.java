@@ -211,6 +211,14 @@ class TimexTaggerTest {
         }
 
         @Test
+        void yearEndAfterAPreposition() {
+            expect("The sale should close by year-end.", "2012-06-13", "year-end", "DATE", "2012");
+            expect("It should be in place by year's end.", "2012-06-13", "year's end", "DATE", "2012");
+            expect("Shares are up 5% since year end.", "2012-06-13", "year end", "DATE", "2011");
+            expectNone("It paid a year-end bonus.", "2012-06-13");
+        }
+
+        @Test
         void quarterlyBeforeANounIsNotMarkedButAsAnAdverbIs() {
             expectNone("It raised its quarterly dividend.", "2012-06-13");
             expect("Interest is paid quarterly.", "2012-06-13", "quarterly", "SET", "P3M");
