@@ -1350,9 +1350,9 @@ final class TimexRecognizer {
             y++;
         }
         int yy = yearNumber(y);
-        if (yy > 0 && t[y].isDigits()) {
-            year = yy;
-            e = y + 1;
+        if (yy > 0 && (t[y].isDigits() || spokenYear(y) != null)) {
+            year = yy;  // "the winter of 1994", "the winter of nineteen ninety-four"
+            e = y + yearTokens(y);
         }
         if (det == null && year < 0) {
             if (!(is(i - 1, "in") || is(i - 1, "during") || is(i - 1, "by") || is(i - 1, "until") || is(i - 1, "since"))

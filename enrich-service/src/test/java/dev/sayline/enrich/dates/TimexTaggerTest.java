@@ -211,6 +211,12 @@ class TimexTaggerTest {
         }
 
         @Test
+        void aSeasonOfASpokenYear() {
+            expect("Prices fell to levels seen in the winter of nineteen ninety-four.", "2012-06-13",
+                    "the winter of nineteen ninety-four", "DATE", "1994-WI");
+        }
+
+        @Test
         void yearEndAfterAPreposition() {
             expect("The sale should close by year-end.", "2012-06-13", "year-end", "DATE", "2012");
             expect("It should be in place by year's end.", "2012-06-13", "year's end", "DATE", "2012");
