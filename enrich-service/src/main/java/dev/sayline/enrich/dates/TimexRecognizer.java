@@ -2397,6 +2397,10 @@ final class TimexRecognizer {
 
     private Tense pastMarker(int k, String w) {
         Token a = t[k];
+        int aux = k > 0 && t[k - 1].isWord() && t[k - 1].lower.endsWith("ly") ? k - 2 : k - 1;
+        if (is(aux, "be") || is(aux, "being")) {
+            return Tense.UNKNOWN;  // "will be held", "to be announced": a participle, not a past tense
+        }
         if (PAST_MARKERS.contains(w)) {
             return Tense.PAST;
         }

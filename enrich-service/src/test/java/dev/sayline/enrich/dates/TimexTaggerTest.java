@@ -182,6 +182,13 @@ class TimexTaggerTest {
         }
 
         @Test
+        void aPassiveAfterBeIsNotAPastTense() {
+            expect("The treaty will be formally signed on Monday.", "2012-06-13", "Monday", "DATE", "2012-06-18");
+            expect("The summit will be held on July 24.", "2012-06-13", "July 24", "DATE", "2012-07-24");
+            expect("The treaty was signed on Monday.", "2012-06-13", "Monday", "DATE", "2012-06-11");
+        }
+
+        @Test
         void aPlanInThePastPerfectIsPast() {
             expect("The offer had been scheduled to expire at midnight Monday.", "2012-06-13", "midnight Monday",
                     "TIME", "2012-06-11T24:00");
