@@ -2384,6 +2384,9 @@ final class TimexRecognizer {
         if (w.equals("would")) {
             return Tense.FUTURE;
         }
+        if (w.equals("effective") && k + 1 < t.length && Lexicon.MONTHS.containsKey(t[k + 1].lower)) {
+            return Tense.FUTURE;  // "effective Feb. 1": a change announced ahead
+        }
         if (w.equals("until") && !is(k - 1, "up")) {
             for (int j = k + 1; j < Math.min(t.length, k + 10); j++) {
                 if (t[j].is("had") || t[j].is("was") || t[j].is("were")) {
@@ -2404,7 +2407,9 @@ final class TimexRecognizer {
         if (PAST_MARKERS.contains(w)) {
             return Tense.PAST;
         }
-        if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST_ED.contains(w) && !a.capitalized()) {
+        // "unspecified", "undisclosed", "unnamed" are adjectives, not past tenses
+        if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST_ED.contains(w) && !a.capitalized()
+                && !w.startsWith("un")) {
             return Tense.PAST;
         }
         return Tense.UNKNOWN;

@@ -189,6 +189,15 @@ class TimexTaggerTest {
         }
 
         @Test
+        void adjectivesInEdAndEffectiveDates() {
+            expect("It would be paid on a still unspecified date in January.", "2012-10-26", "January", "DATE",
+                    "2013-01");
+            expect("The new office, effective Feb. 1, will include both.", "2012-10-26", "Feb. 1", "DATE",
+                    "2013-02-01");
+            expect("The company reported a loss in February.", "2012-10-26", "February", "DATE", "2012-02");
+        }
+
+        @Test
         void aPlanInThePastPerfectIsPast() {
             expect("The offer had been scheduled to expire at midnight Monday.", "2012-06-13", "midnight Monday",
                     "TIME", "2012-06-11T24:00");
