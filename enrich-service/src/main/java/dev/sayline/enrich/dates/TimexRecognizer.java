@@ -350,6 +350,7 @@ final class TimexRecognizer {
         m = longer(m, quarter(i));
         m = longer(m, reportingPeriod(i));
         m = longer(m, yearEnd(i));
+        m = longer(m, weekOf(i));
         m = longer(m, season(i));
         m = longer(m, relative(i));
         m = longer(m, quantity(i));
@@ -1178,6 +1179,19 @@ final class TimexRecognizer {
         }
         Match m = new Match(i, e, Timex.DATE, p.value(), p, true, false);
         return q > 0 ? m.namedQuarter() : m;
+    }
+
+    /** "the week of March 6": the ISO week holding that day. */
+    private Match weekOf(int i) {
+        if (!is(i, "the") || !is(i + 1, "week") || !is(i + 2, "of")) {
+            return null;
+        }
+        Match d = explicitDate(i + 3);
+        if (d == null || d.start != i + 3 || d.point == null || d.point.granularity() != Granularity.DAY) {
+            return null;
+        }
+        TimePoint p = d.point.withGranularity(Granularity.WEEK);
+        return new Match(i, d.end, Timex.DATE, p.value(), p, true, false);
     }
 
     private static final Set<String> YEAR_END_PRECEDERS = Set.of("by", "at", "since", "until", "till", "before",

@@ -227,6 +227,12 @@ class TimexTaggerTest {
         }
 
         @Test
+        void theWeekOfADay() {
+            expect("A hearing is set for the week of March 5, he said.", "2012-02-24", "the week of March 5", "DATE",
+                    "2012-W10");
+        }
+
+        @Test
         void aSeasonOfASpokenYear() {
             expect("Prices fell to levels seen in the winter of nineteen ninety-four.", "2012-06-13",
                     "the winter of nineteen ninety-four", "DATE", "1994-WI");
