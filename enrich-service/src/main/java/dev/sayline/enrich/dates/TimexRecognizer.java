@@ -351,6 +351,7 @@ final class TimexRecognizer {
         m = longer(m, reportingPeriod(i));
         m = longer(m, yearEnd(i));
         m = longer(m, weekOf(i));
+        m = longer(m, dayBeforeOrAfter(i));
         m = longer(m, season(i));
         m = longer(m, relative(i));
         m = longer(m, quantity(i));
@@ -1179,6 +1180,20 @@ final class TimexRecognizer {
         }
         Match m = new Match(i, e, Timex.DATE, p.value(), p, true, false);
         return q > 0 ? m.namedQuarter() : m;
+    }
+
+    /** "the day before last Tuesday", "the day after Christmas": one expression, that day moved by one. */
+    private Match dayBeforeOrAfter(int i) {
+        if (!is(i, "the") || !is(i + 1, "day") || !(is(i + 2, "before") || is(i + 2, "after"))) {
+            return null;
+        }
+        Match d = core(i + 3);
+        if (d == null || d.start != i + 3 || d.point == null || d.point.granularity() != Granularity.DAY
+                || !Timex.DATE.equals(d.type)) {
+            return null;
+        }
+        TimePoint p = d.point.plus(is(i + 2, "before") ? -1 : 1, Granularity.DAY);
+        return new Match(i, d.end, Timex.DATE, p.value(), p, true, false);
     }
 
     /** "the week of March 6": the ISO week holding that day. */

@@ -227,6 +227,15 @@ class TimexTaggerTest {
         }
 
         @Test
+        void theDayBeforeOrAfterADay() {
+            expect("The day before last Tuesday's hearing, he flew in.", "2012-02-24", "The day before last Tuesday",
+                    "DATE", "2012-02-20");
+            expect("He came back the day after Christmas.", "2012-02-24", "the day after Christmas", "DATE",
+                    "2011-12-26");
+            expectNone("They searched the house the day after his death.", "2012-02-24");
+        }
+
+        @Test
         void theWeekOfADay() {
             expect("A hearing is set for the week of March 5, he said.", "2012-02-24", "the week of March 5", "DATE",
                     "2012-W10");
