@@ -2097,6 +2097,16 @@ final class TimexRecognizer {
                 if (is(k + 1, "o") && is(k + 2, "'") && is(k + 3, "clock")) {
                     return new int[]{k + 4, a.number, 0};
                 }
+                // "at 4 in the morning", "at 7 in the evening"
+                if (is(k - 1, "at") && is(k + 1, "in") && is(k + 2, "the")) {
+                    int hour = a.number;
+                    if (is(k + 3, "morning")) {
+                        return new int[]{k + 4, hour == 12 ? 0 : hour, 0};
+                    }
+                    if (is(k + 3, "afternoon") || is(k + 3, "evening")) {
+                        return new int[]{k + 4, hour == 12 ? 12 : hour + 12, 0};
+                    }
+                }
                 return null;
             }
             h = ampm[1];

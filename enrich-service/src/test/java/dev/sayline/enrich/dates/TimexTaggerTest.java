@@ -236,6 +236,12 @@ class TimexTaggerTest {
         }
 
         @Test
+        void anHourInThePartOfTheDay() {
+            expect("They met at 7 in the evening.", "2012-02-24", "7 in the evening", "TIME", "2012-02-24T19:00");
+            expect("He left at 4 in the morning.", "2012-02-24", "4 in the morning", "TIME", "2012-02-24T04:00");
+        }
+
+        @Test
         void theWeekOfADay() {
             expect("A hearing is set for the week of March 5, he said.", "2012-02-24", "the week of March 5", "DATE",
                     "2012-W10");
