@@ -3,6 +3,8 @@
 # their figures. They read the seed corpus and dev sets from ../shared at run time.
 #
 #   enrich-service/bench.sh [JMH regex] [JMH options]     e.g. enrich-service/bench.sh DateEnricherBenchmark
+#   SAYLINE_SHARED=/work/shared enrich-service/bench.sh …  from a worktree whose ../shared is elsewhere
+#   JAVA_OPTS=-Djmh.ignoreLock=true enrich-service/bench.sh …  when another JMH run holds /tmp/jmh.lock
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here/.."
@@ -18,6 +20,7 @@ if [[ -z $shared ]]; then
     [[ -d $d/shared/eval ]] && { shared=$d/shared; break; }
   done
 fi
-exec java -Dsayline.shared="${shared:-$here/../../shared}" \
+[[ -d $shared/eval ]] || { echo "no shared eval data found above $here: set SAYLINE_SHARED" >&2; exit 1; }
+exec java ${JAVA_OPTS:-} -Dsayline.shared="$shared" \
   -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
   org.openjdk.jmh.Main "${@:-.*Benchmark}"

@@ -78,7 +78,10 @@ final class Lexicon {
             } else if (u == DAY && amount * 24 == Math.rint(amount * 24)) {
                 return "PT" + (long) (amount * 24) + "H";
             } else if (u == MINUTE && amount * 60 == Math.rint(amount * 60)) {
-                return "PT" + (long) (amount * 60) + "S";
+                // mixed units, like hours: "a minute and a half" is PT1M30S
+                long whole = (long) amount;
+                long seconds = Math.round((amount - whole) * 60);
+                return whole == 0 ? "PT" + seconds + "S" : "PT" + whole + "M" + seconds + "S";
             } else {
                 count = Double.toString(amount);
             }
@@ -191,4 +194,8 @@ final class Lexicon {
         }
         return Integer.parseInt(digits);
     }
+
+    /** Words after which an adjective-like word ends its phrase ("paid quarterly and …"). */
+    static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor", "so", "yet", "to", "in", "on", "at",
+            "by", "for", "from", "with", "since", "until", "through", "as", "than", "if", "when", "while");
 }

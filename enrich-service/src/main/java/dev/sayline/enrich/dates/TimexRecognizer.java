@@ -100,7 +100,7 @@ final class TimexRecognizer {
         for (int i = 0; i < t.length; ) {
             Match m = mayStart(t[i]) ? best(i) : null;
             // a match that begins after i ("the" then "2025") is found again, maybe longer, from its own start
-            if (m == null || m.start > i || insideUrl(t[m.start].start) || dateline(m)) {
+            if (m == null || m.start > i || insideUrl(t[m.start].start)) {
                 i++;
                 continue;
             }
@@ -146,6 +146,15 @@ final class TimexRecognizer {
         };
     }
 
+    /**
+     * Whether a named quarter had ended by the publication date. Only such a quarter is the one a
+     * results story reports on: "a fourth-quarter charge" named in a late-October story is a
+     * forecast, and "the latest quarter" or "a year ago" after it still mean the reported quarter.
+     */
+    private boolean completed(TimePoint quarter) {
+        return dct == null || !quarter.date().plusMonths(3).isAfter(dct);
+    }
+
     private void remember(Match m) {
         if (m.point == null) {
             return;
@@ -153,9 +162,16 @@ final class TimexRecognizer {
         if (m.anchor) {
             lastRef = m.point;
         }
-        if (m.point.granularity() == Granularity.QUARTER && m.quarter) {
-            lastQuarter = m.point;
+        if (m.point.granularity() == Granularity.QUARTER && m.quarter
+                && (completed(m.point) || endedOn(m.end) != null)) {
+            if (lastQuarter == null || m.start - lastQuarterToken > 400
+                    || !m.point.date().isBefore(lastQuarter.date())) {
+                // a story reports on its latest completed quarter; "after a flat second quarter" is an aside
+                lastQuarter = m.point;
+            }
             lastQuarterToken = m.end;
+        } else if (m.point.granularity() == Granularity.QUARTER && lastQuarter != null) {
+            lastQuarterToken = m.end;  // "the latest quarter", "the year-ago period" keep the story on quarters
         }
         if (m.anchor && m.point.granularity().ordinal() >= Granularity.YEAR.ordinal()) {
             lastYear = m.point.year();
@@ -332,6 +348,10 @@ final class TimexRecognizer {
         m = longer(m, numericDate(i));
         m = longer(m, year(i));
         m = longer(m, quarter(i));
+        m = longer(m, reportingPeriod(i));
+        m = longer(m, yearEnd(i));
+        m = longer(m, weekOf(i));
+        m = longer(m, dayBeforeOrAfter(i));
         m = longer(m, season(i));
         m = longer(m, relative(i));
         m = longer(m, quantity(i));
@@ -409,6 +429,10 @@ final class TimexRecognizer {
                 }
                 if ((is(i + 1, "near") || is(i + 1, "distant")) && is(i + 2, "future")) {
                     return ref(i, i + 3, "FUTURE_REF");
+                }
+                if ((is(i + 1, "near") || is(i + 1, "short")) && is(i + 2, "term") && t[i + 2].spaceBefore
+                        && !is(i + 3, "-")) {
+                    return ref(i, i + 3, "FUTURE_REF");  // "in the near term"; not "the short-term debt"
                 }
                 if (is(i + 1, "weekend") && !is(i - 1, "every") && !is(i - 1, "each") && dct != null) {
                     Tense tense = tense(i, i + 2);
@@ -621,7 +645,8 @@ final class TimexRecognizer {
         }
         Token a = t[k];
         if (a.isDigits() && a.text.length() <= 2 && a.number >= 1 && a.number <= 31) {
-            if (is(k + 1, ":") || is(k + 1, ".") && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore) {
+            // "17:48", "29.12" are clock times or numeric dates; "on Saturday, April 25: the court" is a day
+            if ((is(k + 1, ":") || is(k + 1, ".")) && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore) {
                 return -1;
             }
             return a.number;
@@ -996,7 +1021,7 @@ final class TimexRecognizer {
         boolean the = false;
         int yearGiven = -1;
         int yearShift = 0;
-        if (is(k, "the") || is(k, "a")) {
+        if (is(k, "the") || is(k, "a") && !is(k + 1, "quarter")) {
             the = true;
             k++;
         }
@@ -1127,11 +1152,25 @@ final class TimexRecognizer {
                     default -> {
                     }
                 }
-            } else if (!the && !yearAgo) {
+            } else if (!the && !yearAgo && yearGiven < 0) {
                 return null;
             }
             if (yearGiven > 0) {
                 base = TimePoint.quarter(yearGiven, (base.date().getMonthValue() - 1) / 3 + 1);
+            }
+            TimePoint ended = endedOn(e);
+            if (ended != null && det == null && yearGiven < 0 && !yearAgo
+                    && (lastQuarter == null || i - lastQuarterToken > 400)) {
+                // "the quarter ended July 31": the calendar quarter that holds most of those three months
+                // (once a quarter is named, "the quarter ended …" restates it, maybe in fiscal numbering)
+                p = TimePoint.of(Granularity.QUARTER, ended.date().minusDays(45));
+                return new Match(i, e, Timex.DATE, p.value(), p, true, false).namedQuarter();
+            }
+            int back = yearBack(e);
+            if (back > e && det == null && yearGiven < 0 && !yearAgo) {
+                // "the quarter a year ago": the reported quarter, a year back
+                p = base.plus(-1, Granularity.YEAR);
+                return new Match(i, back, Timex.DATE, p.value(), p, false, false);
             }
             p = base;
         }
@@ -1141,6 +1180,131 @@ final class TimexRecognizer {
         }
         Match m = new Match(i, e, Timex.DATE, p.value(), p, true, false);
         return q > 0 ? m.namedQuarter() : m;
+    }
+
+    /** "the day before last Tuesday", "the day after Christmas": one expression, that day moved by one. */
+    private Match dayBeforeOrAfter(int i) {
+        if (!is(i, "the") || !is(i + 1, "day") || !(is(i + 2, "before") || is(i + 2, "after"))) {
+            return null;
+        }
+        Match d = core(i + 3);
+        if (d == null || d.start != i + 3 || d.point == null || d.point.granularity() != Granularity.DAY
+                || !Timex.DATE.equals(d.type)) {
+            return null;
+        }
+        TimePoint p = d.point.plus(is(i + 2, "before") ? -1 : 1, Granularity.DAY);
+        return new Match(i, d.end, Timex.DATE, p.value(), p, true, false);
+    }
+
+    /** "the week of March 6": the ISO week holding that day. */
+    private Match weekOf(int i) {
+        if (!is(i, "the") || !is(i + 1, "week") || !is(i + 2, "of")) {
+            return null;
+        }
+        Match d = explicitDate(i + 3);
+        if (d == null || d.start != i + 3 || d.point == null || d.point.granularity() != Granularity.DAY) {
+            return null;
+        }
+        TimePoint p = d.point.withGranularity(Granularity.WEEK);
+        return new Match(i, d.end, Timex.DATE, p.value(), p, true, false);
+    }
+
+    private static final Set<String> YEAR_END_PRECEDERS = Set.of("by", "at", "since", "until", "till", "before",
+            "after", "around", "near", "toward", "towards", "through");
+
+    /**
+     * "by year-end", "since year end", "by year's end": the year whose end it is (TIMEX3 writes the
+     * year; the part is a modifier). After a preposition only, so "a year-end bonus" is left alone.
+     */
+    private Match yearEnd(int i) {
+        if (!is(i, "year") || !YEAR_END_PRECEDERS.contains(i > 0 ? t[i - 1].lower : "") || dct == null) {
+            return null;
+        }
+        int e;
+        if (is(i + 1, "-") && is(i + 2, "end") && !t[i + 1].spaceBefore) {
+            e = i + 3;
+        } else if (is(i + 1, "end")) {
+            e = i + 2;
+        } else if (is(i + 1, "'") && is(i + 2, "s") && is(i + 3, "end")) {
+            e = i + 4;
+        } else {
+            return null;
+        }
+        if (is(e, "-") && !t[e].spaceBefore) {
+            return null;
+        }
+        // "since year-end" looks back at the last one that passed
+        int year = is(i - 1, "since") || is(i - 1, "after") && tense(i, e) == Tense.PAST ? dct.getYear() - 1
+                : dct.getYear();
+        TimePoint p = TimePoint.year(year);
+        return new Match(i, e, Timex.DATE, p.value(), p, false, false);
+    }
+
+    /** The day of "ended Sept. 30", "ending July 31", "that ended Aug. 26" at {@code k}, else null. */
+    private TimePoint endedOn(int k) {
+        if (is(k, "that") || is(k, "which")) {
+            k++;
+        }
+        if (!(is(k, "ended") || is(k, "ending") || is(k, "ends"))) {
+            return null;
+        }
+        Match d = explicitDate(k + 1);
+        return d != null && d.start == k + 1 && d.point != null && d.point.granularity() == Granularity.DAY
+                ? d.point : null;
+    }
+
+    /** After "a year ago", "a year earlier", "last year", "of last year" at {@code k}: the index past it, else k. */
+    private int yearBack(int k) {
+        if (is(k, "a") && is(k + 1, "year") && (is(k + 2, "ago") || is(k + 2, "earlier") || is(k + 2, "before"))) {
+            return k + 3;
+        }
+        int j = is(k, "of") || is(k, "in") ? k + 1 : k;
+        if (is(j, "last") && is(j + 1, "year")) {
+            return j + 2;
+        }
+        return k;
+    }
+
+    /**
+     * Results stories call the quarter they report on "the latest period", "the 1989 period" and the
+     * same quarter a year back "the corresponding period last year"; only once a quarter has been named.
+     */
+    private Match reportingPeriod(int i) {
+        if (!is(i, "the") || lastQuarter == null || i - lastQuarterToken > 400) {
+            return null;
+        }
+        int k = i + 1;
+        int year = -1;
+        boolean back = false;
+        if (is(k, "latest") || is(k, "current")) {
+            k++;
+        } else if (is(k, "most") && is(k + 1, "recent")) {
+            k += 2;
+        } else if (is(k, "corresponding") || is(k, "comparable") || is(k, "same")) {
+            k++;
+            back = true;
+        } else if (yearNumber(k) > 0 && t[k].isDigits()) {
+            year = yearNumber(k);
+            k++;
+        } else {
+            return null;
+        }
+        if (!is(k, "period")) {
+            return null;
+        }
+        int e = k + 1;
+        TimePoint p = lastQuarter;
+        if (year > 0) {
+            p = TimePoint.quarter(year, (p.date().getMonthValue() - 1) / 3 + 1);
+        } else if (back) {
+            int b = yearBack(e);
+            if (b == e) {
+                return null;  // "the same period" alone can be any period
+            }
+            e = b;
+            p = p.plus(-1, Granularity.YEAR);
+        }
+        return new Match(i, e, Timex.DATE, p.value(), p, false, false);
     }
 
     private int ordinalQuarter(int k) {
@@ -1215,9 +1379,9 @@ final class TimexRecognizer {
             y++;
         }
         int yy = yearNumber(y);
-        if (yy > 0 && t[y].isDigits()) {
-            year = yy;
-            e = y + 1;
+        if (yy > 0 && (t[y].isDigits() || spokenYear(y) != null)) {
+            year = yy;  // "the winter of 1994", "the winter of nineteen ninety-four"
+            e = y + yearTokens(y);
         }
         if (det == null && year < 0) {
             if (!(is(i - 1, "in") || is(i - 1, "during") || is(i - 1, "by") || is(i - 1, "until") || is(i - 1, "since"))
@@ -1567,7 +1731,7 @@ final class TimexRecognizer {
         int e = k + 3;
         boolean period = is(e, "period") || is(e, "quarter");
         TimePoint p;
-        if (lastQuarter != null && k - lastQuarterToken < 150) {
+        if (lastQuarter != null && k - lastQuarterToken < 400) {
             p = lastQuarter.plus(-1, Granularity.YEAR);
         } else if (dct != null) {
             p = TimePoint.year(dct.getYear() - 1);
@@ -1659,6 +1823,15 @@ final class TimexRecognizer {
         if (unit == Unit.QUARTER && q.article) {
             return null;  // "a quarter" is mostly a fraction
         }
+        if (unit == Unit.QUARTER && plural && q.value == 2 && ("first".equals(det) || "last".equals(det))
+                && is(u + 1, "of")) {
+            // "the first two quarters of 2014" is a half year, as TimeBank writes it
+            int y = yearNumber(u + 2);
+            if (y > 0 && t[u + 2].isDigits()) {
+                TimePoint half = new TimePoint(Granularity.HALF, LocalDate.of(y, "first".equals(det) ? 1 : 7, 1), null);
+                return new Match(i, u + 3, Timex.DATE, half.value(), half, true, false);
+            }
+        }
         if (unit == Unit.SECOND && !plural && !hyphen && t[u].is("second") && (q.article || q.value == 1)) {
             return null;  // "a second", "one second" are mostly ordinals
         }
@@ -1704,9 +1877,13 @@ final class TimexRecognizer {
         if (is(e, "hence") && det == null) {
             return offset(start, e + 1, unit, amount, 1, dctDay());
         }
-        if ((is(e, "earlier") || is(e, "later")) && det == null && !is(e + 1, "than")) {
+        if (is(e, "later") && det == null) {
+            // "three days later": TimeBank marks the duration and leaves "later" as its signal
+            return new Match(start, e, Timex.DURATION, unit.duration(amount), null, false, true);
+        }
+        if (is(e, "earlier") && det == null && !is(e + 1, "than")) {
             TimePoint anchor = lastRef != null ? lastRef : dctDay();
-            return offset(start, e + 1, unit, amount, is(e, "earlier") ? -1 : 1, anchor);
+            return offset(start, e + 1, unit, amount, -1, anchor);
         }
         if ((is(e, "before") || is(e, "after")) && det == null
                 && (e + 1 >= t.length || t[e + 1].kind == Token.Kind.PUNCT && !t[e + 1].is("'"))) {
@@ -1798,6 +1975,9 @@ final class TimexRecognizer {
                     || prev.is("newspaper") || prev.isWord() && prev.capitalized() && !a.capitalized()
                     && prev.end + 1 == a.start && i > 1 && !t[i - 2].is("."))) {
                 return null;
+            }
+            if (a.is("quarterly") && next != null && next.isWord() && !Lexicon.CONJUNCTIONS.contains(next.lower)) {
+                return null;  // "its quarterly dividend", "quarterly results": TimeBank leaves reporting adjectives
             }
             if (next != null && (next.isWord() && next.capitalized() || next.is("newspaper") || next.is("paper")
                     || next.is("mail") || next.is("news") || next.is("telegraph"))) {
@@ -1917,6 +2097,16 @@ final class TimexRecognizer {
                 if (is(k + 1, "o") && is(k + 2, "'") && is(k + 3, "clock")) {
                     return new int[]{k + 4, a.number, 0};
                 }
+                // "at 4 in the morning", "at 7 in the evening"
+                if (is(k - 1, "at") && is(k + 1, "in") && is(k + 2, "the")) {
+                    int hour = a.number;
+                    if (is(k + 3, "morning")) {
+                        return new int[]{k + 4, hour == 12 ? 0 : hour, 0};
+                    }
+                    if (is(k + 3, "afternoon") || is(k + 3, "evening")) {
+                        return new int[]{k + 4, hour == 12 ? 12 : hour + 12, 0};
+                    }
+                }
                 return null;
             }
             h = ampm[1];
@@ -1989,7 +2179,7 @@ final class TimexRecognizer {
         Match day = null;
         if (d < t.length) {
             Match ed = explicitDate(d);
-            Match wd = weekday(d);
+            Match wd = weekday(d, i);
             Match dd = deictic(d);
             day = longer(ed, longer(wd, dd));
             if (day != null && (day.point == null || day.start != d || day.point.granularity() != Granularity.DAY)) {
@@ -2020,6 +2210,11 @@ final class TimexRecognizer {
     // ---- weekdays: "Friday", "Friday night", "Saturday's call"
 
     private Match weekday(int i) {
+        return weekday(i, i);
+    }
+
+    /** A weekday at {@code i} whose clause is read from {@code clause} on ("9 a.m. Tuesday" reads from "9"). */
+    private Match weekday(int i, int clause) {
         Token a = t[i];
         Integer wd = Lexicon.WEEKDAYS.get(a.lower);
         if (wd == null || !a.capitalized()) {
@@ -2028,7 +2223,7 @@ final class TimexRecognizer {
         if (dct == null) {
             return new Match(i, i + 1, Timex.DATE, "XXXX-WXX-" + wd, null, false, false);
         }
-        Tense tense = tense(i, i + 1);
+        Tense tense = tense(clause, i + 1);
         DayOfWeek dow = DayOfWeek.of(wd);
         LocalDate d = tense == Tense.FUTURE ? dct.with(TemporalAdjusters.next(dow))
                 : dct.with(TemporalAdjusters.previousOrSame(dow));
@@ -2191,6 +2386,28 @@ final class TimexRecognizer {
             return Tense.UNKNOWN;
         }
         String w = a.lower;
+        Tense planned = plannedMarker(k, w);
+        if (planned != Tense.UNKNOWN && hadBefore(k)) {
+            // "had been scheduled to expire Friday", "had been due to close Monday": a plan already past
+            return Tense.PAST;
+        }
+        return planned != Tense.UNKNOWN ? planned : pastMarker(k, w);
+    }
+
+    /** "had" up to three words before k, in the same clause. */
+    private boolean hadBefore(int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            if (isSentenceBreak(j)) {
+                return false;
+            }
+            if (t[j].is("had") || t[j].is("d") && is(j - 1, "'")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Tense plannedMarker(int k, String w) {
         if (FUTURE_MARKERS.contains(w)) {
             return Tense.FUTURE;
         }
@@ -2206,6 +2423,9 @@ final class TimexRecognizer {
         if (w.equals("would")) {
             return Tense.FUTURE;
         }
+        if (w.equals("effective") && k + 1 < t.length && Lexicon.MONTHS.containsKey(t[k + 1].lower)) {
+            return Tense.FUTURE;  // "effective Feb. 1": a change announced ahead
+        }
         if (w.equals("until") && !is(k - 1, "up")) {
             for (int j = k + 1; j < Math.min(t.length, k + 10); j++) {
                 if (t[j].is("had") || t[j].is("was") || t[j].is("were")) {
@@ -2214,10 +2434,21 @@ final class TimexRecognizer {
             }
             return Tense.FUTURE;
         }
+        return Tense.UNKNOWN;
+    }
+
+    private Tense pastMarker(int k, String w) {
+        Token a = t[k];
+        int aux = k > 0 && t[k - 1].isWord() && t[k - 1].lower.endsWith("ly") ? k - 2 : k - 1;
+        if (is(aux, "be") || is(aux, "being")) {
+            return Tense.UNKNOWN;  // "will be held", "to be announced": a participle, not a past tense
+        }
         if (PAST_MARKERS.contains(w)) {
             return Tense.PAST;
         }
-        if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST_ED.contains(w) && !a.capitalized()) {
+        // "unspecified", "undisclosed", "unnamed" are adjectives, not past tenses
+        if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST_ED.contains(w) && !a.capitalized()
+                && !w.startsWith("un")) {
             return Tense.PAST;
         }
         return Tense.UNKNOWN;
@@ -2250,21 +2481,6 @@ final class TimexRecognizer {
 
     private boolean is(int k, String lower) {
         return k >= 0 && k < t.length && t[k].lower.equals(lower);
-    }
-
-    /** "WASHINGTON, August 11 (Xinhua) --": a dateline restates the publication date and is not marked. */
-    private boolean dateline(Match m) {
-        if (t[m.start].start > 120 || m.start < 1) {
-            return false;
-        }
-        int p = m.start - 1;
-        if (is(p, ",")) {
-            p--;
-        }
-        if (p < 0 || !t[p].isWord() || t[p].text.length() < 3 || !t[p].text.equals(t[p].text.toUpperCase())) {
-            return false;
-        }
-        return is(m.end, "(") || is(m.end, "-") || is(m.end, "_") || is(m.end, ":");
     }
 
     private boolean insideUrl(int offset) {

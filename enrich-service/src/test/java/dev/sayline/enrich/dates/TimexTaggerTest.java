@@ -99,6 +99,175 @@ class TimexTaggerTest {
         }
     }
 
+    /** Quarters in results stories: the reported quarter is the context of later references. */
+    @Nested
+    class Quarters {
+
+        @Test
+        void theReportedQuarterIsTheLatestCompletedOne() {
+            String text = "Acme said profit rose in the third quarter. It expects a fourth-quarter charge. "
+                    + "In the latest quarter, sales fell from a year ago.";
+            expect(text, "2011-11-03", "the third quarter", "DATE", "2011-Q3");
+            expect(text, "2011-11-03", "fourth-quarter", "DATE", "2011-Q4");
+            expect(text, "2011-11-03", "the latest quarter", "DATE", "2011-Q3");
+            expect(text, "2011-11-03", "a year ago", "DATE", "2010-Q3");
+        }
+
+        @Test
+        void anAsideAboutAnEarlierQuarterDoesNotMoveTheContext() {
+            String text = "Acme's third-quarter profit doubled. After a weak second quarter, margins recovered. "
+                    + "Sales were higher than a year ago.";
+            expect(text, "2011-11-03", "a year ago", "DATE", "2010-Q3");
+        }
+
+        @Test
+        void periodsOfAResultsStory() {
+            String text = "Acme earned $5 million in the third quarter. In the latest period, sales rose. "
+                    + "Sales in the 2010 period were flat. Profit for the corresponding period last year was $3. "
+                    + "For the quarter a year ago, it lost money. U.K. sales for last year's quarter fell.";
+            expect(text, "2011-11-03", "the latest period", "DATE", "2011-Q3");
+            expect(text, "2011-11-03", "the 2010 period", "DATE", "2010-Q3");
+            expect(text, "2011-11-03", "the corresponding period last year", "DATE", "2010-Q3");
+            expect(text, "2011-11-03", "the quarter a year ago", "DATE", "2010-Q3");
+            expect(text, "2011-11-03", "last year's quarter", "DATE", "2010-Q3");
+        }
+
+        @Test
+        void aQuarterEndedOnADayIsTheCalendarQuarterHoldingMostOfIt() {
+            String text = "Revenue rose in the quarter ended July 31, the company said.";
+            expect(text, "2011-09-02", "the quarter", "DATE", "2011-Q2");
+            expect(text, "2011-09-02", "July 31", "DATE", "2011-07-31");
+        }
+
+        @Test
+        void halvesOfAYear() {
+            expect("Profit in the first half of 2012 fell.", "2013-03-14", "the first half of 2012", "DATE", "2012-H1");
+            expect("Growth will slow in the first two quarters of 2014.", "2013-03-14",
+                    "the first two quarters of 2014", "DATE", "2014-H1");
+            expect("In the last two quarters of 2012, sales fell.", "2013-03-14", "the last two quarters of 2012",
+                    "DATE", "2012-H2");
+        }
+
+        @Test
+        void aPeriodWithoutANamedQuarterIsNotMarked() {
+            expectNone("The same period saw heavy rain. In the latest period of his career he painted.",
+                    "2011-11-03");
+        }
+
+        @Test
+        void aQuarterAsAFractionIsNotMarked() {
+            expectNone("The fund holds more than a quarter of the market.", "2011-11-03");
+        }
+    }
+
+    /** Weekdays resolve by the tense of their clause: past by default, future after "will", "until" … */
+    @Nested
+    class WeekdaysByTense {
+
+        // 2012-06-13 is a Wednesday
+        @Test
+        void aWeekdayWithItsDateIsThatDate() {
+            expect("The paper said in an editorial on Saturday, June 16: The court erred.", "2012-06-13",
+                    "Saturday, June 16", "DATE", "2012-06-16");
+        }
+
+        @Test
+        void aClockTimeBeforeAWeekdayReadsTheTenseOfItsWholeClause() {
+            expect("Officials gave them until 9 a.m. Tuesday to sign.", "2012-06-13", "9 a.m. Tuesday", "TIME",
+                    "2012-06-19T09:00");
+            expect("He will leave at 4 a.m. EDT Thursday, she said.", "2012-06-13", "4 a.m. EDT Thursday", "TIME",
+                    "2012-06-14T04:00");
+            expect("The talks ended at 5 p.m. Tuesday.", "2012-06-13", "5 p.m. Tuesday", "TIME",
+                    "2012-06-12T17:00");
+        }
+
+        @Test
+        void aPassiveAfterBeIsNotAPastTense() {
+            expect("The treaty will be formally signed on Monday.", "2012-06-13", "Monday", "DATE", "2012-06-18");
+            expect("The summit will be held on July 24.", "2012-06-13", "July 24", "DATE", "2012-07-24");
+            expect("The treaty was signed on Monday.", "2012-06-13", "Monday", "DATE", "2012-06-11");
+        }
+
+        @Test
+        void adjectivesInEdAndEffectiveDates() {
+            expect("It would be paid on a still unspecified date in January.", "2012-10-26", "January", "DATE",
+                    "2013-01");
+            expect("The new office, effective Feb. 1, will include both.", "2012-10-26", "Feb. 1", "DATE",
+                    "2013-02-01");
+            expect("The company reported a loss in February.", "2012-10-26", "February", "DATE", "2012-02");
+        }
+
+        @Test
+        void aPlanInThePastPerfectIsPast() {
+            expect("The offer had been scheduled to expire at midnight Monday.", "2012-06-13", "midnight Monday",
+                    "TIME", "2012-06-11T24:00");
+            expect("The bid had been due to close Monday.", "2012-06-13", "Monday", "DATE", "2012-06-11");
+            expect("The bid is due to close Monday.", "2012-06-13", "Monday", "DATE", "2012-06-18");
+        }
+    }
+
+    /** TimeBank conventions: "N units later" is the duration alone, "quarterly dividend" is not marked. */
+    @Nested
+    class DurationConventions {
+
+        @Test
+        void laterIsASignalOutsideTheDuration() {
+            expect("Three days later, the talks resumed.", "2012-06-13", "Three days", "DURATION", "P3D");
+            expect("A few days later, it announced losses.", "2012-06-13", "A few days", "DURATION", "PXD");
+            expect("A minute and a half later, it fell.", "2012-06-13", "A minute and a half", "DURATION",
+                    "PT1M30S");
+            expect("Two years ago, the talks resumed.", "2012-06-13", "Two years ago", "DATE", "2010");
+        }
+
+        @Test
+        void theNearTermIsTheFuture() {
+            expect("The cuts will help in the near term.", "2012-06-13", "the near term", "DATE", "FUTURE_REF");
+            expect("Holders may lose in the short term.", "2012-06-13", "the short term", "DATE", "FUTURE_REF");
+            expectNone("It repaid the short-term debt.", "2012-06-13");
+        }
+
+        @Test
+        void theDayBeforeOrAfterADay() {
+            expect("The day before last Tuesday's hearing, he flew in.", "2012-02-24", "The day before last Tuesday",
+                    "DATE", "2012-02-20");
+            expect("He came back the day after Christmas.", "2012-02-24", "the day after Christmas", "DATE",
+                    "2011-12-26");
+            expectNone("They searched the house the day after his death.", "2012-02-24");
+        }
+
+        @Test
+        void anHourInThePartOfTheDay() {
+            expect("They met at 7 in the evening.", "2012-02-24", "7 in the evening", "TIME", "2012-02-24T19:00");
+            expect("He left at 4 in the morning.", "2012-02-24", "4 in the morning", "TIME", "2012-02-24T04:00");
+        }
+
+        @Test
+        void theWeekOfADay() {
+            expect("A hearing is set for the week of March 5, he said.", "2012-02-24", "the week of March 5", "DATE",
+                    "2012-W10");
+        }
+
+        @Test
+        void aSeasonOfASpokenYear() {
+            expect("Prices fell to levels seen in the winter of nineteen ninety-four.", "2012-06-13",
+                    "the winter of nineteen ninety-four", "DATE", "1994-WI");
+        }
+
+        @Test
+        void yearEndAfterAPreposition() {
+            expect("The sale should close by year-end.", "2012-06-13", "year-end", "DATE", "2012");
+            expect("It should be in place by year's end.", "2012-06-13", "year's end", "DATE", "2012");
+            expect("Shares are up 5% since year end.", "2012-06-13", "year end", "DATE", "2011");
+            expectNone("It paid a year-end bonus.", "2012-06-13");
+        }
+
+        @Test
+        void quarterlyBeforeANounIsNotMarkedButAsAnAdverbIs() {
+            expectNone("It raised its quarterly dividend.", "2012-06-13");
+            expect("Interest is paid quarterly.", "2012-06-13", "quarterly", "SET", "P3M");
+        }
+    }
+
     @Nested
     class Ranges {
 
@@ -254,13 +423,17 @@ class TimexTaggerTest {
         void nothingInsideAUrl() {
             expectNone("see https://example.org/2025/12/29/story-2025.html for more", "2025-12-30");
         }
+    }
+
+    /** A news dateline names a date like any other: TimeBank marks it (the creation time is apart). */
+    @Nested
+    class Datelines {
 
         @Test
-        void aDatelineRestatesThePublicationDate() {
-            List<Timex> found = TAGGER.tag("WASHINGTON, August 11 (Xinhua) -- U.S. officials met today.",
-                    LocalDate.parse("1998-08-11"));
-            assertEquals(1, found.size(), () -> found.toString());
-            assertEquals("1998-08-11", found.get(0).value());
+        void aDatelineDateIsMarked() {
+            String text = "WASHINGTON, August 11 (Xinhua) -- U.S. officials met today.";
+            expect(text, "1998-08-11", "August 11", "DATE", "1998-08-11");
+            expect(text, "1998-08-11", "today", "DATE", "1998-08-11");
         }
     }
 
