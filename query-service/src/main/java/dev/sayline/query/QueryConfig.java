@@ -21,7 +21,7 @@ public interface QueryConfig {
         String alias();
 
         /** The concrete index behind the alias; bump it when the mapping changes incompatibly. */
-        @WithDefault("sayline-documents-v1")
+        @WithDefault("sayline-documents-v2")
         String name();
 
         /**
@@ -50,5 +50,37 @@ public interface QueryConfig {
         /** Longest query text accepted, in characters. */
         @WithDefault("1000")
         int maxQueryLength();
+
+        /** Buckets per facet (speakers, tags, entities) returned by {@code /search}. */
+        @WithDefault("10")
+        int facetSize();
+
+        /**
+         * Quotes returned per document by {@code /quotes} in one request (inner hits); Elasticsearch
+         * caps it at its {@code index.max_inner_result_window} (100).
+         */
+        @WithDefault("100")
+        int maxQuotesPerDocument();
+
+        /** Latest quotes shown in a speaker profile. */
+        @WithDefault("5")
+        int profileQuotes();
+
+        /** More-like-this settings of {@code /documents/{id}/similar}. */
+        Similar similar();
+    }
+
+    interface Similar {
+        /** A term must occur this often in the source document to count. */
+        @WithDefault("2")
+        int minTermFreq();
+
+        /** ... and in at least this many documents of the index (1 keeps small indexes useful). */
+        @WithDefault("2")
+        int minDocFreq();
+
+        /** Most distinctive terms the similarity query keeps. */
+        @WithDefault("25")
+        int maxQueryTerms();
     }
 }

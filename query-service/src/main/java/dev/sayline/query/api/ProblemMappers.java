@@ -1,6 +1,7 @@
 package dev.sayline.query.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.sayline.query.search.Cursor;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -14,6 +15,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return e.problem().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidCursor(Cursor.InvalidCursorException e) {
+        return Problem.of(Response.Status.BAD_REQUEST, e.getMessage(), "cursor").toResponse();
     }
 
     @ServerExceptionMapper

@@ -4,6 +4,7 @@ import dev.sayline.query.QueryConfig;
 import dev.sayline.query.search.SearchPage;
 import dev.sayline.query.search.SearchService;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,23 +31,21 @@ public class SearchResource {
     }
 
     @GET
-    @Operation(summary = "Search documents; hits carry highlighted passages")
+    @Operation(summary = "Search documents",
+            description = "Full-text search (simple query syntax) under filters; hits carry highlighted passages; "
+                    + "facets count speakers, tags, entities and months over the whole match; pass nextCursor as cursor for the next page.")
     public SearchPage search(
-            @Parameter(description = "Query in simple query syntax: words, \"phrases\", -exclusions, a|b") @QueryParam("q") String q,
-            @QueryParam("from") @DefaultValue("0") int from,
-            @QueryParam("size") @DefaultValue("10") int size) throws IOException {
-        if (q == null || q.isBlank()) {
-            throw ProblemException.badRequest("q is required", "q");
-        }
-        if (q.length() > limits.maxQueryLength()) {
-            throw ProblemException.badRequest("q is longer than " + limits.maxQueryLength() + " characters", "q");
-        }
-        if (size < 1 || size > limits.maxPageSize()) {
-            throw ProblemException.badRequest("size must be between 1 and " + limits.maxPageSize(), "size");
-        }
-        if (from < 0 || from + size > 10_000) {
-            throw ProblemException.badRequest("from must be >= 0 and from + size <= 10000", "from");
-        }
-        return search.search(q, from, size);
+            @BeanParam FilterParams filters,
+            @Parameter(description = "relevance (default with q) or date (newest first; default without q)") @QueryParam("sort") String sort,
+            @Parameter(description = "Hits per page") @QueryParam("size") @DefaultValue("10") int size,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Compute facets (speakers, tags, entities, months)") @QueryParam("facets") @DefaultValue("true") boolean facets)
+            throws IOException {
+        var f = filters.toFilters(limits);
+        return search.search(f, Params.sort(sort, f.q() != null), Params.size(size, limits.maxPageSize()), blankToNull(cursor), facets);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -11,11 +11,13 @@ import java.time.format.DateTimeParseException;
 /**
  * Reads a {@code documents.enriched} value as a tolerant reader: it needs {@code id} and
  * {@code text}, keeps every other field (the mapping is {@code dynamic: false}, so unknown
- * fields are stored, not indexed) and derives the version used to order writes.
+ * fields are stored, not indexed), derives the version used to order writes and adds the
+ * search fields of {@link IndexSourceMapper}.
  */
 public final class EnrichedDocumentReader {
 
     private final ObjectMapper json;
+    private final IndexSourceMapper mapper = new IndexSourceMapper();
 
     public EnrichedDocumentReader(ObjectMapper json) {
         this.json = json;
@@ -42,7 +44,7 @@ public final class EnrichedDocumentReader {
         if (!document.path("text").isTextual()) {
             throw new UnreadableDocumentException("document " + id + " has no text");
         }
-        return new IndexableDocument(id, version(document, recordTimestamp), document);
+        return new IndexableDocument(id, version(document, recordTimestamp), mapper.map(document));
     }
 
     /**
