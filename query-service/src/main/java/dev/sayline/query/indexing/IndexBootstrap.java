@@ -54,13 +54,19 @@ public class IndexBootstrap {
         }
         synchronized (this) {
             if (!ready.get()) {
-                ensureIndex();
+                prepareIndex();
                 ready.set(true);
             }
         }
     }
 
-    private void ensureIndex() throws IOException {
+    /** Prepares template, index and alias again, even after a success: for tests that drop the index. */
+    public synchronized void ensureIndex() throws IOException {
+        prepareIndex();
+        ready.set(true);
+    }
+
+    private void prepareIndex() throws IOException {
         String template = templateJson();
         client.indices().putIndexTemplate(t -> t.name(config.alias()).withJson(new StringReader(template)));
         boolean aliasExists = client.indices().existsAlias(a -> a.name(config.alias())).value();
