@@ -2,9 +2,11 @@ package dev.sayline.enrich.observability;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** {@code sayline_dead_letters_total{topic}}: the same meter name in every service, one tag per dead-letter topic. */
+@Startup // meters exist from the start: dashboards and alerts see zeros, not gaps
 @ApplicationScoped
 public class DeadLetterMetrics {
 

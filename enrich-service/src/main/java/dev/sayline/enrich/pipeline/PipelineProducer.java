@@ -3,6 +3,7 @@ package dev.sayline.enrich.pipeline;
 import dev.sayline.enrich.observability.MeteredEnrichmentPipeline;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.All;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -14,6 +15,7 @@ public class PipelineProducer {
 
     @Produces
     @Singleton
+    @Startup
     EnrichmentPipeline pipeline(@All List<Enricher> enrichers, MeterRegistry registry) {
         // Metered at the edge: every enricher is timed, every document counted (issue 7).
         return new MeteredEnrichmentPipeline(enrichers, Clock.systemUTC(), registry);

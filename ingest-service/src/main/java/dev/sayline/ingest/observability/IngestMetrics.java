@@ -3,6 +3,7 @@ package dev.sayline.ingest.observability;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.time.Duration;
  * them ({@code sayline_ingest_documents_accepted_total}, {@code sayline_ingest_publish_seconds}).
  * The Grafana dashboard and the built-in page query exactly these names.
  */
+@Startup // meters exist from the start: dashboards and alerts see zeros, not gaps
 @ApplicationScoped
 public class IngestMetrics {
 
