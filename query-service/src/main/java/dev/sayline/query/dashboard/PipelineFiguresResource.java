@@ -28,9 +28,8 @@ import java.util.function.Predicate;
 @Blocking
 public class PipelineFiguresResource {
 
-    /** Sayline's own meters and the Kafka consumer lag; histogram buckets stay out (the page needs sums and counts). */
-    static final Predicate<String> KEEP = name -> !name.endsWith("_bucket")
-            && (name.startsWith("sayline_") || name.startsWith("kafka_consumer_fetch_manager_records_lag"));
+    /** Sayline's own meters (consumer lag included); histogram buckets stay out (the page needs sums and counts). */
+    static final Predicate<String> KEEP = name -> name.startsWith("sayline_") && !name.endsWith("_bucket");
 
     private final PrometheusMeterRegistry registry;
     private final URI ingestMetrics;
