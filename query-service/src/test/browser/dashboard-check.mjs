@@ -27,10 +27,23 @@ try {
   const page = browser.pages()[0] || await browser.newPage();
   page.on('pageerror', e => result.errors.push(String(e)));
   page.on('console', m => { if (m.type() === 'error') result.errors.push(m.text()); });
+  page.on('response', r => { if (r.status() >= 400) result.errors.push(r.status() + ' ' + r.url()); });
   await page.goto(base + '/?refresh=1000', { waitUntil: 'load' });
   // Two pipeline polls at least, so rates have a previous sample.
-  await page.waitForFunction(() => document.body.dataset.pipelineReady === 'true' && document.body.dataset.corpusReady === 'true',
-    null, { timeout: 30000 });
+  try {
+    await page.waitForFunction(() => document.body.dataset.pipelineReady === 'true' && document.body.dataset.corpusReady === 'true',
+      null, { timeout: 30000 });
+  } catch (e) {
+    result.failure = String(e);
+    result.state = await page.evaluate(() => ({
+      pipeline: document.getElementById('pipeline-updated').textContent,
+      corpus: document.getElementById('corpus-total').textContent,
+    }));
+    await page.screenshot({ path: join(shots, 'dashboard-failed.png'), fullPage: true });
+    console.log(JSON.stringify(result));
+    process.exitCode = 1;
+    throw e;
+  }
   await page.waitForTimeout(2500);
   result.charts = await page.evaluate(ids => Object.fromEntries(ids.map(id => {
     const c = window.saylineCharts[id];
