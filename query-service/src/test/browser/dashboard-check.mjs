@@ -32,7 +32,7 @@ try {
   // Two pipeline polls at least, so rates have a previous sample.
   try {
     await page.waitForFunction(() => document.body.dataset.pipelineReady === 'true' && document.body.dataset.corpusReady === 'true',
-      null, { timeout: 30000 });
+      null, { timeout: 60000 });
   } catch (e) {
     result.failure = String(e);
     result.state = await page.evaluate(() => ({

@@ -130,7 +130,7 @@ function renderPipeline() {
   const dead = groupBy(f, 'sayline_dead_letters_total', 'topic');
   const rejected = groupBy(f, 'sayline_ingest_documents_rejected_total', 'reason');
   const esErrors = groupBy(f, 'sayline_elasticsearch_errors_total', 'kind');
-  const failLabels = [...Object.keys(dead).map(k => 'dead letters: ' + k), ...Object.keys(rejected).map(k => 'rejected: ' + k),
+  const failLabels = [...Object.keys(dead).map(k => 'DLQ ' + k), ...Object.keys(rejected).map(k => 'rejected: ' + k),
     ...Object.keys(esErrors).map(k => 'Elasticsearch: ' + k)];
   const failValues = [...Object.values(dead), ...Object.values(rejected), ...Object.values(esErrors)];
   setData('chart-failures', failLabels, [{ label: 'total', data: failValues, color: COLORS[4] }]);
@@ -139,6 +139,7 @@ function renderPipeline() {
   const counts = groupBy(f, 'sayline_enrich_enricher_seconds_count', 'enricher');
   const enrichers = Object.keys(sums).sort();
   setData('chart-enrichers', enrichers, [{ label: 'ms per document', data: enrichers.map(e => counts[e] ? 1000 * sums[e] / counts[e] : 0), color: COLORS[2] }]);
+  document.getElementById('enrichers-note').textContent = enrichers.length ? '' : '(no enricher has run yet)';
 
   const kinds = ['quotes', 'dates', 'tags', 'speakers'];
   setData('chart-found', kinds, [{
