@@ -36,7 +36,7 @@ while [[ $# -gt 0 ]]; do
     --clean) clean=true; shift ;;
     --corpus) CORPUS=${2:?--corpus needs a directory}; [[ -d $CORPUS ]] || die "no directory $CORPUS"; shift 2 ;;
     --no-corpus) CORPUS=; shift ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
   esac
 done
