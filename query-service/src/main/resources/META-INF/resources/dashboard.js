@@ -25,7 +25,7 @@ function setData(id, labels, datasets) {
   c.data.datasets = datasets.map((d, i) => Object.assign({
     borderColor: d.color || COLORS[i % COLORS.length],
     backgroundColor: d.color || COLORS[i % COLORS.length],
-    borderWidth: 2, pointRadius: 0, tension: 0.2,
+    borderWidth: 2, pointRadius: 0, tension: 0,
   }, d));
   c.update();
 }
@@ -178,6 +178,9 @@ async function loadCorpus() {
   setData('chart-speakers', speakers.speakers.map(s => s.name), [{ label: 'quotes', data: speakers.speakers.map(s => s.quotes), color: COLORS[1] }]);
   const tags = (facets.facets && facets.facets.tags) || [];
   setData('chart-tags', tags.map(t => t.value), [{ label: 'documents', data: tags.map(t => t.count), color: COLORS[2] }]);
+  const none = speakers.speakers.length ? '' : '(none yet: no quote has been attributed)';
+  document.getElementById('speakers-note').textContent = none;
+  document.getElementById('tags-note').textContent = tags.length ? '' : '(none yet: no document is tagged)';
   const select = document.getElementById('speaker-select');
   select.innerHTML = speakers.speakers.map(s => `<option>${escapeHtml(s.name)}</option>`).join('');
   select.onchange = () => loadSpeakerTimeline(select.value);
