@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Stops exactly what deploy/local/up.sh started (by pid file): the services, then Kafka and
+# Stops exactly what deploy/local/up.sh started (by pid file): the services and Prometheus, then Kafka and
 # Elasticsearch. Data stays in the data directory; `up.sh --clean` wipes it.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

@@ -10,7 +10,8 @@
 #   --no-corpus    load nothing
 #
 # Ports (environment): SAYLINE_QUERY_PORT 8080, SAYLINE_INGEST_PORT 8081, SAYLINE_ENRICH_PORT 8082,
-# SAYLINE_KAFKA_PORT 9092, SAYLINE_ES_PORT 9200. Data and logs: deploy/local/data (SAYLINE_DATA_DIR).
+# SAYLINE_KAFKA_PORT 9092, SAYLINE_ES_PORT 9200, SAYLINE_PROMETHEUS_PORT 9090.
+# Data and logs: deploy/local/data (SAYLINE_DATA_DIR).
 # Stop with deploy/local/down.sh.
 set -euo pipefail
 
@@ -22,6 +23,7 @@ INGEST_PORT=${SAYLINE_INGEST_PORT:-8081}
 ENRICH_PORT=${SAYLINE_ENRICH_PORT:-8082}
 KAFKA_PORT=${SAYLINE_KAFKA_PORT:-9092}
 ES_PORT=${SAYLINE_ES_PORT:-9200}
+PROM_PORT=${SAYLINE_PROMETHEUS_PORT:-9090}
 CORPUS=$ROOT/../shared/corpus/seeds
 [[ -d $CORPUS ]] || CORPUS=
 
@@ -34,7 +36,7 @@ while [[ $# -gt 0 ]]; do
     --clean) clean=true; shift ;;
     --corpus) CORPUS=${2:?--corpus needs a directory}; [[ -d $CORPUS ]] || die "no directory $CORPUS"; shift 2 ;;
     --no-corpus) CORPUS=; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
   esac
 done
@@ -75,7 +77,35 @@ start_service() { # name port extra-properties...
 }
 start_service ingest-service "$INGEST_PORT"
 start_service enrich-service "$ENRICH_PORT"
-start_service query-service "$QUERY_PORT" -Dquarkus.elasticsearch.hosts="127.0.0.1:$ES_PORT"
+start_service query-service "$QUERY_PORT" -Dquarkus.elasticsearch.hosts="127.0.0.1:$ES_PORT" \
+  -Ddashboard.ingest-metrics-url="http://127.0.0.1:$INGEST_PORT/q/metrics" \
+  -Ddashboard.enrich-metrics-url="http://127.0.0.1:$ENRICH_PORT/q/metrics"
+
+# 3b. Prometheus (Debian's package) scraping the three services, with Sayline's alert rules.
+start_prometheus() {
+  local dir=$DATA/prometheus pidf=$DATA/services/prometheus.pid
+  if [[ -f $pidf ]] && kill -0 "$(cat "$pidf")" 2>/dev/null; then
+    log "prometheus already running (pid $(cat "$pidf"))"; return
+  fi
+  if ! command -v prometheus >/dev/null; then
+    if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+      log "installing Prometheus (apt-get install prometheus)"
+      DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends prometheus >"$DATA/services/apt-prometheus.log" 2>&1 ||
+        { log "warning: could not install prometheus (see $DATA/services/apt-prometheus.log); continuing without it"; return; }
+    else
+      log "warning: prometheus is not installed (apt-get install prometheus); continuing without it"; return
+    fi
+  fi
+  mkdir -p "$dir/data"
+  cp "$ROOT/deploy/prometheus/alerts.yml" "$dir/alerts.yml"
+  sed -e "s|@RULES@|$dir/alerts.yml|" -e "s|@INGEST_PORT@|$INGEST_PORT|" -e "s|@ENRICH_PORT@|$ENRICH_PORT|" \
+      -e "s|@QUERY_PORT@|$QUERY_PORT|" "$ROOT/deploy/prometheus/prometheus.yml.in" >"$dir/prometheus.yml"
+  nohup prometheus --config.file="$dir/prometheus.yml" --storage.tsdb.path="$dir/data" \
+    --storage.tsdb.retention.time=7d --web.listen-address="127.0.0.1:$PROM_PORT" \
+    >"$DATA/services/prometheus.log" 2>&1 &
+  echo $! >"$pidf"
+}
+start_prometheus
 
 wait_ready() { # name port
   for _ in $(seq 1 240); do
@@ -88,6 +118,12 @@ wait_ready() { # name port
 wait_ready ingest-service "$INGEST_PORT"
 wait_ready enrich-service "$ENRICH_PORT"
 wait_ready query-service "$QUERY_PORT"
+if [[ -f $DATA/services/prometheus.pid ]]; then
+  for _ in $(seq 1 40); do
+    curl -fsS "http://127.0.0.1:$PROM_PORT/-/ready" >/dev/null 2>&1 && { log "prometheus ready on :$PROM_PORT"; break; }
+    sleep 0.5
+  done
+fi
 
 # 4. The sample corpus, through the public ingest API (id = file name without .txt).
 if [[ -n $CORPUS ]]; then
@@ -110,10 +146,12 @@ fi
 cat <<EOF
 
 Sayline is running (stop: deploy/local/down.sh; logs: $DATA/services/*.log)
+  dashboard        http://127.0.0.1:$QUERY_PORT/
   search API       http://127.0.0.1:$QUERY_PORT/search?q=Anchorage
   query Swagger UI http://127.0.0.1:$QUERY_PORT/q/swagger-ui
   ingest API       http://127.0.0.1:$INGEST_PORT/documents   (POST; Swagger UI at /q/swagger-ui)
   enrich API       http://127.0.0.1:$ENRICH_PORT/enrich      (POST; Swagger UI at /q/swagger-ui)
   Kafka            127.0.0.1:$KAFKA_PORT
   Elasticsearch    http://127.0.0.1:$ES_PORT
+  Prometheus       http://127.0.0.1:$PROM_PORT/targets   (alerts: /alerts)
 EOF

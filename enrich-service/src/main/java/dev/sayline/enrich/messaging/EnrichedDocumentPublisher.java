@@ -8,6 +8,8 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -34,6 +36,11 @@ public class EnrichedDocumentPublisher {
     }
 
     public Uni<Void> publish(EnrichedDocument document) {
+        return publish(document, null);
+    }
+
+    /** @param headers extra Kafka headers (the trace context), or null */
+    public Uni<Void> publish(EnrichedDocument document, Headers headers) {
         String value;
         try {
             value = json.writeValueAsString(document);
@@ -41,7 +48,8 @@ public class EnrichedDocumentPublisher {
             return Uni.createFrom().failure(e);
         }
         return Uni.createFrom().deferred(() -> emitter.sendMessage(Message.of(value)
-                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(document.id()).build())
+                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(document.id())
+                                .withHeaders(headers == null ? new RecordHeaders() : headers).build())
                         .addMetadata(OutgoingCloudEventMetadata.builder()
                                 .withId(UUID.randomUUID().toString())
                                 .withSubject(document.id())

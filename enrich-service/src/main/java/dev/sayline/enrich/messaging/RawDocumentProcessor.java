@@ -7,10 +7,15 @@ import dev.sayline.enrich.model.RawDocument;
 import dev.sayline.enrich.pipeline.EnrichmentPipeline;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import dev.sayline.enrich.observability.DeadLetterMetrics;
+import dev.sayline.enrich.observability.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.util.concurrent.CompletionStage;
 
@@ -28,27 +33,50 @@ public class RawDocumentProcessor {
     private final EnrichmentPipeline pipeline;
     private final EnrichedDocumentPublisher publisher;
     private final ObjectMapper json;
+    private final DeadLetterMetrics deadLetters;
 
-    public RawDocumentProcessor(EnrichmentPipeline pipeline, EnrichedDocumentPublisher publisher, ObjectMapper json) {
+    public RawDocumentProcessor(EnrichmentPipeline pipeline, EnrichedDocumentPublisher publisher, ObjectMapper json,
+                                DeadLetterMetrics deadLetters) {
         this.pipeline = pipeline;
         this.publisher = publisher;
         this.json = json;
+        this.deadLetters = deadLetters;
     }
 
     @Incoming(Channels.DOCUMENTS_RAW)
     @Blocking
     public CompletionStage<Void> process(Message<String> record) {
-        EnrichedDocument enriched;
+        // The trace continues from ingest's traceparent header; documentId and traceId go into every log line.
+        TraceContext trace = TraceContext.continueFrom(header(record, TraceContext.HEADER));
+        MDC.put("documentId", String.valueOf(keyOf(record)));
+        MDC.put("traceId", trace.traceId());
         try {
-            RawDocument raw = RawDocumentReader.read(json, record.getPayload(), keyOf(record));
-            enriched = pipeline.enrich(raw);
-        } catch (JsonProcessingException | RuntimeException e) {
-            LOG.warnf("Dead-lettering raw record %s: %s", keyOf(record), e.getMessage());
-            return record.nack(e);
+            EnrichedDocument enriched;
+            try {
+                RawDocument raw = RawDocumentReader.read(json, record.getPayload(), keyOf(record));
+                enriched = pipeline.enrich(raw);
+            } catch (JsonProcessingException | RuntimeException e) {
+                LOG.warnf("Dead-lettering raw record %s: %s", keyOf(record), e.getMessage());
+                deadLetters.rawDeadLettered();
+                return record.nack(e);
+            }
+            LOG.debugf("Enriched document %s", enriched.id());
+            RecordHeaders headers = new RecordHeaders();
+            headers.add(TraceContext.HEADER, trace.header());
+            return publisher.publish(enriched, headers)
+                    .subscribeAsCompletionStage()
+                    .thenCompose(done -> record.ack());
+        } finally {
+            MDC.remove("documentId");
+            MDC.remove("traceId");
         }
-        return publisher.publish(enriched)
-                .subscribeAsCompletionStage()
-                .thenCompose(done -> record.ack());
+    }
+
+    private static byte[] header(Message<String> record, String name) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(m -> m.getHeaders().lastHeader(name))
+                .map(Header::value)
+                .orElse(null);
     }
 
     private static String keyOf(Message<String> record) {

@@ -1,6 +1,9 @@
 package dev.sayline.enrich.pipeline;
 
+import dev.sayline.enrich.observability.MeteredEnrichmentPipeline;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.All;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -12,7 +15,9 @@ public class PipelineProducer {
 
     @Produces
     @Singleton
-    EnrichmentPipeline pipeline(@All List<Enricher> enrichers) {
-        return new EnrichmentPipeline(enrichers, Clock.systemUTC());
+    @Startup
+    EnrichmentPipeline pipeline(@All List<Enricher> enrichers, MeterRegistry registry) {
+        // Metered at the edge: every enricher is timed, every document counted (issue 7).
+        return new MeteredEnrichmentPipeline(enrichers, Clock.systemUTC(), registry);
     }
 }

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import dev.sayline.query.QueryConfig;
+import dev.sayline.query.observability.IndexMetrics;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -42,12 +43,14 @@ public class BulkIndexer {
     private final ElasticsearchClient client;
     private final IndexBootstrap bootstrap;
     private final QueryConfig config;
+    private final IndexMetrics metrics;
     private volatile boolean stopping;
 
-    public BulkIndexer(ElasticsearchClient client, IndexBootstrap bootstrap, QueryConfig config) {
+    public BulkIndexer(ElasticsearchClient client, IndexBootstrap bootstrap, QueryConfig config, IndexMetrics metrics) {
         this.client = client;
         this.bootstrap = bootstrap;
         this.config = config;
+        this.metrics = metrics;
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -61,21 +64,32 @@ public class BulkIndexer {
         Duration backoff = config.indexing().initialBackoff();
         while (!pending.isEmpty()) {
             List<IndexableDocument> retry = new ArrayList<>();
+            long started = System.nanoTime();
             try {
                 bootstrap.ensureReady();
                 BulkResponse response = client.bulk(request(pending));
+                metrics.bulk(System.nanoTime() - started, true);
+                int indexed = 0;
+                int refused = 0;
                 for (int i = 0; i < response.items().size(); i++) {
                     BulkResponseItem item = response.items().get(i);
                     if (item.error() == null || item.status() == 409) {
+                        indexed++;
                         continue; // 409: the index already holds this enrichment or a newer one
                     }
                     if (isTransient(item.status())) {
                         retry.add(pending.get(i));
                     } else {
+                        refused++;
                         rejected.add(new Rejected(pending.get(i), item.error().type() + ": " + item.error().reason()));
                     }
                 }
+                metrics.indexed(indexed);
+                metrics.elasticsearchError("retryable", retry.size());
+                metrics.elasticsearchError("rejected", refused);
             } catch (IOException | ElasticsearchException e) {
+                metrics.bulk(System.nanoTime() - started, false);
+                metrics.elasticsearchError("unavailable", 1);
                 if (e instanceof ElasticsearchException ee && !isTransient(ee.status())) {
                     throw ee;
                 }

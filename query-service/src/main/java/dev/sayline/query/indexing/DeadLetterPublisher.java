@@ -7,10 +7,15 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import dev.sayline.query.observability.IndexMetrics;
+import dev.sayline.query.observability.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,10 +33,14 @@ public class DeadLetterPublisher {
     public record DeadLetter(KafkaRecord<String, String> record, String reason) {
     }
 
-    private final MutinyEmitter<String> emitter;
+    private static final Logger LOG = Logger.getLogger(DeadLetterPublisher.class);
 
-    public DeadLetterPublisher(@Channel(Channels.DOCUMENTS_ENRICHED_DLQ) MutinyEmitter<String> emitter) {
+    private final MutinyEmitter<String> emitter;
+    private final IndexMetrics metrics;
+
+    public DeadLetterPublisher(@Channel(Channels.DOCUMENTS_ENRICHED_DLQ) MutinyEmitter<String> emitter, IndexMetrics metrics) {
         this.emitter = emitter;
+        this.metrics = metrics;
     }
 
     public Uni<Void> publish(List<DeadLetter> letters) {
@@ -45,7 +54,20 @@ public class DeadLetterPublisher {
 
     private Uni<Void> publish(DeadLetter letter) {
         KafkaRecord<String, String> r = letter.record();
+        metrics.deadLettered();
+        Header traceparent = r.getHeaders().lastHeader(TraceContext.HEADER);
+        MDC.put("documentId", String.valueOf(r.getKey()));
+        MDC.put("traceId", TraceContext.continueFrom(traceparent == null ? null : traceparent.value()).traceId());
+        try {
+            LOG.warnf("Dead-lettering %s: %s", r.getKey(), letter.reason());
+        } finally {
+            MDC.remove("documentId");
+            MDC.remove("traceId");
+        }
         RecordHeaders headers = new RecordHeaders();
+        if (traceparent != null) {
+            headers.add(traceparent);
+        }
         headers.add("dead-letter-reason", utf8(letter.reason()));
         headers.add("dead-letter-topic", utf8(r.getTopic()));
         headers.add("dead-letter-partition", utf8(Integer.toString(r.getPartition())));

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A sibling service's packaged jar (built earlier in the same reactor build), run as a real process. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final Process process;
@@ -30,7 +30,7 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ServiceProcess start(String module, String... properties) throws IOException {
+    public static ServiceProcess start(String module, String... properties) throws IOException {
         Path jar = BuildInfrastructure.projectDir().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run the build from the repository root (mvn verify)");
@@ -51,7 +51,7 @@ final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 

@@ -1,0 +1,70 @@
+package dev.sayline.enrich.observability;
+
+import dev.sayline.enrich.model.EnrichedDocument;
+import dev.sayline.enrich.model.RawDocument;
+import dev.sayline.enrich.pipeline.Enricher;
+import dev.sayline.enrich.pipeline.EnrichmentPipeline;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The enrichment pipeline with per-document meters around it: whole-document latency (its
+ * count gives documents/s) and what was found per document. Each enricher is timed by
+ * {@link TimedEnricher}. Kept outside {@link EnrichmentPipeline} so the pipeline stays pure.
+ */
+public class MeteredEnrichmentPipeline extends EnrichmentPipeline {
+
+    private final Timer documentTimer;
+    private final DistributionSummary quotes;
+    private final DistributionSummary dates;
+    private final DistributionSummary tags;
+    private final DistributionSummary speakers;
+    private final DistributionSummary textBytes;
+
+    public MeteredEnrichmentPipeline(List<Enricher> enrichers, Clock clock, MeterRegistry registry) {
+        super(enrichers.stream().<Enricher>map(e -> new TimedEnricher(e, registry)).toList(), clock);
+        this.documentTimer = Timer.builder("sayline.enrich.document")
+                .description("Time to enrich one document with every enricher")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofNanos(10_000))
+                .maximumExpectedValue(Duration.ofSeconds(30))
+                .register(registry);
+        this.quotes = perDocument(registry, "quotes");
+        this.dates = perDocument(registry, "dates");
+        this.tags = perDocument(registry, "tags");
+        this.speakers = perDocument(registry, "speakers");
+        this.textBytes = DistributionSummary.builder("sayline.enrich.text.bytes")
+                .description("UTF-8 bytes of text per enriched document").register(registry);
+    }
+
+    private static DistributionSummary perDocument(MeterRegistry registry, String what) {
+        return DistributionSummary.builder("sayline.enrich." + what + ".per.document")
+                .description("Number of " + what + " found per document")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(1.0)
+                .maximumExpectedValue(1000.0)
+                .register(registry);
+    }
+
+    @Override
+    public EnrichedDocument enrich(RawDocument raw) {
+        long start = System.nanoTime();
+        EnrichedDocument enriched = super.enrich(raw);
+        documentTimer.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        quotes.record(size(enriched.quotes()));
+        dates.record(size(enriched.dates()));
+        tags.record(size(enriched.tags()));
+        speakers.record(size(enriched.speakers()));
+        textBytes.record(enriched.text() == null ? 0 : enriched.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        return enriched;
+    }
+
+    private static int size(List<?> list) {
+        return list == null ? 0 : list.size();
+    }
+}

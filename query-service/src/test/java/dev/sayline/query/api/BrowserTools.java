@@ -1,0 +1,66 @@
+package dev.sayline.query.api;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Gets what the browser test needs: Debian's chromium (apt-get, when missing and running as
+ * root, as CI does) and playwright-core from npm into target/ (never {@code playwright install}:
+ * the system Chromium is used).
+ */
+final class BrowserTools {
+
+    static final String PLAYWRIGHT_CORE = "playwright-core@1.65.1";
+
+    private BrowserTools() {
+    }
+
+    static String chromium() throws IOException, InterruptedException {
+        for (String candidate : List.of(System.getProperty("sayline.chromium", ""), "/usr/bin/chromium", "/usr/bin/chromium-browser")) {
+            if (!candidate.isEmpty() && Files.isExecutable(Path.of(candidate))) {
+                return candidate;
+            }
+        }
+        if (!"root".equals(System.getProperty("user.name"))) {
+            throw new IllegalStateException("chromium is missing: apt-get install chromium (or -Dsayline.browser-test.skip=true)");
+        }
+        if (run(List.of("apt-get", "install", "-y", "--no-install-recommends", "chromium"), null) != 0) {
+            run(List.of("apt-get", "update"), null);
+            if (run(List.of("apt-get", "install", "-y", "--no-install-recommends", "chromium"), null) != 0) {
+                throw new IllegalStateException("apt-get install chromium failed");
+            }
+        }
+        return "/usr/bin/chromium";
+    }
+
+    /** Installs playwright-core under {@code dir} once; returns its package directory. */
+    static Path playwrightCore(Path dir) throws IOException, InterruptedException {
+        Path pkg = dir.toAbsolutePath().resolve("node_modules/playwright-core");
+        if (Files.isRegularFile(pkg.resolve("package.json"))) {
+            return pkg;
+        }
+        Files.createDirectories(dir);
+        if (run(List.of("npm", "install", "--no-audit", "--no-fund", "--no-save", "--prefix", dir.toAbsolutePath().toString(),
+                PLAYWRIGHT_CORE), null) != 0) {
+            throw new IllegalStateException("npm install " + PLAYWRIGHT_CORE + " failed (is node/npm installed?)");
+        }
+        return pkg;
+    }
+
+    private static int run(List<String> command, Path workdir) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+        if (workdir != null) {
+            pb.directory(workdir.toFile());
+        }
+        pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
+        Process p = pb.start();
+        if (!p.waitFor(15, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            return -1;
+        }
+        return p.exitValue();
+    }
+}
