@@ -67,6 +67,10 @@ final class TimexRecognizer {
     private static final Set<String> MONTH_PRECEDERS = Set.of("in", "of", "since", "until", "till", "by", "last",
             "this", "next", "early", "late", "mid", "from", "through", "during", "before", "after", "to", "and", "or",
             "between", "-", "that", "each", "every", "on", ",", "(", "past", "coming");
+    private static final Set<String> DECADE_PRECEDERS = Set.of("in", "since", "during", "of", "from", "through",
+            "until", "throughout", "to", "and", "into");
+    private static final Set<String> ORDINAL_DAY_PRECEDERS = Set.of("on", "by", "until", "till", "since",
+            "from", "before", "after", "through", "to");
     private static final Set<String> TIME_ZONES = Set.of("utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt",
             "pst", "pdt", "cet", "cest", "msk", "bst", "eet", "eest", "ist", "jst", "z");
     /** Words after which "the future" is still the noun ("the future and …", "in the future is …"). */
@@ -363,22 +367,81 @@ final class TimexRecognizer {
         m = longer(m, socialAge(i));
         m = longer(m, partOfDayOf(i));
         m = longer(m, barePlural(i));
+        m = longer(m, ordinalDay(i));
         return m;
     }
 
     /** "for months", "within weeks", "for centuries": an unspecified duration. */
     private Match barePlural(int i) {
         Unit u = Lexicon.PLURAL_UNITS.get(t[i].lower);
-        if (u == null || u.timeOfDay || t[i].capitalized() || i == 0) {
-            return null;
-        }
-        if (!(is(i - 1, "for") || is(i - 1, "within") || is(i - 1, "over") && !is(i - 2, "all"))) {
+        if (u == null || t[i].capitalized() || i == 0) {
             return null;
         }
         if (is(i + 1, "-") || is(i + 1, "'") || is(i + 1, "old")) {
             return null;
         }
+        boolean forOrWithin = is(i - 1, "for") || is(i - 1, "within");
+        boolean over = is(i - 1, "over") && !is(i - 2, "all") && !u.timeOfDay;
+        // "for the first time in years", "the lowest level in decades": "in" only at the end of a phrase
+        boolean in = is(i - 1, "in") && !u.timeOfDay && (i + 1 >= t.length
+                || t[i + 1].kind == Token.Kind.PUNCT && !t[i + 1].is("'") || is(i + 1, "and") || is(i + 1, "to"));
+        if (!(forOrWithin || over || in)) {
+            return null;
+        }
+        if (u.timeOfDay && is(i - 1, "for") && is(i + 1, "of")) {
+            return null;  // "for hours of footage"
+        }
         return new Match(i, i + 1, Timex.DURATION, u.duration(null), null, false, false);
+    }
+
+    /**
+     * "on the 15th", "by the 3rd": a day of the reference month. The month is the one before or
+     * after when the clause's tense points there ("he left on the 28th" in a story of the 3rd).
+     */
+    private Match ordinalDay(int i) {
+        if (!is(i, "the") || i == 0 || !ORDINAL_DAY_PRECEDERS.contains(t[i - 1].lower) || i + 1 >= t.length
+                || t[i + 1].kind != Token.Kind.ALNUM) {
+            return null;
+        }
+        int day = Lexicon.numericOrdinal(t[i + 1].lower);
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        if (i + 2 < t.length && t[i + 2].isWord() && !FUNCTION_WORDS.contains(t[i + 2].lower)) {
+            return null;  // "the 15th century", "the 3rd floor", "the 15th of March" (a month-name date)
+        }
+        if (is(i + 2, "-") || is(i + 2, "'")) {
+            return null;
+        }
+        // a month just named ("in March ... on the 15th") is the reference; otherwise the publication date
+        TimePoint ref = lastRef != null && lastRef.granularity() == Granularity.MONTH ? lastRef : dctDay();
+        if (ref == null) {
+            return new Match(i, i + 2, Timex.DATE, "XXXX-XX-" + (day < 10 ? "0" : "") + day, null, false, false);
+        }
+        LocalDate anchor = ref.date();
+        LocalDate same = safeDate(anchor.getYear(), anchor.getMonthValue(), day);
+        LocalDate before = null;
+        LocalDate after = null;
+        LocalDate prev = anchor.minusMonths(1);
+        LocalDate next = anchor.plusMonths(1);
+        before = safeDate(prev.getYear(), prev.getMonthValue(), day);
+        after = safeDate(next.getYear(), next.getMonthValue(), day);
+        LocalDate d;
+        Tense tense = tense(i, i + 2);
+        boolean onOrBefore = same != null && ref.granularity() == Granularity.DAY && !same.isAfter(anchor);
+        if (ref.granularity() != Granularity.DAY) {
+            d = same;  // "in March ... on the 15th"
+        } else if (tense == Tense.PAST) {
+            d = onOrBefore || before == null ? same : before;
+        } else if (tense == Tense.FUTURE) {
+            d = same != null && !same.isBefore(anchor) || after == null ? same : after;
+        } else {
+            d = same;
+        }
+        if (d == null) {
+            return null;
+        }
+        return pointMatch(i, i + 2, TimePoint.day(d), true);
     }
 
     private Match deictic(int i) {
@@ -912,6 +975,14 @@ final class TimexRecognizer {
             int dd = t[k + 1].lower.charAt(0) - '0';
             TimePoint p = TimePoint.of(Granularity.DECADE, LocalDate.of((dd <= 2 ? 2000 : 1900) + 10 * dd, 1, 1));
             return new Match(i, k + 2, Timex.DATE, p.value(), p, false, false);
+        }
+        if (the && i > 0 && DECADE_PRECEDERS.contains(t[i - 1].lower) && a.kind == Token.Kind.ALNUM
+                && a.lower.length() == 3 && a.lower.endsWith("0s") && Character.isDigit(a.lower.charAt(0))
+                && a.lower.charAt(0) >= '3' && !is(k + 1, "-")) {
+            // "in the 80s" (not "in their 80s", and not the 20s, which may be this century's)
+            int dd = a.lower.charAt(0) - '0';
+            TimePoint p = TimePoint.of(Granularity.DECADE, LocalDate.of(1900 + 10 * dd, 1, 1));
+            return new Match(i, k + 1, Timex.DATE, p.value(), p, false, false);
         }
         if (the) {
             String dec = switch (a.lower) {

@@ -447,4 +447,35 @@ class TimexTaggerTest {
             expect("It happened in October.", null, "October", "DATE", "XXXX-10");
         }
     }
+
+    /** Version 3: bare plural units, ordinal days and decades without an apostrophe. */
+    @Nested
+    class Version3Extents {
+
+        @Test
+        void barePluralsAfterForWithinAndAtThePhraseEndOfIn() {
+            expect("The talks went on for hours.", "2013-03-14", "hours", "DURATION", "PTXH");
+            expect("Prices fell within minutes of the news.", "2013-03-14", "minutes", "DURATION", "PTXM");
+            expect("The index closed at its highest level in years.", "2013-03-14", "years", "DURATION", "PXY");
+            expect("For the first time in decades, the party lost.", "2013-03-14", "decades", "DURATION", "PXDE");
+            expectNone("He worked in years of drought and for hours of footage.", "2013-03-14");
+        }
+
+        @Test
+        void anOrdinalDayIsADayOfTheReferenceMonth() {
+            expect("The vote is set for a date, on the 20th.", "2013-03-14", "the 20th", "DATE", "2013-03-20");
+            expect("He resigned on the 28th.", "2013-03-14", "the 28th", "DATE", "2013-02-28");
+            expect("She will return on the 3rd.", "2013-03-14", "the 3rd", "DATE", "2013-04-03");
+            expect("In May the board meets on the 15th.", "2013-03-14", "the 15th", "DATE", "2013-05-15");
+            expect("It was built in the 15th century.", "2013-03-14", "the 15th century", "DATE", "14");
+            expectNone("Her office is on the 3rd floor.", "2013-03-14");
+        }
+
+        @Test
+        void aDecadeWithoutItsApostrophe() {
+            expect("Rents have doubled since the 80s.", "2013-03-14", "the 80s", "DATE", "198");
+            expect("It was a hit in the 90s.", "2013-03-14", "the 90s", "DATE", "199");
+            expectNone("She is in her 80s.", "2013-03-14");
+        }
+    }
 }
