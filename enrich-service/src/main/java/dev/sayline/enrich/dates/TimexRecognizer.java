@@ -368,6 +368,7 @@ final class TimexRecognizer {
         m = longer(m, partOfDayOf(i));
         m = longer(m, barePlural(i));
         m = longer(m, ordinalDay(i));
+        m = longer(m, vaguePlural(i));
         return m;
     }
 
@@ -392,6 +393,43 @@ final class TimexRecognizer {
             return null;  // "for hours of footage"
         }
         return new Match(i, i + 1, Timex.DURATION, u.duration(null), null, false, false);
+    }
+
+    /**
+     * Stretches of unspecified length named by a plural unit: "the weeks ahead", "the first hours
+     * of the war", "the early years", and "years" in "the years that followed" (TimeBank's extent).
+     */
+    private Match vaguePlural(int i) {
+        if (i > 0 && is(i - 1, "the") && is(i + 1, "that") && (is(i + 2, "followed") || is(i + 2, "follow"))) {
+            Unit f = Lexicon.PLURAL_UNITS.get(t[i].lower);
+            return f == null || t[i].capitalized() ? null
+                    : new Match(i, i + 1, Timex.DURATION, f.duration(null), null, false, false);
+        }
+        if (!is(i, "the") || i + 2 >= t.length) {
+            return null;
+        }
+        int k = i + 1;
+        boolean initial = is(k, "first") || is(k, "early") || is(k, "initial") || is(k, "final")
+                || is(k, "closing") || is(k, "opening");
+        if (initial) {
+            k++;
+        }
+        Unit u = Lexicon.PLURAL_UNITS.get(t[k].lower);
+        if (u == null || !t[k].isWord() || t[k].capitalized() || is(k + 1, "-") || is(k + 1, "'")) {
+            return null;
+        }
+        String value = u.duration(null);
+        if (is(k + 1, "of") && k + 2 < t.length && (Lexicon.WEEKDAYS.containsKey(t[k + 2].lower)
+                || Lexicon.MONTHS.containsKey(t[k + 2].lower))) {
+            return null;  // "the early hours of Thursday morning" is a part of that day
+        }
+        if (initial) {
+            return new Match(i, k + 1, Timex.DURATION, value, null, false, false);
+        }
+        if (is(k + 1, "ahead")) {
+            return new Match(i, k + 2, Timex.DURATION, value, null, false, false);
+        }
+        return null;
     }
 
     /**
@@ -967,7 +1005,9 @@ final class TimexRecognizer {
         if (a.kind == Token.Kind.ALNUM && a.lower.length() == 5 && a.lower.endsWith("s")
                 && Character.isDigit(a.lower.charAt(3)) && a.lower.charAt(3) == '0') {
             int yy = Integer.parseInt(a.lower.substring(0, 4));
-            TimePoint p = TimePoint.of(yy % 100 == 0 ? Granularity.CENTURY : Granularity.DECADE, LocalDate.of(yy, 1, 1));
+            // "the 1900s" is mostly the century, but "the 2000s" ("the mid-2000s") the decade
+            TimePoint p = TimePoint.of(yy % 100 == 0 && yy != 2000 ? Granularity.CENTURY : Granularity.DECADE,
+                    LocalDate.of(yy, 1, 1));
             return new Match(i, k + 1, Timex.DATE, p.value(), p, false, false);
         }
         if (a.is("'") && k + 1 < t.length && t[k + 1].kind == Token.Kind.ALNUM && t[k + 1].lower.length() == 3
@@ -1876,8 +1916,8 @@ final class TimexRecognizer {
         if (is(u + 1, "old") || is(u + 1, "of") && is(u + 2, "age")) {
             return null;  // ages: "37 years old"
         }
-        if (unit == Unit.QUARTER && det == null && is(u + 1, "of")) {
-            return null;  // "three quarters of the vote"
+        if (unit == Unit.QUARTER && det == null && !q.vague && is(u + 1, "of")) {
+            return null;  // "three quarters of the vote"; "several quarters of losses" is time
         }
         if (!q.vague && q.value != 1 && !plural && !hyphen && !q.article && q.value >= 2 && !t[u].lower.equals("year")
                 && !t[u].lower.equals("day") && !(u + 1 < t.length && t[u + 1].isWord() && !t[u + 1].capitalized()

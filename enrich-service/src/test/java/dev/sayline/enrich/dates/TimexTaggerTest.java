@@ -477,5 +477,22 @@ class TimexTaggerTest {
             expect("It was a hit in the 90s.", "2013-03-14", "the 90s", "DATE", "199");
             expectNone("She is in her 80s.", "2013-03-14");
         }
+    
+        @Test
+        void stretchesNamedByAPluralUnit() {
+            expect("Investors will watch the weeks ahead closely.", "2013-03-14", "the weeks ahead", "DURATION", "PXW");
+            expect("It returned to profit after several quarters of losses.", "2013-03-14", "several quarters",
+                    "DURATION", "PXQ");
+            expect("In the years that followed, the town grew.", "2013-03-14", "years", "DURATION", "PXY");
+            expect("Many fled in the first days of the war.", "2013-03-14", "the first days", "DURATION", "PXD");
+            expect("Prices rose in the early years of the boom.", "2013-03-14", "the early years", "DURATION", "PXY");
+            expectNone("Three quarters of the vote went to him.", "2013-03-14");
+        }
+
+        @Test
+        void theTwoThousandsAreADecade() {
+            expect("Prices peaked in the mid-2000s.", "2013-03-14", "the mid-2000s", "DATE", "200");
+            expect("The town was founded in the 1800s.", "2013-03-14", "the 1800s", "DATE", "18");
+        }
     }
 }
