@@ -494,5 +494,17 @@ class TimexTaggerTest {
             expect("Prices peaked in the mid-2000s.", "2013-03-14", "the mid-2000s", "DATE", "200");
             expect("The town was founded in the 1800s.", "2013-03-14", "the 1800s", "DATE", "18");
         }
+    
+        @Test
+        void aPartOfTheDayTheTextIsAbout() {
+            expect("The market rallied in the morning.", "2013-03-14", "the morning", "TIME", "2013-03-14TMO");
+            expect("Shares slumped by mid-afternoon.", "2013-03-14", "mid-afternoon", "TIME", "2013-03-14TAF");
+            expect("Stocks rose on March 11. In the afternoon they fell.", "2013-03-14", "the afternoon", "TIME",
+                    "2013-03-11TAF");
+            expect("In London at mid-afternoon yesterday, shares rose.", "2013-03-14", "mid-afternoon yesterday",
+                    "TIME", "2013-03-13TAF");
+            expectNone("The morning session was quiet.", "2013-03-14");
+            expectNone("He spoke on the evening news.", "2013-03-14");
+        }
     }
 }
