@@ -1352,6 +1352,15 @@ final class TimexRecognizer {
         if (!is(i, "the") || !is(i + 1, "day") || !(is(i + 2, "before") || is(i + 2, "after"))) {
             return null;
         }
+        if (i + 3 >= t.length || t[i + 3].kind == Token.Kind.PUNCT && !t[i + 3].is("'")) {
+            // "the day before." at the end of a phrase: the day before the one the text is about
+            TimePoint ref = lastRef != null && lastRef.granularity() == Granularity.DAY ? lastRef : dctDay();
+            if (ref == null) {
+                return null;
+            }
+            TimePoint p = ref.plus(is(i + 2, "before") ? -1 : 1, Granularity.DAY);
+            return new Match(i, i + 3, Timex.DATE, p.value(), p, false, false);
+        }
         Match d = core(i + 3);
         if (d == null || d.start != i + 3 || d.point == null || d.point.granularity() != Granularity.DAY
                 || !Timex.DATE.equals(d.type)) {
@@ -2333,6 +2342,10 @@ final class TimexRecognizer {
             return null;
         }
         int e = c[0];
+        if (e + 1 < t.length && t[e].isWord() && t[e].capitalized() && !is(e, "local") && is(e + 1, "time")
+                && !Lexicon.WEEKDAYS.containsKey(t[e].lower) && !Lexicon.MONTHS.containsKey(t[e].lower)) {
+            e += 2;  // "8 p.m. Rome time", "noon Moscow time" ("local time" is part of the clock rule)
+        }
         // a day after the time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "9 a.m. tomorrow"
         int d = e;
         if (is(d, ",")) {

@@ -506,5 +506,19 @@ class TimexTaggerTest {
             expectNone("The morning session was quiet.", "2013-03-14");
             expectNone("He spoke on the evening news.", "2013-03-14");
         }
+    
+        @Test
+        void theDayBeforeAtTheEndOfAPhrase() {
+            expect("He met her on March 2. She had arrived the day before.", "2013-03-14", "the day before", "DATE",
+                    "2013-03-01");
+            expect("It happened the day after, officials said.", "2013-03-14", "the day after", "DATE", "2013-03-15");
+            expectNone("The day after the election, he quit.", "2013-03-14");
+        }
+
+        @Test
+        void aClockTimeInACitysTime() {
+            expect("The pope resigned at 8 p.m. Rome time on Feb. 28.", "2013-03-14", "8 p.m. Rome time on Feb. 28",
+                    "TIME", "2013-02-28T20:00");
+        }
     }
 }
