@@ -67,6 +67,10 @@ final class TimexRecognizer {
     private static final Set<String> MONTH_PRECEDERS = Set.of("in", "of", "since", "until", "till", "by", "last",
             "this", "next", "early", "late", "mid", "from", "through", "during", "before", "after", "to", "and", "or",
             "between", "-", "that", "each", "every", "on", ",", "(", "past", "coming");
+    private static final Set<String> DECADE_PRECEDERS = Set.of("in", "since", "during", "of", "from", "through",
+            "until", "throughout", "to", "and", "into");
+    private static final Set<String> ORDINAL_DAY_PRECEDERS = Set.of("on", "by", "until", "till", "since",
+            "from", "before", "after", "through", "to");
     private static final Set<String> TIME_ZONES = Set.of("utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt",
             "pst", "pdt", "cet", "cest", "msk", "bst", "eet", "eest", "ist", "jst", "z");
     /** Words after which "the future" is still the noun ("the future and …", "in the future is …"). */
@@ -363,22 +367,173 @@ final class TimexRecognizer {
         m = longer(m, socialAge(i));
         m = longer(m, partOfDayOf(i));
         m = longer(m, barePlural(i));
+        m = longer(m, ordinalDay(i));
+        m = longer(m, vaguePlural(i));
+        m = longer(m, anaphoricPartOfDay(i));
         return m;
     }
 
     /** "for months", "within weeks", "for centuries": an unspecified duration. */
     private Match barePlural(int i) {
         Unit u = Lexicon.PLURAL_UNITS.get(t[i].lower);
-        if (u == null || u.timeOfDay || t[i].capitalized() || i == 0) {
-            return null;
-        }
-        if (!(is(i - 1, "for") || is(i - 1, "within") || is(i - 1, "over") && !is(i - 2, "all"))) {
+        if (u == null || t[i].capitalized() || i == 0) {
             return null;
         }
         if (is(i + 1, "-") || is(i + 1, "'") || is(i + 1, "old")) {
             return null;
         }
+        boolean forOrWithin = is(i - 1, "for") || is(i - 1, "within");
+        boolean over = is(i - 1, "over") && !is(i - 2, "all") && !u.timeOfDay;
+        // "for the first time in years", "the lowest level in decades": "in" only at the end of a phrase
+        boolean in = is(i - 1, "in") && !u.timeOfDay && (i + 1 >= t.length
+                || t[i + 1].kind == Token.Kind.PUNCT && !t[i + 1].is("'") || is(i + 1, "and") || is(i + 1, "to"));
+        if (!(forOrWithin || over || in)) {
+            return null;
+        }
+        if (u.timeOfDay && is(i - 1, "for") && is(i + 1, "of")) {
+            return null;  // "for hours of footage"
+        }
         return new Match(i, i + 1, Timex.DURATION, u.duration(null), null, false, false);
+    }
+
+    /** Nouns a part of the day modifies ("the morning session"): then it names no time. */
+    private static final Set<String> PART_OF_DAY_NOUNS = Set.of("session", "sessions", "news", "paper", "papers",
+            "edition", "editions", "show", "shows", "rush", "star", "prayer", "prayers", "meeting", "meetings",
+            "shift", "shifts", "commute", "briefing", "briefings", "sun", "light", "dress", "tea", "coffee",
+            "flight", "flights", "train", "trains", "class", "classes", "newspaper", "newspapers", "program",
+            "programme", "service", "services", "mass", "walk", "walks", "routine", "sickness", "after");
+    private static final Set<String> PART_OF_DAY_PRECEDERS = Set.of("in", "during", "by", "until", "till",
+            "through", "throughout", "around", "since", "at", "from");
+
+    /**
+     * "in the morning", "by mid-afternoon", "until late evening": a part of the day the text is
+     * about (the last day it named, else the publication date), a TIME as TimeBank marks it.
+     */
+    private Match anaphoricPartOfDay(int i) {
+        int k;
+        int before;
+        if (is(i, "the") && i + 1 < t.length) {
+            k = i + 1;
+            before = i - 1;
+        } else {
+            k = i;
+            // only behind "mid-", "early", "late" (taken by the prefix rule): a bare "morning" is left alone
+            int p = is(i - 1, "-") ? i - 2 : i - 1;
+            if (!(is(p, "mid") || is(p, "early") || is(p, "late"))) {
+                return null;
+            }
+            before = is(p - 1, "the") ? p - 2 : p - 1;
+        }
+        String part = Lexicon.PARTS_OF_DAY.get(t[k].lower);
+        if (part == null || part.equals("NI") || before < 0 || !PART_OF_DAY_PRECEDERS.contains(t[before].lower)) {
+            return null;
+        }
+        if (is(k + 1, "of") || is(k + 1, "-") || k + 1 < t.length && PART_OF_DAY_NOUNS.contains(t[k + 1].lower)) {
+            return null;  // "the morning of May 2" (another rule), "the morning session", "morning-after"
+        }
+        TimePoint day = lastRef != null && lastRef.granularity() == Granularity.DAY ? lastRef : dctDay();
+        int end = k + 1;
+        if (k + 1 < t.length && !t[k + 1].newlineBefore) {
+            // "at mid-afternoon yesterday", "in the morning Tuesday": that day
+            Match d = is(k + 1, "yesterday") || is(k + 1, "today") || is(k + 1, "tomorrow") ? deictic(k + 1)
+                    : Lexicon.WEEKDAYS.containsKey(t[k + 1].lower) ? weekday(k + 1) : null;
+            if (d != null && d.start == k + 1 && d.point != null && d.point.granularity() == Granularity.DAY
+                    && Timex.DATE.equals(d.type)) {
+                day = d.point;
+                end = d.end;
+            }
+        }
+        if (day == null) {
+            return null;
+        }
+        return new Match(i, end, Timex.TIME, day.value() + "T" + part, day, false, false);
+    }
+
+    /**
+     * Stretches of unspecified length named by a plural unit: "the weeks ahead", "the first hours
+     * of the war", "the early years", and "years" in "the years that followed" (TimeBank's extent).
+     */
+    private Match vaguePlural(int i) {
+        if (i > 0 && is(i - 1, "the") && is(i + 1, "that") && (is(i + 2, "followed") || is(i + 2, "follow"))) {
+            Unit f = Lexicon.PLURAL_UNITS.get(t[i].lower);
+            return f == null || t[i].capitalized() ? null
+                    : new Match(i, i + 1, Timex.DURATION, f.duration(null), null, false, false);
+        }
+        if (!is(i, "the") || i + 2 >= t.length) {
+            return null;
+        }
+        int k = i + 1;
+        boolean initial = is(k, "first") || is(k, "early") || is(k, "initial") || is(k, "final")
+                || is(k, "closing") || is(k, "opening");
+        if (initial) {
+            k++;
+        }
+        Unit u = Lexicon.PLURAL_UNITS.get(t[k].lower);
+        if (u == null || !t[k].isWord() || t[k].capitalized() || is(k + 1, "-") || is(k + 1, "'")) {
+            return null;
+        }
+        String value = u.duration(null);
+        if (is(k + 1, "of") && k + 2 < t.length && (Lexicon.WEEKDAYS.containsKey(t[k + 2].lower)
+                || Lexicon.MONTHS.containsKey(t[k + 2].lower))) {
+            return null;  // "the early hours of Thursday morning" is a part of that day
+        }
+        if (initial) {
+            return new Match(i, k + 1, Timex.DURATION, value, null, false, false);
+        }
+        if (is(k + 1, "ahead")) {
+            return new Match(i, k + 2, Timex.DURATION, value, null, false, false);
+        }
+        return null;
+    }
+
+    /**
+     * "on the 15th", "by the 3rd": a day of the reference month. The month is the one before or
+     * after when the clause's tense points there ("he left on the 28th" in a story of the 3rd).
+     */
+    private Match ordinalDay(int i) {
+        if (!is(i, "the") || i == 0 || !ORDINAL_DAY_PRECEDERS.contains(t[i - 1].lower) || i + 1 >= t.length
+                || t[i + 1].kind != Token.Kind.ALNUM) {
+            return null;
+        }
+        int day = Lexicon.numericOrdinal(t[i + 1].lower);
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        if (i + 2 < t.length && t[i + 2].isWord() && !FUNCTION_WORDS.contains(t[i + 2].lower)) {
+            return null;  // "the 15th century", "the 3rd floor", "the 15th of March" (a month-name date)
+        }
+        if (is(i + 2, "-") || is(i + 2, "'")) {
+            return null;
+        }
+        // a month just named ("in March ... on the 15th") is the reference; otherwise the publication date
+        TimePoint ref = lastRef != null && lastRef.granularity() == Granularity.MONTH ? lastRef : dctDay();
+        if (ref == null) {
+            return new Match(i, i + 2, Timex.DATE, "XXXX-XX-" + (day < 10 ? "0" : "") + day, null, false, false);
+        }
+        LocalDate anchor = ref.date();
+        LocalDate same = safeDate(anchor.getYear(), anchor.getMonthValue(), day);
+        LocalDate before = null;
+        LocalDate after = null;
+        LocalDate prev = anchor.minusMonths(1);
+        LocalDate next = anchor.plusMonths(1);
+        before = safeDate(prev.getYear(), prev.getMonthValue(), day);
+        after = safeDate(next.getYear(), next.getMonthValue(), day);
+        LocalDate d;
+        Tense tense = tense(i, i + 2);
+        boolean onOrBefore = same != null && ref.granularity() == Granularity.DAY && !same.isAfter(anchor);
+        if (ref.granularity() != Granularity.DAY) {
+            d = same;  // "in March ... on the 15th"
+        } else if (tense == Tense.PAST) {
+            d = onOrBefore || before == null ? same : before;
+        } else if (tense == Tense.FUTURE) {
+            d = same != null && !same.isBefore(anchor) || after == null ? same : after;
+        } else {
+            d = same;
+        }
+        if (d == null) {
+            return null;
+        }
+        return pointMatch(i, i + 2, TimePoint.day(d), true);
     }
 
     private Match deictic(int i) {
@@ -904,7 +1059,9 @@ final class TimexRecognizer {
         if (a.kind == Token.Kind.ALNUM && a.lower.length() == 5 && a.lower.endsWith("s")
                 && Character.isDigit(a.lower.charAt(3)) && a.lower.charAt(3) == '0') {
             int yy = Integer.parseInt(a.lower.substring(0, 4));
-            TimePoint p = TimePoint.of(yy % 100 == 0 ? Granularity.CENTURY : Granularity.DECADE, LocalDate.of(yy, 1, 1));
+            // "the 1900s" is mostly the century, but "the 2000s" ("the mid-2000s") the decade
+            TimePoint p = TimePoint.of(yy % 100 == 0 && yy != 2000 ? Granularity.CENTURY : Granularity.DECADE,
+                    LocalDate.of(yy, 1, 1));
             return new Match(i, k + 1, Timex.DATE, p.value(), p, false, false);
         }
         if (a.is("'") && k + 1 < t.length && t[k + 1].kind == Token.Kind.ALNUM && t[k + 1].lower.length() == 3
@@ -912,6 +1069,14 @@ final class TimexRecognizer {
             int dd = t[k + 1].lower.charAt(0) - '0';
             TimePoint p = TimePoint.of(Granularity.DECADE, LocalDate.of((dd <= 2 ? 2000 : 1900) + 10 * dd, 1, 1));
             return new Match(i, k + 2, Timex.DATE, p.value(), p, false, false);
+        }
+        if (the && i > 0 && DECADE_PRECEDERS.contains(t[i - 1].lower) && a.kind == Token.Kind.ALNUM
+                && a.lower.length() == 3 && a.lower.endsWith("0s") && Character.isDigit(a.lower.charAt(0))
+                && a.lower.charAt(0) >= '3' && !is(k + 1, "-")) {
+            // "in the 80s" (not "in their 80s", and not the 20s, which may be this century's)
+            int dd = a.lower.charAt(0) - '0';
+            TimePoint p = TimePoint.of(Granularity.DECADE, LocalDate.of(1900 + 10 * dd, 1, 1));
+            return new Match(i, k + 1, Timex.DATE, p.value(), p, false, false);
         }
         if (the) {
             String dec = switch (a.lower) {
@@ -1186,6 +1351,15 @@ final class TimexRecognizer {
     private Match dayBeforeOrAfter(int i) {
         if (!is(i, "the") || !is(i + 1, "day") || !(is(i + 2, "before") || is(i + 2, "after"))) {
             return null;
+        }
+        if (i + 3 >= t.length || t[i + 3].kind == Token.Kind.PUNCT && !t[i + 3].is("'")) {
+            // "the day before." at the end of a phrase: the day before the one the text is about
+            TimePoint ref = lastRef != null && lastRef.granularity() == Granularity.DAY ? lastRef : dctDay();
+            if (ref == null) {
+                return null;
+            }
+            TimePoint p = ref.plus(is(i + 2, "before") ? -1 : 1, Granularity.DAY);
+            return new Match(i, i + 3, Timex.DATE, p.value(), p, false, false);
         }
         Match d = core(i + 3);
         if (d == null || d.start != i + 3 || d.point == null || d.point.granularity() != Granularity.DAY
@@ -1805,8 +1979,8 @@ final class TimexRecognizer {
         if (is(u + 1, "old") || is(u + 1, "of") && is(u + 2, "age")) {
             return null;  // ages: "37 years old"
         }
-        if (unit == Unit.QUARTER && det == null && is(u + 1, "of")) {
-            return null;  // "three quarters of the vote"
+        if (unit == Unit.QUARTER && det == null && !q.vague && is(u + 1, "of")) {
+            return null;  // "three quarters of the vote"; "several quarters of losses" is time
         }
         if (!q.vague && q.value != 1 && !plural && !hyphen && !q.article && q.value >= 2 && !t[u].lower.equals("year")
                 && !t[u].lower.equals("day") && !(u + 1 < t.length && t[u + 1].isWord() && !t[u + 1].capitalized()
@@ -2168,6 +2342,10 @@ final class TimexRecognizer {
             return null;
         }
         int e = c[0];
+        if (e + 1 < t.length && t[e].isWord() && t[e].capitalized() && !is(e, "local") && is(e + 1, "time")
+                && !Lexicon.WEEKDAYS.containsKey(t[e].lower) && !Lexicon.MONTHS.containsKey(t[e].lower)) {
+            e += 2;  // "8 p.m. Rome time", "noon Moscow time" ("local time" is part of the clock rule)
+        }
         // a day after the time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "9 a.m. tomorrow"
         int d = e;
         if (is(d, ",")) {

@@ -447,4 +447,78 @@ class TimexTaggerTest {
             expect("It happened in October.", null, "October", "DATE", "XXXX-10");
         }
     }
+
+    /** Version 3: bare plural units, ordinal days and decades without an apostrophe. */
+    @Nested
+    class Version3Extents {
+
+        @Test
+        void barePluralsAfterForWithinAndAtThePhraseEndOfIn() {
+            expect("The talks went on for hours.", "2013-03-14", "hours", "DURATION", "PTXH");
+            expect("Prices fell within minutes of the news.", "2013-03-14", "minutes", "DURATION", "PTXM");
+            expect("The index closed at its highest level in years.", "2013-03-14", "years", "DURATION", "PXY");
+            expect("For the first time in decades, the party lost.", "2013-03-14", "decades", "DURATION", "PXDE");
+            expectNone("He worked in years of drought and for hours of footage.", "2013-03-14");
+        }
+
+        @Test
+        void anOrdinalDayIsADayOfTheReferenceMonth() {
+            expect("The vote is set for a date, on the 20th.", "2013-03-14", "the 20th", "DATE", "2013-03-20");
+            expect("He resigned on the 28th.", "2013-03-14", "the 28th", "DATE", "2013-02-28");
+            expect("She will return on the 3rd.", "2013-03-14", "the 3rd", "DATE", "2013-04-03");
+            expect("In May the board meets on the 15th.", "2013-03-14", "the 15th", "DATE", "2013-05-15");
+            expect("It was built in the 15th century.", "2013-03-14", "the 15th century", "DATE", "14");
+            expectNone("Her office is on the 3rd floor.", "2013-03-14");
+        }
+
+        @Test
+        void aDecadeWithoutItsApostrophe() {
+            expect("Rents have doubled since the 80s.", "2013-03-14", "the 80s", "DATE", "198");
+            expect("It was a hit in the 90s.", "2013-03-14", "the 90s", "DATE", "199");
+            expectNone("She is in her 80s.", "2013-03-14");
+        }
+    
+        @Test
+        void stretchesNamedByAPluralUnit() {
+            expect("Investors will watch the weeks ahead closely.", "2013-03-14", "the weeks ahead", "DURATION", "PXW");
+            expect("It returned to profit after several quarters of losses.", "2013-03-14", "several quarters",
+                    "DURATION", "PXQ");
+            expect("In the years that followed, the town grew.", "2013-03-14", "years", "DURATION", "PXY");
+            expect("Many fled in the first days of the war.", "2013-03-14", "the first days", "DURATION", "PXD");
+            expect("Prices rose in the early years of the boom.", "2013-03-14", "the early years", "DURATION", "PXY");
+            expectNone("Three quarters of the vote went to him.", "2013-03-14");
+        }
+
+        @Test
+        void theTwoThousandsAreADecade() {
+            expect("Prices peaked in the mid-2000s.", "2013-03-14", "the mid-2000s", "DATE", "200");
+            expect("The town was founded in the 1800s.", "2013-03-14", "the 1800s", "DATE", "18");
+        }
+    
+        @Test
+        void aPartOfTheDayTheTextIsAbout() {
+            expect("The market rallied in the morning.", "2013-03-14", "the morning", "TIME", "2013-03-14TMO");
+            expect("Shares slumped by mid-afternoon.", "2013-03-14", "mid-afternoon", "TIME", "2013-03-14TAF");
+            expect("Stocks rose on March 11. In the afternoon they fell.", "2013-03-14", "the afternoon", "TIME",
+                    "2013-03-11TAF");
+            expect("In London at mid-afternoon yesterday, shares rose.", "2013-03-14", "mid-afternoon yesterday",
+                    "TIME", "2013-03-13TAF");
+            expectNone("The morning session was quiet.", "2013-03-14");
+            expectNone("He spoke on the evening news.", "2013-03-14");
+        }
+    
+        @Test
+        void theDayBeforeAtTheEndOfAPhrase() {
+            expect("He met her on March 2. She had arrived the day before.", "2013-03-14", "the day before", "DATE",
+                    "2013-03-01");
+            expect("It happened the day after, officials said.", "2013-03-14", "the day after", "DATE", "2013-03-15");
+            expectNone("The day after the election, he quit.", "2013-03-14");
+        }
+
+        @Test
+        void aClockTimeInACitysTime() {
+            expect("The pope resigned at 8 p.m. Rome time on Feb. 28.", "2013-03-14", "8 p.m. Rome time on Feb. 28",
+                    "TIME", "2013-02-28T20:00");
+        }
+    }
 }
