@@ -51,10 +51,12 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 continue;
             }
             if (k == 0) {
-                int[] subj = SourcePhrases.subjectAfter(text, w.end(), stop);
+                // Right after the quote, "said the boy" / "asked a printed card": any noun phrase is the source.
+                int[] subj = SourcePhrases.subjectAfter(text, w.end(), stop, true);
                 return subj == null ? null : new Attribution(w.start(), w.end(), subj[0], subj[1], Where.AFTER);
             }
-            if (k + 1 < words.size() && (quoteEndsSentence || words.get(k + 1).lower(text).equals("that"))
+            boolean continuesSentence = Character.isLowerCase(text.charAt(words.get(0).start()));
+            if (!continuesSentence && k + 1 < words.size() && (quoteEndsSentence || words.get(k + 1).lower(text).equals("that"))
                     && startsClause(text, words, k + 1)) {
                 // "…." Russia insisted that …: a new sentence with its own report, not this quote's source.
                 return null;

@@ -224,8 +224,23 @@ public final class SourcePhrases {
         return Cues.SOURCE_NOUNS.contains(lw);
     }
 
+    /** A lower-case word that can head a noun phrase: not a function word, verb of saying or adverb. */
+    private static boolean isNounLike(String text, Word w) {
+        String lw = w.lower(text);
+        return !STOP_BACK.contains(lw) && !DETERMINERS.contains(lw) && !Cues.SPEECH_VERBS.contains(lw)
+                && !lw.endsWith("ly") && !lw.endsWith("ed") && lw.length() > 2;
+    }
+
     /** The inverted subject right after a verb ("…,” said Sen. Jane Doe, a Democrat): a name, pronoun or description. */
     public static int[] subjectAfter(String text, int verbEnd, int limit) {
+        return subjectAfter(text, verbEnd, limit, false);
+    }
+
+    /**
+     * As {@link #subjectAfter(String, int, int)}; with {@code anyHead} a determiner phrase needs no
+     * known source noun as its head (the verb directly follows a quotation, so the phrase is its source).
+     */
+    public static int[] subjectAfter(String text, int verbEnd, int limit, boolean anyHead) {
         List<Word> words = Words.tokenize(text, verbEnd, Math.min(limit, verbEnd + 160));
         if (words.isEmpty() || hasBoundary(text, verbEnd, words.get(0).start())) {
             return null;
@@ -239,7 +254,7 @@ public final class SourcePhrases {
                     return null;
                 }
                 if (Words.isCapitalized(text, words.get(j))) {
-                    int[] rest = subjectAfter(text, words.get(j).start(), limit);
+                    int[] rest = subjectAfter(text, words.get(j).start(), limit, anyHead);
                     return rest == null ? null : new int[]{first.start(), rest[1]};
                 }
             }
@@ -274,7 +289,7 @@ public final class SourcePhrases {
         if (!det && !Words.isCapitalized(text, words.get(last))) {
             return null;
         }
-        if (det && !isSourceHead(text, words, last)) {
+        if (det && !isSourceHead(text, words, last) && !(anyHead && last > 0 && isNounLike(text, words.get(last)))) {
             return null;
         }
         return span;

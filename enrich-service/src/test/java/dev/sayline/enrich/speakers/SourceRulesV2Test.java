@@ -1,0 +1,28 @@
+package dev.sayline.enrich.speakers;
+
+import dev.sayline.enrich.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Source-finding rules added in version 2 (one test per rule, exact expectations, own sentences). */
+class SourceRulesV2Test {
+
+    @Test
+    void invertedDescriptionAfterAQuoteNeedsNoKnownSourceNoun() {
+        Quote q = Fixture.only("“How long will the bridge take?” asked the farmer, who had driven for hours.");
+        assertEquals("“How long will the bridge take?”", q.text());
+        assertEquals("asked", q.cue().text());
+        assertEquals("the farmer", q.speakerMention().text());
+    }
+
+    @Test
+    void questionOrExclamationFollowedByALowerCaseAttributionContinuesTheSentence() {
+        Quote q = Fixture.only("“Bring your hammers, we have a wall to take down!” she told the cheering crowd.");
+        assertEquals("“Bring your hammers, we have a wall to take down!”", q.text());
+        assertEquals("told", q.cue().text());
+        assertEquals("she", q.speakerMention().text());
+    }
+}
