@@ -25,4 +25,28 @@ class SourceRulesV2Test {
         assertEquals("told", q.cue().text());
         assertEquals("she", q.speakerMention().text());
     }
+
+    @Test
+    void shortNounPhraseBeforeTheVerbAfterAQuoteIsTheSourceWhateverItsHead() {
+        Quote q = Fixture.only("“The permit is valid for ten years,” the tribunal said, citing the statute.");
+        assertEquals("said", q.cue().text());
+        assertEquals("the tribunal", q.speakerMention().text());
+    }
+
+    @Test
+    void readAndAssuredAfterAQuoteAreCues() {
+        Quote a = Fixture.only("“The meeting will be held in public,” the notice read.");
+        assertEquals("read", a.cue().text());
+        assertEquals("the notice", a.speakerMention().text());
+        Quote b = Fixture.only("“Nobody here is a villain, folks,” Halvorsen assured the audience.");
+        assertEquals("assured", b.cue().text());
+        assertEquals("Halvorsen", b.speakerMention().text());
+    }
+
+    @Test
+    void retortShotBackIsACue() {
+        Quote q = Fixture.only("“You had your turn already,” Okafor shot back.");
+        assertEquals("shot", q.cue().text());
+        assertEquals("Okafor", q.speakerMention().text());
+    }
 }

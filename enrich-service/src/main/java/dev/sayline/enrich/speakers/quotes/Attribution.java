@@ -46,7 +46,8 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
         for (int k = 0; k < words.size() && k <= MAX_SUBJECT_WORDS; k++) {
             Word w = words.get(k);
             String lw = w.lower(text);
-            if (!Cues.SPEECH_VERBS.contains(lw) || Cues.NEEDS_THAT.contains(lw) && !isSaying(lw)
+            boolean phrasal = k + 1 < words.size() && isRetort(lw, words.get(k + 1).lower(text));
+            if (!phrasal && (!Cues.SPEECH_VERBS.contains(lw) || Cues.NEEDS_THAT.contains(lw) && !isSaying(lw))
                     || Character.isUpperCase(text.charAt(w.start()))) {
                 continue;
             }
@@ -65,6 +66,11 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             if (subj != null && (subj[0] == words.get(0).start() || noVerbBetween(text, words, 0, k))) {
                 // "…,” a narrator in the Clinton ad asks": the whole run before the verb names the source.
                 return new Attribution(w.start(), w.end(), words.get(0).start(), subj[1], Where.AFTER);
+            }
+            if (subj == null && k <= 4 && noVerbBetween(text, words, 0, k) && opensNounPhrase(text, words.get(0))) {
+                // "…,” the board said": right after a quote, a short noun phrase before the verb is the
+                // source even when its head is not a known source noun.
+                return new Attribution(w.start(), w.end(), words.get(0).start(), words.get(k - 1).end(), Where.AFTER);
             }
             return null;
         }
@@ -96,13 +102,26 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
         };
     }
 
+    /** "shot back", "fired back", "hit back": a retort, a verb of saying after a quote. */
+    private static boolean isRetort(String lw, String next) {
+        return next.equals("back") && (lw.equals("shot") || lw.equals("fired") || lw.equals("hit") || lw.equals("snapped")
+                || lw.equals("pushed") || lw.equals("wrote") || lw.equals("tweeted"));
+    }
+
+    /** A determiner or a capitalised word: what a source phrase after a quote starts with. */
+    private static boolean opensNounPhrase(String text, Word first) {
+        String lf = first.lower(text);
+        return SourcePhrases.DETERMINERS.contains(lf) || Words.isCapitalized(text, first) && !Cues.PRONOUNS.contains(lf);
+    }
+
     private static boolean isSaying(String lw) {
         return switch (lw) {
             case "continued", "continues", "added", "adding", "noting", "warned", "warns", "asked", "asks",
                  "explaining", "insisting", "answered", "recalled", "repeated", "reported", "reports",
                  "stressing", "declaring", "warning", "claiming", "arguing", "announcing", "posted",
                  "concluded", "concludes", "confirmed", "acknowledged", "admitted", "revealed", "observed",
-                 "predicted", "promised", "mentioned", "agreed", "suggested" -> true;
+                 "predicted", "promised", "mentioned", "agreed", "suggested", "read", "reads", "assured", "assures",
+                 "reminded", "objected", "charged", "hinted" -> true;
             default -> false;
         };
     }
