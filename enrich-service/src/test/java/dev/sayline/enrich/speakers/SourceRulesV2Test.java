@@ -49,4 +49,21 @@ class SourceRulesV2Test {
         assertEquals("shot", q.cue().text());
         assertEquals("Okafor", q.speakerMention().text());
     }
+
+    @Test
+    void attributionClosingTheSentenceAfterAClauseThatFollowsTheQuote() {
+        Quote a = Fixture.only("“Most people would call that a defeat” if the mayor wins by less, said Dana Whitlock, a county analyst.");
+        assertEquals("“Most people would call that a defeat”", a.text());
+        assertEquals("said", a.cue().text());
+        assertEquals("Dana Whitlock", a.speakerMention().text());
+        Quote b = Fixture.only("“It would settle the matter” because the lead would grow, he said.");
+        assertEquals("he", b.speakerMention().text());
+    }
+
+    @Test
+    void signatureLineUnderAQuotedParagraph() {
+        Quote q = Fixture.only("The economist put it plainly.\n\n\"We will meet the next downturn without any cushion at all.\"\n\n- Orla Brandt, Wage Institute.");
+        assertEquals("\"We will meet the next downturn without any cushion at all.\"", q.text());
+        assertEquals("Orla Brandt", q.speakerMention().text());
+    }
 }
