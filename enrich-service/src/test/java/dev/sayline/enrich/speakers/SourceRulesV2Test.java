@@ -66,4 +66,12 @@ class SourceRulesV2Test {
         assertEquals("\"We will meet the next downturn without any cushion at all.\"", q.text());
         assertEquals("Orla Brandt", q.speakerMention().text());
     }
+
+    @Test
+    void mannerOfSpeakingVerbsRightAfterAQuote() {
+        Quote q = Fixture.only("“If they meant it, they would have voted for the bill,” Hargreave fumed on Tuesday.");
+        assertEquals("fumed", q.cue().text());
+        assertEquals("Hargreave", q.speakerMention().text());
+        assertEquals(0, Fixture.quotes("Hargreave wondered whether the bill would pass.").size(), "not a cue outside that position");
+    }
 }

@@ -47,7 +47,8 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             Word w = words.get(k);
             String lw = w.lower(text);
             boolean phrasal = k + 1 < words.size() && isRetort(lw, words.get(k + 1).lower(text));
-            if (!phrasal && (!Cues.SPEECH_VERBS.contains(lw) || Cues.NEEDS_THAT.contains(lw) && !isSaying(lw))
+            boolean manner = MANNER_OF_SPEAKING.contains(lw);
+            if (!phrasal && !manner && (!Cues.SPEECH_VERBS.contains(lw) || Cues.NEEDS_THAT.contains(lw) && !isSaying(lw))
                     || Character.isUpperCase(text.charAt(w.start()))) {
                 continue;
             }
@@ -102,6 +103,20 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
         };
     }
 
+    /**
+     * Verbs that say how words were spoken: speech only right after a quotation ("“…,” Toomey
+     * fumed"), so they are not in the general cue list (where "he wondered whether" is not a quote).
+     */
+    private static final java.util.Set<String> MANNER_OF_SPEAKING = dev.sayline.enrich.speakers.text.WordSets.of(
+            "fumed", "fumes", "wondered", "wonders", "mused", "muses", "scoffed", "scoffs", "sniffed", "griped",
+            "gripes", "gushed", "gushes", "marveled", "marvelled", "marvels", "laughed", "laughs", "chuckled",
+            "sighed", "snapped", "snaps", "retorted", "retorts", "barked", "growled", "cracked", "teased", "chimed",
+            "bragged", "brags", "boasts", "quips", "jokes", "pleaded", "begged", "implored", "urged", "demanded",
+            "lamented", "laments", "complained", "protested", "thundered", "roared", "bellowed", "cried", "sobbed",
+            "murmured", "muttered", "whispered", "offered", "ventured", "explained", "elaborated", "interjected",
+            "interrupted", "recalled", "reasoned", "speculated", "surmised", "conceded", "allowed", "cautioned",
+            "raged", "ranted", "vented", "groused", "grumbled", "huffed", "insisted", "texted", "emailed", "messaged");
+
     /** "shot back", "fired back", "hit back": a retort, a verb of saying after a quote. */
     private static boolean isRetort(String lw, String next) {
         return next.equals("back") && (lw.equals("shot") || lw.equals("fired") || lw.equals("hit") || lw.equals("snapped")
@@ -111,7 +126,7 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
     /** A determiner or a capitalised word: what a source phrase after a quote starts with. */
     private static boolean opensNounPhrase(String text, Word first) {
         String lf = first.lower(text);
-        return SourcePhrases.DETERMINERS.contains(lf) || Words.isCapitalized(text, first) && !Cues.PRONOUNS.contains(lf);
+        return SourcePhrases.DETERMINERS.contains(lf) || lf.equals("this") || Words.isCapitalized(text, first) && !Cues.PRONOUNS.contains(lf);
     }
 
     private static boolean isSaying(String lw) {
