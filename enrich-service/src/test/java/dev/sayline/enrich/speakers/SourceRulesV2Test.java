@@ -74,4 +74,11 @@ class SourceRulesV2Test {
         assertEquals("Hargreave", q.speakerMention().text());
         assertEquals(0, Fixture.quotes("Hargreave wondered whether the bill would pass.").size(), "not a cue outside that position");
     }
+
+    @Test
+    void theOutletAfterAccordingToIsTheSourceOfAReportedQuote() {
+        Quote q = Fixture.only("“Members may vote as they please,” Ridley said, according to a radio transcript.");
+        assertEquals("said", q.cue().text());
+        assertEquals("a radio transcript", q.speakerMention().text());
+    }
 }

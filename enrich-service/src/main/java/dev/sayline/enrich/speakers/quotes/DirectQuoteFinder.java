@@ -109,6 +109,13 @@ public final class DirectQuoteFinder {
                 previousAttributionEnd = e;
                 continue;
             }
+            if (attribution.where() == Attribution.Where.AFTER) {
+                int[] outer = accordingToAfter(text, Math.max(attribution.cueEnd(), attribution.mentionEnd()), paraEnd);
+                if (outer != null) {
+                    // "“…,” Jane Doe said, according to the Herald": the outlet that reports the words is the source.
+                    attribution = new Attribution(attribution.cueStart(), attribution.cueEnd(), outer[0], outer[1], Attribution.Where.AFTER);
+                }
+            }
             QuoteCandidate q = new QuoteCandidate(s, e, QuoteKind.DIRECT)
                     .cue(attribution.cueStart(), attribution.cueEnd() < 0 ? -1 : attribution.cueEnd())
                     .mention(attribution.mentionStart(), attribution.mentionEnd());
@@ -183,6 +190,25 @@ public final class DirectQuoteFinder {
             return null;
         }
         return new Attribution(s, s + 1, ns, ne, Attribution.Where.AFTER);
+    }
+
+    /** The phrase after ", according to" later in the attribution's own sentence, if any. */
+    private static int[] accordingToAfter(String text, int from, int limit) {
+        int stop = Attribution.pieceEnd(text, from, Math.min(limit, from + 160));
+        int at = text.indexOf(", according to ", from);
+        if (at < 0 || at >= stop) {
+            return null;
+        }
+        int ns = at + ", according to ".length();
+        int ne = Attribution.pieceEnd(text, ns, stop + 1 > limit ? limit : Math.min(limit, ns + 120));
+        int comma = text.indexOf(',', ns);
+        if (comma >= 0 && comma < ne) {
+            ne = comma;
+        }
+        while (ne > ns && !Character.isLetterOrDigit(text.charAt(ne - 1))) {
+            ne--;
+        }
+        return ne > ns && Words.tokenize(text, ns, ne).size() <= 12 ? new int[]{ns, ne} : null;
     }
 
     /** A speech or verbal-act verb with its subject in sentence {@code i}, if any. */
