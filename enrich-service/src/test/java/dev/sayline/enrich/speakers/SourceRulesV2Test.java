@@ -81,4 +81,11 @@ class SourceRulesV2Test {
         assertEquals("said", q.cue().text());
         assertEquals("a radio transcript", q.speakerMention().text());
     }
+
+    @Test
+    void anyNounPhraseBeforeAVerbThatIntroducesAQuoteWithAColon() {
+        Quote q = Fixture.only("The next morning, her campaign account posted: “Thank you, Ohio, we will be back soon.”");
+        assertEquals("posted", q.cue().text());
+        assertEquals("her campaign account", q.speakerMention().text());
+    }
 }

@@ -176,6 +176,11 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                     return null;
                 }
                 int[] subj = SourcePhrases.subjectOf(text, w.start(), w.end(), limit);
+                if (subj == null && punct && !lw.endsWith("ing")) {
+                    // "her Twitter account posted: “…”": a quote introduced by the verb names its source
+                    // whatever the head noun of the phrase before the verb.
+                    subj = SourcePhrases.nounPhraseBefore(text, w.start(), limit);
+                }
                 if (subj != null) {
                     return new Attribution(w.start(), w.end(), subj[0], subj[1], Where.BEFORE);
                 }
