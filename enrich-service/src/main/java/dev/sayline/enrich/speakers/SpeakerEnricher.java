@@ -89,7 +89,7 @@ public class SpeakerEnricher implements Enricher {
         String text = document.text();
         DocumentLayout layout = new DocumentLayout(text);
         DocumentNames names = new DocumentNames(text, gazetteer, registry);
-        SpeakerResolver resolver = new SpeakerResolver(registry, names, learnAliases);
+        SpeakerResolver resolver = new SpeakerResolver(registry, names, learnAliases, document.publishedAt().orElse(null));
 
         List<QuoteCandidate> quotes = merger.merge(
                 structureFinder.find(layout, names.surfaceTypes()),

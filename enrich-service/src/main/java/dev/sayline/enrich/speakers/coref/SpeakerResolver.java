@@ -27,11 +27,18 @@ public final class SpeakerResolver {
     private final SpeakerRegistry registry;
     private final DocumentNames names;
     private final boolean learn;
+    /** The document's date, for roles held in a term ("the US president"); null when unknown. */
+    private final java.time.LocalDate date;
 
     public SpeakerResolver(SpeakerRegistry registry, DocumentNames names, boolean learn) {
+        this(registry, names, learn, null);
+    }
+
+    public SpeakerResolver(SpeakerRegistry registry, DocumentNames names, boolean learn, java.time.LocalDate date) {
         this.registry = registry;
         this.names = names;
         this.learn = learn;
+        this.date = date;
     }
 
     /** Canonical speaker for a mention at {@code pos}; null when it cannot be resolved. */
@@ -55,7 +62,7 @@ public final class SpeakerResolver {
     }
 
     private String resolveDescription(String description) {
-        Optional<RegistryEntry> role = registry.byRole(stripDeterminer(description));
+        Optional<RegistryEntry> role = registry.byRole(stripDeterminer(description), date);
         String[] words = description.toLowerCase(Locale.ROOT).split("\\s+");
         String head = words[words.length - 1];
         String inDoc = names.personWithRole(head);
@@ -67,7 +74,7 @@ public final class SpeakerResolver {
         }
         // "Russia’s foreign ministry spokeswoman": try the role without its owner.
         for (int i = 1; i < words.length - 1; i++) {
-            Optional<RegistryEntry> r = registry.byRole(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+            Optional<RegistryEntry> r = registry.byRole(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)), date);
             if (r.isPresent()) {
                 return r.get().canonical();
             }

@@ -46,15 +46,19 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
         for (int k = 0; k < words.size() && k <= MAX_SUBJECT_WORDS; k++) {
             Word w = words.get(k);
             String lw = w.lower(text);
-            if (!Cues.SPEECH_VERBS.contains(lw) || Cues.NEEDS_THAT.contains(lw) && !isSaying(lw)
+            boolean phrasal = k + 1 < words.size() && isRetort(lw, words.get(k + 1).lower(text));
+            boolean manner = MANNER_OF_SPEAKING.contains(lw);
+            if (!phrasal && !manner && (!Cues.SPEECH_VERBS.contains(lw) || Cues.NEEDS_THAT.contains(lw) && !isSaying(lw))
                     || Character.isUpperCase(text.charAt(w.start()))) {
                 continue;
             }
             if (k == 0) {
-                int[] subj = SourcePhrases.subjectAfter(text, w.end(), stop);
+                // Right after the quote, "said the boy" / "asked a printed card": any noun phrase is the source.
+                int[] subj = SourcePhrases.subjectAfter(text, w.end(), stop, true);
                 return subj == null ? null : new Attribution(w.start(), w.end(), subj[0], subj[1], Where.AFTER);
             }
-            if (k + 1 < words.size() && (quoteEndsSentence || words.get(k + 1).lower(text).equals("that"))
+            boolean continuesSentence = Character.isLowerCase(text.charAt(words.get(0).start()));
+            if (!continuesSentence && k + 1 < words.size() && (quoteEndsSentence || words.get(k + 1).lower(text).equals("that"))
                     && startsClause(text, words, k + 1)) {
                 // "…." Russia insisted that …: a new sentence with its own report, not this quote's source.
                 return null;
@@ -63,6 +67,11 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             if (subj != null && (subj[0] == words.get(0).start() || noVerbBetween(text, words, 0, k))) {
                 // "…,” a narrator in the Clinton ad asks": the whole run before the verb names the source.
                 return new Attribution(w.start(), w.end(), words.get(0).start(), subj[1], Where.AFTER);
+            }
+            if (subj == null && k <= 4 && noVerbBetween(text, words, 0, k) && opensNounPhrase(text, words.get(0))) {
+                // "…,” the board said": right after a quote, a short noun phrase before the verb is the
+                // source even when its head is not a known source noun.
+                return new Attribution(w.start(), w.end(), words.get(0).start(), words.get(k - 1).end(), Where.AFTER);
             }
             return null;
         }
@@ -94,13 +103,40 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
         };
     }
 
+    /**
+     * Verbs that say how words were spoken: speech only right after a quotation ("“…,” Toomey
+     * fumed"), so they are not in the general cue list (where "he wondered whether" is not a quote).
+     */
+    private static final java.util.Set<String> MANNER_OF_SPEAKING = dev.sayline.enrich.speakers.text.WordSets.of(
+            "fumed", "fumes", "wondered", "wonders", "mused", "muses", "scoffed", "scoffs", "sniffed", "griped",
+            "gripes", "gushed", "gushes", "marveled", "marvelled", "marvels", "laughed", "laughs", "chuckled",
+            "sighed", "snapped", "snaps", "retorted", "retorts", "barked", "growled", "cracked", "teased", "chimed",
+            "bragged", "brags", "boasts", "quips", "jokes", "pleaded", "begged", "implored", "urged", "demanded",
+            "lamented", "laments", "complained", "protested", "thundered", "roared", "bellowed", "cried", "sobbed",
+            "murmured", "muttered", "whispered", "offered", "ventured", "explained", "elaborated", "interjected",
+            "interrupted", "recalled", "reasoned", "speculated", "surmised", "conceded", "allowed", "cautioned",
+            "raged", "ranted", "vented", "groused", "grumbled", "huffed", "insisted", "texted", "emailed", "messaged");
+
+    /** "shot back", "fired back", "hit back": a retort, a verb of saying after a quote. */
+    private static boolean isRetort(String lw, String next) {
+        return next.equals("back") && (lw.equals("shot") || lw.equals("fired") || lw.equals("hit") || lw.equals("snapped")
+                || lw.equals("pushed") || lw.equals("wrote") || lw.equals("tweeted"));
+    }
+
+    /** A determiner or a capitalised word: what a source phrase after a quote starts with. */
+    private static boolean opensNounPhrase(String text, Word first) {
+        String lf = first.lower(text);
+        return SourcePhrases.DETERMINERS.contains(lf) || lf.equals("this") || Words.isCapitalized(text, first) && !Cues.PRONOUNS.contains(lf);
+    }
+
     private static boolean isSaying(String lw) {
         return switch (lw) {
             case "continued", "continues", "added", "adding", "noting", "warned", "warns", "asked", "asks",
                  "explaining", "insisting", "answered", "recalled", "repeated", "reported", "reports",
                  "stressing", "declaring", "warning", "claiming", "arguing", "announcing", "posted",
                  "concluded", "concludes", "confirmed", "acknowledged", "admitted", "revealed", "observed",
-                 "predicted", "promised", "mentioned", "agreed", "suggested" -> true;
+                 "predicted", "promised", "mentioned", "agreed", "suggested", "read", "reads", "assured", "assures",
+                 "reminded", "objected", "charged", "hinted" -> true;
             default -> false;
         };
     }
@@ -140,6 +176,11 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                     return null;
                 }
                 int[] subj = SourcePhrases.subjectOf(text, w.start(), w.end(), limit);
+                if (subj == null && punct && !lw.endsWith("ing")) {
+                    // "her Twitter account posted: “…”": a quote introduced by the verb names its source
+                    // whatever the head noun of the phrase before the verb.
+                    subj = SourcePhrases.nounPhraseBefore(text, w.start(), limit);
+                }
                 if (subj != null) {
                     return new Attribution(w.start(), w.end(), subj[0], subj[1], Where.BEFORE);
                 }

@@ -41,6 +41,9 @@ public final class DirectQuoteFinder {
                 }
             }
             Attribution after = Attribution.after(text, e, paraEnd);
+            if (after == null && before == null) {
+                after = tailOfSentence(text, layout, e, paraEnd);
+            }
             int words = Words.tokenize(text, s, e).size();
             boolean adjoinsPrevious = previous != null && onlyGapBetween(text, previous.end, s, previousAttributionEnd);
             Attribution shared = before != null ? before : before == null && after == null ? inSentenceOf(text, sentenceStart, s, adjoinsPrevious) : null;
@@ -106,6 +109,13 @@ public final class DirectQuoteFinder {
                 previousAttributionEnd = e;
                 continue;
             }
+            if (attribution.where() == Attribution.Where.AFTER) {
+                int[] outer = accordingToAfter(text, Math.max(attribution.cueEnd(), attribution.mentionEnd()), paraEnd);
+                if (outer != null) {
+                    // "“…,” Jane Doe said, according to the Herald": the outlet that reports the words is the source.
+                    attribution = new Attribution(attribution.cueStart(), attribution.cueEnd(), outer[0], outer[1], Attribution.Where.AFTER);
+                }
+            }
             QuoteCandidate q = new QuoteCandidate(s, e, QuoteKind.DIRECT)
                     .cue(attribution.cueStart(), attribution.cueEnd() < 0 ? -1 : attribution.cueEnd())
                     .mention(attribution.mentionStart(), attribution.mentionEnd());
@@ -114,6 +124,91 @@ public final class DirectQuoteFinder {
             previousAttributionEnd = attribution.where() == Attribution.Where.AFTER ? attributionEnd(text, attribution, e) : e;
         }
         return out;
+    }
+
+    /**
+     * "“…” if she loses, said Jane Doe." / "“…” because it grows, he said.": a quotation that does
+     * not end its sentence, followed by a clause and then the attribution after the sentence's last
+     * comma. Also a signature line under a quoted paragraph ("— Jane Doe.").
+     */
+    private static Attribution tailOfSentence(String text, DocumentLayout layout, int e, int paraEnd) {
+        if (e >= paraEnd) {
+            return signatureLine(text, layout, e);
+        }
+        char last = e >= 2 ? text.charAt(e - 2) : ' ';
+        if (last == '.' || last == '!' || last == '?' || text.charAt(e) == '\n') {
+            return null;
+        }
+        int end = Math.min(paraEnd, layout.sentenceEnd(layout.sentenceAt(e)));
+        if (end - e > 300) {
+            return null;
+        }
+        List<Integer> commas = new ArrayList<>();
+        for (int k = e; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '“' || c == '”' || c == '"' || c == ';' || c == ':') {
+                return null;
+            }
+            if (c == ',') {
+                commas.add(k);
+            }
+        }
+        // From the last comma back ("…, said Jane Doe, an analyst."): the first that opens an attribution.
+        for (int j = commas.size() - 1; j >= 0 && j >= commas.size() - 3; j--) {
+            Attribution a = Attribution.after(text, commas.get(j) + 1, end);
+            if (a == null) {
+                continue;
+            }
+            // The attribution must close the sentence: nothing but its own phrase after it.
+            int stop = Attribution.pieceEnd(text, Math.max(a.cueEnd(), a.mentionEnd()), end);
+            return stop >= end - 1 || text.charAt(stop) == '.' ? a : null;
+        }
+        return null;
+    }
+
+    /** A short line "— Jane Doe." / "- Jane Doe, analyst" right under a paragraph that ends with a quotation. */
+    private static Attribution signatureLine(String text, DocumentLayout layout, int e) {
+        int pi = layout.paragraphAt(Math.max(0, e - 1));
+        if (pi + 1 >= layout.paragraphs().size()) {
+            return null;
+        }
+        var next = layout.paragraphs().get(pi + 1);
+        int s = SourcePhrases.skipSpaces(text, next.start(), next.end());
+        if (s >= next.end() || !(text.charAt(s) == '-' || text.charAt(s) == '—' || text.charAt(s) == '–' || text.charAt(s) == '―')) {
+            return null;
+        }
+        int ns = SourcePhrases.skipSpaces(text, s + 1, next.end());
+        int ne = Attribution.pieceEnd(text, ns, next.end());
+        while (ne > ns && !Character.isLetter(text.charAt(ne - 1))) {
+            ne--;
+        }
+        int comma = text.indexOf(',', ns);
+        if (comma >= 0 && comma < ne) {
+            ne = comma;
+        }
+        if (ne <= ns || !Character.isUpperCase(text.charAt(ns)) || Words.tokenize(text, ns, ne).size() > 5) {
+            return null;
+        }
+        return new Attribution(s, s + 1, ns, ne, Attribution.Where.AFTER);
+    }
+
+    /** The phrase after ", according to" later in the attribution's own sentence, if any. */
+    private static int[] accordingToAfter(String text, int from, int limit) {
+        int stop = Attribution.pieceEnd(text, from, Math.min(limit, from + 160));
+        int at = text.indexOf(", according to ", from);
+        if (at < 0 || at >= stop) {
+            return null;
+        }
+        int ns = at + ", according to ".length();
+        int ne = Attribution.pieceEnd(text, ns, stop + 1 > limit ? limit : Math.min(limit, ns + 120));
+        int comma = text.indexOf(',', ns);
+        if (comma >= 0 && comma < ne) {
+            ne = comma;
+        }
+        while (ne > ns && !Character.isLetterOrDigit(text.charAt(ne - 1))) {
+            ne--;
+        }
+        return ne > ns && Words.tokenize(text, ns, ne).size() <= 12 ? new int[]{ns, ne} : null;
     }
 
     /** A speech or verbal-act verb with its subject in sentence {@code i}, if any. */

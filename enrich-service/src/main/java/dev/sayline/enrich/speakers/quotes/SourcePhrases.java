@@ -224,8 +224,59 @@ public final class SourcePhrases {
         return Cues.SOURCE_NOUNS.contains(lw);
     }
 
+    /**
+     * The noun phrase right before a verb, whatever its head: at most six words back to a clause
+     * boundary, opening with a determiner, possessive or capitalised word, with no verb of saying or
+     * function word inside ("her Twitter account", "the printed slate card").
+     */
+    static int[] nounPhraseBefore(String text, int verbStart, int limit) {
+        List<Word> words = Words.tokenize(text, Math.max(limit, verbStart - 120), verbStart);
+        int last = words.size() - 1;
+        if (last >= 0 && (words.get(last).lower(text).endsWith("’s") || words.get(last).lower(text).endsWith("'s"))) {
+            return null; // "the woman’s quotes": a possessive makes the "verb" a noun
+        }
+        if (last < 0 || hasBoundary(text, words.get(last).end(), verbStart) || !isNounLike(text, words.get(last))
+                && !Words.isCapitalized(text, words.get(last))) {
+            return null;
+        }
+        int first = -1;
+        for (int j = last; j >= 0 && j > last - 6; j--) {
+            Word w = words.get(j);
+            String lw = w.lower(text);
+            if (j < last && hasBoundary(text, w.end(), words.get(j + 1).start())) {
+                break;
+            }
+            if (DETERMINERS.contains(lw)) {
+                first = j;
+                break;
+            }
+            if (STOP_BACK.contains(lw) || Cues.SPEECH_VERBS.contains(lw) || Cues.PRONOUNS.contains(lw)) {
+                break;
+            }
+            if (Words.isCapitalized(text, w)) {
+                first = j; // keep looking for a determiner before the name ("the Clinton campaign")
+            }
+        }
+        return first < 0 ? null : new int[]{words.get(first).start(), words.get(last).end()};
+    }
+
+    /** A lower-case word that can head a noun phrase: not a function word, verb of saying or adverb. */
+    private static boolean isNounLike(String text, Word w) {
+        String lw = w.lower(text);
+        return !STOP_BACK.contains(lw) && !DETERMINERS.contains(lw) && !Cues.SPEECH_VERBS.contains(lw)
+                && !lw.endsWith("ly") && !lw.endsWith("ed") && lw.length() > 2;
+    }
+
     /** The inverted subject right after a verb ("…,” said Sen. Jane Doe, a Democrat): a name, pronoun or description. */
     public static int[] subjectAfter(String text, int verbEnd, int limit) {
+        return subjectAfter(text, verbEnd, limit, false);
+    }
+
+    /**
+     * As {@link #subjectAfter(String, int, int)}; with {@code anyHead} a determiner phrase needs no
+     * known source noun as its head (the verb directly follows a quotation, so the phrase is its source).
+     */
+    public static int[] subjectAfter(String text, int verbEnd, int limit, boolean anyHead) {
         List<Word> words = Words.tokenize(text, verbEnd, Math.min(limit, verbEnd + 160));
         if (words.isEmpty() || hasBoundary(text, verbEnd, words.get(0).start())) {
             return null;
@@ -239,7 +290,7 @@ public final class SourcePhrases {
                     return null;
                 }
                 if (Words.isCapitalized(text, words.get(j))) {
-                    int[] rest = subjectAfter(text, words.get(j).start(), limit);
+                    int[] rest = subjectAfter(text, words.get(j).start(), limit, anyHead);
                     return rest == null ? null : new int[]{first.start(), rest[1]};
                 }
             }
@@ -274,7 +325,7 @@ public final class SourcePhrases {
         if (!det && !Words.isCapitalized(text, words.get(last))) {
             return null;
         }
-        if (det && !isSourceHead(text, words, last)) {
+        if (det && !isSourceHead(text, words, last) && !(anyHead && last > 0 && isNounLike(text, words.get(last)))) {
             return null;
         }
         return span;

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,7 +32,10 @@ import java.util.stream.Stream;
  *
  * <p>File format, one identity per line, tab-separated: {@code canonical TYPE aliases roles},
  * where aliases and roles are {@code |}-separated and may be empty; {@code #} starts a comment.
- * A later line for the same canonical name adds to it.
+ * A later line for the same canonical name adds to it. A role may carry the term in which it
+ * names that identity: {@code us president@2017-01-20..2021-01-20} (either end may be left
+ * open: {@code us president@2025-01-20..}), so "the US president" of a 2016 document is Barack
+ * Obama and of a 2025 one Donald Trump.
  */
 public final class SpeakerRegistry {
 
@@ -41,20 +45,21 @@ public final class SpeakerRegistry {
 
     private final Map<String, RegistryEntry> byCanonical;
     private final Map<String, RegistryEntry> byAlias;
-    private final Map<String, RegistryEntry> byRole;
+    private final Map<String, List<RoleTerm>> byRole;
     private final Map<String, String> learnt = new ConcurrentHashMap<>();
 
     private SpeakerRegistry(Map<String, RegistryEntry> entries) {
         this.byCanonical = Map.copyOf(entries);
         Map<String, RegistryEntry> aliases = new HashMap<>();
-        Map<String, RegistryEntry> roles = new HashMap<>();
+        Map<String, List<RoleTerm>> roles = new HashMap<>();
         for (RegistryEntry e : entries.values()) {
             aliases.putIfAbsent(e.canonical(), e);
             for (String a : e.aliases()) {
                 aliases.putIfAbsent(a, e);
             }
             for (String r : e.roles()) {
-                roles.putIfAbsent(r, e);
+                RoleTerm t = RoleTerm.parse(r, e);
+                roles.computeIfAbsent(t.role(), k -> new ArrayList<>()).add(t);
             }
         }
         // A canonical name always resolves to itself, even if another line listed it as an alias.
@@ -158,11 +163,50 @@ public final class SpeakerRegistry {
 
     /** The identity a description ("the Russian foreign minister", "Kremlin spokesman") names, if curated. */
     public Optional<RegistryEntry> byRole(String description) {
+        return byRole(description, null);
+    }
+
+    /**
+     * The identity a description names on {@code date} (the document's date): the holder whose
+     * term contains it; without a date, the current holder (a term open at its end) or an undated role.
+     */
+    public Optional<RegistryEntry> byRole(String description, LocalDate date) {
         String d = description.toLowerCase(Locale.ROOT).replace('\'', '’').strip();
         if (d.startsWith("the ")) {
             d = d.substring(4);
         }
-        return Optional.ofNullable(byRole.get(d));
+        List<RoleTerm> terms = byRole.get(d);
+        if (terms == null) {
+            return Optional.empty();
+        }
+        for (RoleTerm t : terms) {
+            if (date == null ? t.to() == null : t.covers(date)) {
+                return Optional.of(t.entry());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One role of an identity and the term in which it holds it (null ends are open). */
+    record RoleTerm(String role, RegistryEntry entry, LocalDate from, LocalDate to) {
+
+        static RoleTerm parse(String spec, RegistryEntry entry) {
+            int at = spec.indexOf('@');
+            if (at < 0) {
+                return new RoleTerm(spec, entry, null, null);
+            }
+            String[] range = spec.substring(at + 1).split("\\.\\.", -1);
+            return new RoleTerm(spec.substring(0, at).strip(), entry, date(range[0]), range.length > 1 ? date(range[1]) : null);
+        }
+
+        private static LocalDate date(String s) {
+            return s.isBlank() ? null : LocalDate.parse(s.strip());
+        }
+
+        /** From inclusive, to exclusive (the day a successor takes office is theirs). */
+        boolean covers(LocalDate date) {
+            return (from == null || !date.isBefore(from)) && (to == null || date.isBefore(to));
+        }
     }
 
     /**
