@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.io.IOException;
+
 /** Every error leaves as problem+json: client mistakes as 4xx, never a stack trace. */
 public class ProblemMappers {
 
@@ -37,6 +39,16 @@ public class ProblemMappers {
             status = Response.Status.BAD_REQUEST;
         }
         return Problem.of(status, e.getMessage(), null).toResponse();
+    }
+
+    /** Elasticsearch unreachable: the request was fine, the index is not; tell the client to retry. */
+    @ServerExceptionMapper
+    public Response indexUnavailable(IOException e) {
+        LOG.warnf("Answering 503, Elasticsearch unavailable: %s", e.toString());
+        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                        "The index is unavailable; retry later", null).toResponse())
+                .header("Retry-After", 5)
+                .build();
     }
 
     @ServerExceptionMapper
