@@ -51,7 +51,14 @@ final class BrowserTools {
     }
 
     private static int run(List<String> command, Path workdir) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+        // Never inherit the test JVM's stdin/stdout: surefire talks to its fork through them, and
+        // node/npm switch an inherited stdin to non-blocking mode, which breaks that channel.
+        Path log = Files.createTempFile("sayline-" + Path.of(command.get(0)).getFileName(), ".log");
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        System.err.println("[browser-test] " + String.join(" ", command) + " (output: " + log + ")");
         if (workdir != null) {
             pb.directory(workdir.toFile());
         }

@@ -129,7 +129,9 @@ class DashboardsTest {
                 RestAssured.baseURI + ":" + RestAssured.port, shots.toString(), "ceasefire");
         pb.environment().put("PLAYWRIGHT_CORE_DIR", playwright.toString());
         pb.environment().put("CHROMIUM", chromium);
-        pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+        // stdin from /dev/null: an inherited stdin would be switched to non-blocking by node and break surefire's channel.
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.redirectError(shots.resolveSibling("dashboard-check.err.log").toFile());
         Process node = pb.start();
         String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(node.waitFor(120, TimeUnit.SECONDS), "the browser check finishes");
