@@ -3,7 +3,6 @@ package dev.sayline.enrich.pipeline;
 import dev.sayline.enrich.model.RawDocument;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -35,20 +34,16 @@ final class SourceDocuments {
         return new SourceDocument(raw.id(), text, raw.title(), raw.url(), raw.source(), published);
     }
 
-    /** Accepts an ISO date or an ISO date-time with offset; anything else counts as absent. */
+    /** {@link IsoDates#day}, else the leading {@code YYYY-MM-DD} of a longer value; anything else counts as absent. */
     static Optional<LocalDate> parseDate(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
+        Optional<LocalDate> day = IsoDates.day(value);
+        if (day.isPresent() || value == null || value.strip().length() <= 10) {
+            return day;
         }
-        String v = value.trim();
         try {
-            return Optional.of(v.length() <= 10 ? LocalDate.parse(v) : OffsetDateTime.parse(v).toLocalDate());
+            return Optional.of(LocalDate.parse(value.strip().substring(0, 10)));
         } catch (DateTimeParseException e) {
-            try {
-                return Optional.of(LocalDate.parse(v.substring(0, 10)));
-            } catch (RuntimeException ignored) {
-                return Optional.empty();
-            }
+            return Optional.empty();
         }
     }
 }

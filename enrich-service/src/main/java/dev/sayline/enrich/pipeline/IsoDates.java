@@ -1,0 +1,37 @@
+package dev.sayline.enrich.pipeline;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * The one reading of a {@code publishedAt} value: an ISO date, an ISO date-time with offset, or a
+ * local date-time (news gold sets give creation times without a zone). Used by request
+ * validation and by the pipeline, so both accept exactly the same values.
+ */
+public final class IsoDates {
+
+    private IsoDates() {
+    }
+
+    /** The calendar day of an ISO date or date-time; empty when the value is none of the accepted forms. */
+    public static Optional<LocalDate> day(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String v = value.strip();
+        try {
+            if (v.length() <= 10) {
+                return Optional.of(LocalDate.parse(v));
+            }
+            if (v.endsWith("Z") || v.lastIndexOf('+') > 10 || v.lastIndexOf('-') > 10) {
+                return Optional.of(OffsetDateTime.parse(v).toLocalDate());
+            }
+            return Optional.of(LocalDateTime.parse(v).toLocalDate());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}
