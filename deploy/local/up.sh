@@ -12,6 +12,8 @@
 # Ports (environment): SAYLINE_QUERY_PORT 8080, SAYLINE_INGEST_PORT 8081, SAYLINE_ENRICH_PORT 8082,
 # SAYLINE_KAFKA_PORT 9092, SAYLINE_ES_PORT 9200, SAYLINE_PROMETHEUS_PORT 9090.
 # Data and logs: deploy/local/data (SAYLINE_DATA_DIR).
+# API keys (header X-API-Key): generated on the first start into $SAYLINE_DATA_DIR/keys.env and
+# printed; reads are open without a key on this local run (SAYLINE_PUBLIC_READ=false closes them).
 # Stop with deploy/local/down.sh.
 set -euo pipefail
 
@@ -24,6 +26,7 @@ ENRICH_PORT=${SAYLINE_ENRICH_PORT:-8082}
 KAFKA_PORT=${SAYLINE_KAFKA_PORT:-9092}
 ES_PORT=${SAYLINE_ES_PORT:-9200}
 PROM_PORT=${SAYLINE_PROMETHEUS_PORT:-9090}
+PUBLIC_READ=${SAYLINE_PUBLIC_READ:-true}
 CORPUS=$ROOT/../shared/corpus/seeds
 [[ -d $CORPUS ]] || CORPUS=
 
@@ -36,7 +39,7 @@ while [[ $# -gt 0 ]]; do
     --clean) clean=true; shift ;;
     --corpus) CORPUS=${2:?--corpus needs a directory}; [[ -d $CORPUS ]] || die "no directory $CORPUS"; shift 2 ;;
     --no-corpus) CORPUS=; shift ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
   esac
 done
@@ -61,7 +64,18 @@ if $stale; then
   (cd "$ROOT" && mvn -B -q -DskipTests package) || die "build failed"
 fi
 
-# 2. Kafka and Elasticsearch.
+# 2. API keys, one per role (architecture.md "Keys"), kept with the data so restarts keep them.
+KEYS=$DATA/keys.env
+if [[ ! -f $KEYS ]]; then
+  new_key() { head -c 24 /dev/urandom | base64 | tr -d '/+=\n'; }
+  (umask 077 && printf 'SAYLINE_INGEST_KEY=%s\nSAYLINE_READ_KEY=%s\nSAYLINE_ADMIN_KEY=%s\n' \
+    "$(new_key)" "$(new_key)" "$(new_key)" >"$KEYS")
+  log "generated API keys in $KEYS"
+fi
+# Exported: the services read SAYLINE_*_KEY from their environment (application.properties).
+set -a; . "$KEYS"; set +a
+
+# 2b. Kafka and Elasticsearch.
 "$HERE/infra.sh" start "$DATA" --kafka-port "$KAFKA_PORT" --es-port "$ES_PORT"
 
 # 3. The services.
@@ -76,8 +90,8 @@ start_service() { # name port extra-properties...
   echo $! >"$pidf"
 }
 start_service ingest-service "$INGEST_PORT"
-start_service enrich-service "$ENRICH_PORT"
-start_service query-service "$QUERY_PORT" -Dquarkus.elasticsearch.hosts="127.0.0.1:$ES_PORT" \
+start_service enrich-service "$ENRICH_PORT" -Dsayline.auth.public-read="$PUBLIC_READ"
+start_service query-service "$QUERY_PORT" -Dsayline.auth.public-read="$PUBLIC_READ" -Dquarkus.elasticsearch.hosts="127.0.0.1:$ES_PORT" \
   -Ddashboard.ingest-metrics-url="http://127.0.0.1:$INGEST_PORT/q/metrics" \
   -Ddashboard.enrich-metrics-url="http://127.0.0.1:$ENRICH_PORT/q/metrics"
 
@@ -131,14 +145,14 @@ if [[ -n $CORPUS ]]; then
   for f in "$CORPUS"/*.txt; do
     [[ -f $f ]] || continue
     id=$(basename "$f" .txt)
-    curl -fsS -X POST "http://127.0.0.1:$INGEST_PORT/documents?id=$id" \
+    curl -fsS -X POST "http://127.0.0.1:$INGEST_PORT/documents?id=$id" -H "X-API-Key: $SAYLINE_INGEST_KEY" \
       -H 'Content-Type: text/plain; charset=UTF-8' --data-binary @"$f" >/dev/null || die "ingest refused $f"
     n=$((n + 1))
   done
   log "loaded $n documents from $CORPUS"
   # Wait until the last one is searchable, so the URLs below show data.
   for _ in $(seq 1 120); do
-    curl -fsS "http://127.0.0.1:$QUERY_PORT/documents/$id" >/dev/null 2>&1 && break
+    curl -fsS -H "X-API-Key: $SAYLINE_READ_KEY" "http://127.0.0.1:$QUERY_PORT/documents/$id" >/dev/null 2>&1 && break
     sleep 0.5
   done
 fi
@@ -154,4 +168,9 @@ Sayline is running (stop: deploy/local/down.sh; logs: $DATA/services/*.log)
   Kafka            127.0.0.1:$KAFKA_PORT
   Elasticsearch    http://127.0.0.1:$ES_PORT
   Prometheus       http://127.0.0.1:$PROM_PORT/targets   (alerts: /alerts)
+
+API keys (header X-API-Key; kept in $KEYS; load them with: set -a; . $KEYS; set +a)
+  ingest  $SAYLINE_INGEST_KEY   POST /documents
+  read    $SAYLINE_READ_KEY   search, /enrich$( [[ $PUBLIC_READ == true ]] && printf '  (reads need no key on this local run)')
+  admin   $SAYLINE_ADMIN_KEY   tag rules, re-tag
 EOF

@@ -47,6 +47,7 @@ up() {
     -Dquarkus.elasticsearch.hosts=127.0.0.1:$ES_PORT \
     -Dquarkus.http.port=$QUERY_PORT \
     -Dquarkus.log.level=INFO \
+    -Dsayline.auth.public-read=true \
     -jar "$MODULE/target/quarkus-app/quarkus-run.jar" >"$DATA/query.log" 2>&1 &
   echo $! >"$DATA/query.pid"
   for _ in $(seq 1 120); do
@@ -92,6 +93,10 @@ down() {
   done
   bash "$ROOT/deploy/local/infra.sh" stop "$DATA/infra"
 }
+
+# The ingest jar and BenchLoader --ingest read the key from here (architecture.md "Keys");
+# reads are public on the bench query-service, as on the local run.
+export SAYLINE_INGEST_KEY=${SAYLINE_INGEST_KEY:-bench-ingest-key}
 
 cmd=${1:-}; shift || true
 case $cmd in

@@ -29,8 +29,23 @@ function setData(id, labels, datasets) {
   }, d));
   c.update();
 }
+/* Reads need the read key unless the service allows public reads (the local run does). When a
+ * read is refused, ask once for the key and keep it in this browser's local storage. */
+const KEY_STORE = 'sayline.readKey';
+let keyPrompted = false;
 async function getJson(url) {
-  const r = await fetch(url, { headers: { Accept: 'application/json' } });
+  const headers = { Accept: 'application/json' };
+  const key = localStorage.getItem(KEY_STORE);
+  if (key) headers['X-API-Key'] = key;
+  const r = await fetch(url, { headers });
+  if (r.status === 401 && !keyPrompted) {
+    keyPrompted = true;
+    const entered = window.prompt('This Sayline needs a read key (X-API-Key):');
+    if (entered) {
+      localStorage.setItem(KEY_STORE, entered.trim());
+      return getJson(url);
+    }
+  }
   if (!r.ok) throw new Error(url + ' answered ' + r.status);
   return r.json();
 }

@@ -6,7 +6,9 @@ import dev.sayline.enrich.EnrichConfig;
 import dev.sayline.enrich.model.EnrichedDocument;
 import dev.sayline.enrich.model.RawDocument;
 import dev.sayline.enrich.pipeline.EnrichmentPipeline;
+import dev.sayline.enrich.security.Roles;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +21,7 @@ import java.util.List;
 /** Synchronous enrichment without Kafka: how the scorers in shared/eval are fed. */
 @Path("/enrich")
 @Blocking
+@RolesAllowed(Roles.READ)
 public class EnrichResource {
 
     public static final String NDJSON = "application/x-ndjson";

@@ -1,20 +1,23 @@
 package dev.sayline.enrich.tags;
 
 import dev.sayline.enrich.api.ProblemException;
+import dev.sayline.enrich.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Admin: re-enrich every stored document with the current rules ({@link RetagService}). */
 @Path("/tags/retag")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 public class RetagResource {
 
     private final RetagService service;

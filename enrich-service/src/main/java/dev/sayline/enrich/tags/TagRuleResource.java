@@ -2,7 +2,9 @@ package dev.sayline.enrich.tags;
 
 import dev.sayline.enrich.api.Problem;
 import dev.sayline.enrich.api.ProblemException;
+import dev.sayline.enrich.security.Roles;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,12 +21,13 @@ import java.util.List;
 
 /**
  * Topic rules as data: read, create or change, delete. Changes go through the compacted
- * {@code tag-rules} topic and are answered once this instance applies them. (Admin key once
- * keys exist: docs/architecture.md, role {@code admin}.)
+ * {@code tag-rules} topic and are answered once this instance applies them. Reading needs the
+ * read key (or public reads), changing the admin key.
  */
 @Path("/tags/rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
+@RolesAllowed(Roles.READ)
 public class TagRuleResource {
 
     /** Body of a PUT: the name comes from the path, the version from the service. */
@@ -59,6 +62,7 @@ public class TagRuleResource {
 
     @PUT
     @Path("{name}")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or change a topic rule (classic Lucene query syntax); 400 with the parser's message if invalid")
     public Response put(@PathParam("name") String name, RuleRequest request) {
@@ -71,6 +75,7 @@ public class TagRuleResource {
 
     @DELETE
     @Path("{name}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a topic rule")
     public Response delete(@PathParam("name") String name) {
         if (!service.delete(name)) {

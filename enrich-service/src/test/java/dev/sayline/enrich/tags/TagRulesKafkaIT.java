@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sayline.testing.BuildInfrastructure;
 import dev.sayline.testing.RealInfrastructure;
+import dev.sayline.testing.TestApiKeys;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -60,15 +61,15 @@ class TagRulesKafkaIT {
     void rulesAreValidatedVersionedDistributedAndApplied() throws Exception {
         String name = "it-lighthouse-" + RUN;
 
-        given().contentType(ContentType.JSON).body("{\"query\": \"lighthouse AND (keeper\"}")
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).contentType(ContentType.JSON).body("{\"query\": \"lighthouse AND (keeper\"}")
                 .put("/tags/rules/{name}", name)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("field", equalTo("query")).body("detail", containsString("Cannot parse"));
 
-        given().contentType(ContentType.JSON).body("{\"query\": \"lighthouse\", \"minMatches\": 1}")
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).contentType(ContentType.JSON).body("{\"query\": \"lighthouse\", \"minMatches\": 1}")
                 .put("/tags/rules/{name}", name)
                 .then().statusCode(201).body("version", equalTo(1)).body("name", equalTo(name));
-        given().contentType(ContentType.JSON).body("{\"query\": \"lighthouse OR \\\"light house\\\"\", \"minMatches\": 1, \"description\": \"coastal\"}")
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).contentType(ContentType.JSON).body("{\"query\": \"lighthouse OR \\\"light house\\\"\", \"minMatches\": 1, \"description\": \"coastal\"}")
                 .put("/tags/rules/{name}", name)
                 .then().statusCode(200).body("version", equalTo(2));
         given().get("/tags/rules/{name}", name).then().statusCode(200)
@@ -90,9 +91,9 @@ class TagRulesKafkaIT {
         List<String> topics = enriched.jsonPath().getList("tags.findAll { it.kind == 'topic' }.tag");
         assertTrue(topics.contains(name), topics.toString());
 
-        given().delete("/tags/rules/{name}", name).then().statusCode(204);
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).delete("/tags/rules/{name}", name).then().statusCode(204);
         given().get("/tags/rules/{name}", name).then().statusCode(404).contentType("application/problem+json");
-        given().delete("/tags/rules/{name}", name).then().statusCode(404);
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).delete("/tags/rules/{name}", name).then().statusCode(404);
         assertEquals(null, lastValue("tag-rules", name)); // tombstone
         List<String> after = given().contentType(ContentType.JSON)
                 .body("{\"text\": \"The old lighthouse was repainted. Tourists love it.\"}")
@@ -110,11 +111,11 @@ class TagRulesKafkaIT {
                     "receivedAt", Instant.now().toString()));
             producer.send(new ProducerRecord<>("documents.raw", id, raw)).get(30, TimeUnit.SECONDS);
         }
-        given().contentType(ContentType.JSON).body("{\"query\": \"windmill\"}")
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).contentType(ContentType.JSON).body("{\"query\": \"windmill\"}")
                 .put("/tags/rules/{name}", rule).then().statusCode(201);
         String version = given().get("/tags/rules").then().extract().path("version");
 
-        Response started = given().post("/tags/retag");
+        Response started = given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).post("/tags/retag");
         started.then().statusCode(202).body("state", equalTo("RUNNING"));
         String job = started.jsonPath().getString("id");
         assertTrue(started.getHeader("Location").endsWith("/tags/retag/" + job), started.getHeader("Location"));
@@ -123,10 +124,10 @@ class TagRulesKafkaIT {
         long deadline = System.currentTimeMillis() + 120_000;
         while (state.equals("RUNNING") && System.currentTimeMillis() < deadline) {
             Thread.sleep(500);
-            state = given().get("/tags/retag/{id}", job).then().statusCode(200).extract().path("state");
+            state = given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).get("/tags/retag/{id}", job).then().statusCode(200).extract().path("state");
         }
         assertEquals("SUCCEEDED", state);
-        Response status = given().get("/tags/retag/{id}", job);
+        Response status = given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).get("/tags/retag/{id}", job);
         assertTrue(status.jsonPath().getLong("documentsPublished") >= 1, status.asString());
 
         // The re-enriched document is on documents.enriched under its id, tagged by the new rule set.
@@ -141,8 +142,8 @@ class TagRulesKafkaIT {
         latest.get("tags").forEach(t -> tags.add(t.get("tag").asText()));
         assertTrue(tags.contains(rule), tags.toString());
 
-        given().get("/tags/retag/unknown-job").then().statusCode(404);
-        given().delete("/tags/rules/{name}", rule).then().statusCode(204);
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).get("/tags/retag/unknown-job").then().statusCode(404);
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).delete("/tags/rules/{name}", rule).then().statusCode(204);
     }
 
     // ---- Kafka helpers ----

@@ -8,7 +8,9 @@ import dev.sayline.ingest.documents.IncomingDocument;
 import dev.sayline.ingest.documents.RawDocumentEvent;
 import dev.sayline.ingest.documents.SeedFormat;
 import dev.sayline.ingest.messaging.RawDocumentPublisher;
+import dev.sayline.ingest.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +28,7 @@ import java.util.List;
  * problem+json 4xx; an unavailable broker is a 503 with Retry-After.
  */
 @Path("/documents")
+@RolesAllowed(Roles.INGEST)
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
 

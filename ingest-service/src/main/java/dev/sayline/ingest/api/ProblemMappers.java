@@ -3,6 +3,10 @@ package dev.sayline.ingest.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.sayline.ingest.IngestConfig;
 import dev.sayline.ingest.messaging.BrokerUnavailableException;
+import dev.sayline.ingest.security.ApiKeyAuthenticationMechanism;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -39,6 +43,21 @@ public class ProblemMappers {
             status = Response.Status.BAD_REQUEST;
         }
         return Problem.of(status, e.getMessage(), null).toResponse();
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e) {
+        String detail = e instanceof AuthenticationFailedException
+                ? "The " + ApiKeyAuthenticationMechanism.HEADER + " header holds no known key"
+                : "This endpoint needs an API key in the " + ApiKeyAuthenticationMechanism.HEADER + " header";
+        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, detail, ApiKeyAuthenticationMechanism.HEADER).toResponse())
+                .header("WWW-Authenticate", "ApiKey header=\"" + ApiKeyAuthenticationMechanism.HEADER + "\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(Response.Status.FORBIDDEN, "The API key does not allow this operation", ApiKeyAuthenticationMechanism.HEADER).toResponse();
     }
 
     @ServerExceptionMapper

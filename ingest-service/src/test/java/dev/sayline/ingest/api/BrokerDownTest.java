@@ -1,5 +1,6 @@
 package dev.sayline.ingest.api;
 
+import dev.sayline.testing.TestApiKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -29,7 +30,7 @@ class BrokerDownTest {
 
     @Test
     void unavailableBrokerIs503WithRetryAfter() {
-        given().contentType("application/json").body("{\"text\":\"nobody will store this\"}")
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json").body("{\"text\":\"nobody will store this\"}")
                 .post("/documents")
                 .then().statusCode(503).contentType("application/problem+json")
                 .header("Retry-After", equalTo("5"))

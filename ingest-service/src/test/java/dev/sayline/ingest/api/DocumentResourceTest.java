@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sayline.testing.ContractSchemas;
 import dev.sayline.testing.RealInfrastructure;
+import dev.sayline.testing.TestApiKeys;
 import dev.sayline.testing.TopicClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,7 +35,7 @@ class DocumentResourceTest {
     @Test
     void jsonDocumentIsPublishedKeyedByIdAfterTheBrokerAcknowledged() throws Exception {
         String id = "ingest-json-" + UUID.randomUUID();
-        given().contentType("application/json")
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json")
                 .body("{\"id\":\"" + id + "\",\"text\":\"Lavrov said so.\",\"title\":\"T\",\"publishedAt\":\"2025-10-29\",\"extra\":1}")
                 .post("/documents")
                 .then().statusCode(202).body("ids", contains(id));
@@ -52,7 +53,7 @@ class DocumentResourceTest {
     @Test
     void seedFormatTextBecomesADatedDocument() throws Exception {
         String id = "ingest-seed-" + UUID.randomUUID();
-        given().contentType("text/plain").queryParam("id", id)
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("text/plain").queryParam("id", id)
                 .body(" date 2025-12-30 Putin held yet another meeting.")
                 .post("/documents")
                 .then().statusCode(202).body("ids", contains(id));
@@ -65,9 +66,9 @@ class DocumentResourceTest {
     @Test
     void sameTextPostedTwiceIsOneDocument() {
         String text = "A text posted twice " + UUID.randomUUID();
-        String first = given().contentType("application/json").body("{\"text\":\"" + text + "\"}")
+        String first = given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json").body("{\"text\":\"" + text + "\"}")
                 .post("/documents").then().statusCode(202).extract().path("ids[0]");
-        given().contentType("application/json").body("{\"text\":\"  " + text + " \"}")
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json").body("{\"text\":\"  " + text + " \"}")
                 .post("/documents").then().statusCode(202).body("ids", contains(first));
     }
 
@@ -75,7 +76,7 @@ class DocumentResourceTest {
     void batchPublishesEveryLine() {
         String a = "batch-a-" + UUID.randomUUID();
         String b = "batch-b-" + UUID.randomUUID();
-        given().contentType("application/x-ndjson")
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/x-ndjson")
                 .body(("{\"id\":\"" + a + "\",\"text\":\"one\"}\n\n{\"id\":\"" + b + "\",\"text\":\"two\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/documents/batch")
                 .then().statusCode(202).body("ids", contains(a, b));
@@ -86,7 +87,7 @@ class DocumentResourceTest {
 
     @Test
     void emptyTextIs400ProblemJson() {
-        given().contentType("application/json").body("{\"text\":\"   \"}")
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json").body("{\"text\":\"   \"}")
                 .post("/documents")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400)).body("field", equalTo("text"));
@@ -94,7 +95,7 @@ class DocumentResourceTest {
 
     @Test
     void malformedJsonIs400ProblemJson() {
-        given().contentType("application/json").body("{\"text\": ")
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json").body("{\"text\": ")
                 .post("/documents")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("Malformed JSON"));
@@ -102,14 +103,14 @@ class DocumentResourceTest {
 
     @Test
     void wrongContentTypeIs415ProblemJson() {
-        given().contentType("application/xml").body("<doc/>")
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/xml").body("<doc/>")
                 .post("/documents")
                 .then().statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
     }
 
     @Test
     void oversizeTextIs413ProblemJson() {
-        given().contentType("text/plain").body("x".repeat(1_048_577))
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("text/plain").body("x".repeat(1_048_577))
                 .post("/documents")
                 .then().statusCode(413).contentType("application/problem+json").body("field", equalTo("text"));
     }
@@ -117,7 +118,7 @@ class DocumentResourceTest {
     @Test
     void oneBadLineRejectsTheWholeBatchNamingTheLine() {
         String id = "batch-rejected-" + UUID.randomUUID();
-        given().contentType("application/x-ndjson")
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/x-ndjson")
                 .body(("{\"id\":\"" + id + "\",\"text\":\"fine\"}\n{\"text\":\"\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/documents/batch")
                 .then().statusCode(400).contentType("application/problem+json")

@@ -1,6 +1,7 @@
 package dev.sayline.ingest.observability;
 
 import dev.sayline.testing.RealInfrastructure;
+import dev.sayline.testing.TestApiKeys;
 import dev.sayline.testing.TopicClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +28,7 @@ class IngestObservabilityTest {
         double before = value("sayline_ingest_documents_accepted_total");
         double bytesBefore = value("sayline_ingest_accepted_bytes_total");
         String id = "obs-" + UUID.randomUUID();
-        given().contentType("application/json").body("{\"id\":\"" + id + "\",\"text\":\"Twelve bytes\"}")
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json").body("{\"id\":\"" + id + "\",\"text\":\"Twelve bytes\"}")
                 .post("/documents").then().statusCode(202);
 
         assertEquals(before + 1, value("sayline_ingest_documents_accepted_total"));
@@ -43,8 +44,8 @@ class IngestObservabilityTest {
     void refusedDocumentsAreCountedByReason() {
         double invalid = value("sayline_ingest_documents_rejected_total{reason=\"invalid\"}");
         double malformed = value("sayline_ingest_documents_rejected_total{reason=\"malformed\"}");
-        given().contentType("application/json").body("{\"text\":\"\"}").post("/documents").then().statusCode(400);
-        given().contentType("application/json").body("{ not json").post("/documents").then().statusCode(400);
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json").body("{\"text\":\"\"}").post("/documents").then().statusCode(400);
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json").body("{ not json").post("/documents").then().statusCode(400);
         assertEquals(invalid + 1, value("sayline_ingest_documents_rejected_total{reason=\"invalid\"}"));
         assertEquals(malformed + 1, value("sayline_ingest_documents_rejected_total{reason=\"malformed\"}"));
     }

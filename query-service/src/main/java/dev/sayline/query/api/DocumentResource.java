@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sayline.query.QueryConfig;
 import dev.sayline.query.search.SearchHit;
 import dev.sayline.query.search.SearchService;
+import dev.sayline.query.security.Roles;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,7 @@ import java.util.List;
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
+@RolesAllowed(Roles.READ)
 public class DocumentResource {
 
     private final SearchService search;

@@ -2,6 +2,10 @@ package dev.sayline.query.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.sayline.query.search.Cursor;
+import dev.sayline.query.security.ApiKeyAuthenticationMechanism;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -49,6 +53,21 @@ public class ProblemMappers {
                         "The index is unavailable; retry later", null).toResponse())
                 .header("Retry-After", 5)
                 .build();
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e) {
+        String detail = e instanceof AuthenticationFailedException
+                ? "The " + ApiKeyAuthenticationMechanism.HEADER + " header holds no known key"
+                : "This endpoint needs an API key in the " + ApiKeyAuthenticationMechanism.HEADER + " header";
+        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, detail, ApiKeyAuthenticationMechanism.HEADER).toResponse())
+                .header("WWW-Authenticate", "ApiKey header=\"" + ApiKeyAuthenticationMechanism.HEADER + "\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(Response.Status.FORBIDDEN, "The API key does not allow this operation", ApiKeyAuthenticationMechanism.HEADER).toResponse();
     }
 
     @ServerExceptionMapper

@@ -3,7 +3,9 @@ package dev.sayline.query.api;
 import dev.sayline.query.QueryConfig;
 import dev.sayline.query.search.SearchPage;
 import dev.sayline.query.search.SearchService;
+import dev.sayline.query.security.Roles;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,6 +22,7 @@ import java.io.IOException;
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
+@RolesAllowed(Roles.READ)
 public class SearchResource {
 
     private final SearchService search;

@@ -4,7 +4,9 @@ import dev.sayline.query.QueryConfig;
 import dev.sayline.query.search.SpeakerList;
 import dev.sayline.query.search.SpeakerProfile;
 import dev.sayline.query.search.SpeakerService;
+import dev.sayline.query.security.Roles;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,6 +25,7 @@ import java.io.IOException;
 @Path("/speakers")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
+@RolesAllowed(Roles.READ)
 public class SpeakerResource {
 
     private final SpeakerService speakers;

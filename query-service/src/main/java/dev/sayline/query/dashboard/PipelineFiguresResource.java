@@ -1,7 +1,9 @@
 package dev.sayline.query.dashboard;
 
+import dev.sayline.query.security.Roles;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +28,7 @@ import java.util.function.Predicate;
 @Path("/dashboard/pipeline")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
+@RolesAllowed(Roles.READ)
 public class PipelineFiguresResource {
 
     /** Sayline's own meters (consumer lag included); histogram buckets stay out (the page needs sums and counts). */

@@ -7,6 +7,7 @@ import dev.sayline.query.indexing.BulkIndexer;
 import dev.sayline.query.indexing.EnrichedDocumentReader;
 import dev.sayline.query.indexing.IndexBootstrap;
 import dev.sayline.testing.BuildInfrastructure;
+import dev.sayline.testing.TestApiKeys;
 import dev.sayline.testing.RealInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -76,10 +77,10 @@ class DashboardsTest {
         client.indices().refresh(r -> r.index(DashboardProfile.ALIAS));
         // One accepted and one refused document through the real ingest-service, so its meters
         // and the enrich-service's move; the enriched record stays out of this test's index.
-        given().baseUri(SiblingServices.ingest.url()).contentType("application/json")
+        given().baseUri(SiblingServices.ingest.url()).header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json")
                 .body("{\"id\":\"dash-1\",\"text\":\"The mayor said the bridge would reopen in May.\",\"publishedAt\":\"2025-05-02\"}")
                 .post("/documents").then().statusCode(202);
-        given().baseUri(SiblingServices.ingest.url()).contentType("application/json")
+        given().baseUri(SiblingServices.ingest.url()).header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json")
                 .body("{\"id\":\"dash-2\",\"text\":\"\"}")
                 .post("/documents").then().statusCode(400);
         await().atMost(Duration.ofSeconds(60)).until(() ->

@@ -118,6 +118,7 @@ public final class BenchLoader {
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(ingest + "/documents/batch"))
                         .header("Content-Type", "application/x-ndjson")
+                        .header("X-API-Key", System.getenv().getOrDefault("SAYLINE_INGEST_KEY", ""))
                         .POST(HttpRequest.BodyPublishers.ofString(batch.toString())).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() / 100 != 2) {
                     throw new IllegalStateException("ingest answered " + r.statusCode() + ": " + r.body());

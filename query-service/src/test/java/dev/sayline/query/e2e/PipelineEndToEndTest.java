@@ -2,6 +2,7 @@ package dev.sayline.query.e2e;
 
 import dev.sayline.testing.BuildInfrastructure;
 import dev.sayline.testing.RealInfrastructure;
+import dev.sayline.testing.TestApiKeys;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
@@ -61,14 +62,14 @@ class PipelineEndToEndTest {
      */
     private void retaggingReachesTheIndexWithoutDuplicates(List<Path> seeds) {
         String rule = "e2e-alaska-" + System.nanoTime();
-        given().baseUri(enrich.url()).contentType("application/json")
+        given().baseUri(enrich.url()).header(TestApiKeys.HEADER, TestApiKeys.ADMIN).contentType("application/json")
                 .body("{\"query\": \"Anchorage OR Alaska\", \"description\": \"the summit venue\", \"minMatches\": 1}")
                 .put("/tags/rules/" + rule)
                 .then().statusCode(201).body("version", equalTo(1));
-        String job = given().baseUri(enrich.url()).post("/tags/retag")
+        String job = given().baseUri(enrich.url()).header(TestApiKeys.HEADER, TestApiKeys.ADMIN).post("/tags/retag")
                 .then().statusCode(202).extract().path("id");
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
-                given().baseUri(enrich.url()).get("/tags/retag/" + job).then().statusCode(200).body("state", equalTo("SUCCEEDED")));
+                given().baseUri(enrich.url()).header(TestApiKeys.HEADER, TestApiKeys.ADMIN).get("/tags/retag/" + job).then().statusCode(200).body("state", equalTo("SUCCEEDED")));
 
         String anchorageSeed = "e2e-" + seeds.get(0).getFileName().toString().replace(".txt", "");
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
@@ -99,7 +100,7 @@ class PipelineEndToEndTest {
         assertEquals(5, seeds.size());
         for (Path seed : seeds) {
             String id = "e2e-" + seed.getFileName().toString().replace(".txt", "");
-            given().baseUri(ingest.url()).contentType("text/plain; charset=UTF-8").queryParam("id", id)
+            given().baseUri(ingest.url()).header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("text/plain; charset=UTF-8").queryParam("id", id)
                     .body(Files.readAllBytes(seed))
                     .post("/documents")
                     .then().statusCode(202).body("ids[0]", equalTo(id));

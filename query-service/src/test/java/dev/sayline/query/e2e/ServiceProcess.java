@@ -1,6 +1,7 @@
 package dev.sayline.query.e2e;
 
 import dev.sayline.testing.BuildInfrastructure;
+import dev.sayline.testing.TestApiKeys;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -39,6 +40,10 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         cmd.add("-Dquarkus.http.port=" + port);
         cmd.add("-Dkafka.bootstrap.servers=" + BuildInfrastructure.get().kafkaBootstrapServers());
+        // The jars run in their prod profile: give them the keys the tests present.
+        cmd.add("-Dsayline.auth.ingest-key=" + TestApiKeys.INGEST);
+        cmd.add("-Dsayline.auth.read-key=" + TestApiKeys.READ);
+        cmd.add("-Dsayline.auth.admin-key=" + TestApiKeys.ADMIN);
         for (String p : properties) {
             cmd.add("-D" + p);
         }

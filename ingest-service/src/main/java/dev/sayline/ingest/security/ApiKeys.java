@@ -1,0 +1,61 @@
+package dev.sayline.ingest.security;
+
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Which roles a presented key grants; keys are compared in constant time and never logged. */
+@Startup
+@ApplicationScoped
+public class ApiKeys {
+
+    private static final Logger LOG = Logger.getLogger(ApiKeys.class);
+
+    /** A configured key with the name of its role, which becomes the caller's principal. */
+    public record Grant(String principal, Set<String> roles) {
+    }
+
+    private final Map<byte[], Grant> grants = new LinkedHashMap<>();
+
+    public ApiKeys(ApiKeyConfig config) {
+        add(config.adminKey(), new Grant("admin-key", Set.of(Roles.ADMIN, Roles.INGEST, Roles.READ)));
+        add(config.ingestKey(), new Grant("ingest-key", Set.of(Roles.INGEST)));
+        add(config.readKey(), new Grant("read-key", Set.of(Roles.READ)));
+        // Counts only: a key never reaches the log.
+        LOG.infof("API keys: %d admin, %d ingest, %d read; reads without a key %s",
+                count(config.adminKey()), count(config.ingestKey()), count(config.readKey()),
+                config.publicRead() ? "allowed" : "refused");
+    }
+
+    private void add(Optional<List<String>> keys, Grant grant) {
+        keys.orElse(List.of()).stream()
+                .map(String::strip)
+                .filter(k -> !k.isEmpty())
+                .forEach(k -> grants.putIfAbsent(k.getBytes(StandardCharsets.UTF_8), grant));
+    }
+
+    private static long count(Optional<List<String>> keys) {
+        return keys.orElse(List.of()).stream().filter(k -> !k.isBlank()).count();
+    }
+
+    /** The grant of {@code presented}, if it is one of the configured keys. */
+    public Optional<Grant> grantOf(String presented) {
+        byte[] candidate = presented.strip().getBytes(StandardCharsets.UTF_8);
+        Grant found = null;
+        // Look at every key, so the time taken does not tell how close a guess came.
+        for (Map.Entry<byte[], Grant> e : grants.entrySet()) {
+            if (MessageDigest.isEqual(e.getKey(), candidate) && found == null) {
+                found = e.getValue();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+}
