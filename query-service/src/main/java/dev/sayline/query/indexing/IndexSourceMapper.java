@@ -13,8 +13,9 @@ import java.util.TreeMap;
 
 /**
  * Adds the fields search needs to an enriched document, at indexing time so queries stay
- * cheap: {@code mentionedDates} (the calendar days the TIMEX3 values cover, as date ranges)
- * and, on each quote, the document date, the speaker's aliases from {@code speakers[].mentions}
+ * cheap: {@code mentionedDates} (the calendar days the TIMEX3 values cover, as date ranges),
+ * {@code topics} (the tags of kind {@code topic}, so facets count the taxonomy and not every
+ * keyphrase) and, on each quote, the document date, the speaker's aliases from {@code speakers[].mentions}
  * and the surrounding sentence. The contract fields are kept as they are (the contract allows
  * added fields), so {@code GET /documents/{id}} still returns a contract-shaped document.
  */
@@ -34,6 +35,7 @@ public final class IndexSourceMapper {
         ObjectNode doc = enriched.deepCopy();
         LocalDate published = publishedDay(doc.path("publishedAt").asText(null));
         addMentionedDates(doc, published);
+        addTopics(doc);
         addQuoteContext(doc);
         return doc;
     }
@@ -46,6 +48,17 @@ public final class IndexSourceMapper {
         }
         ArrayNode out = doc.putArray("mentionedDates");
         ranges.values().forEach(r -> out.addObject().put("gte", r.from().toString()).put("lte", r.to().toString()));
+    }
+
+    /** A tag without a kind counts as a topic (tolerant reader: older producers wrote none). */
+    private static void addTopics(ObjectNode doc) {
+        ArrayNode topics = doc.putArray("topics");
+        for (JsonNode tag : doc.path("tags")) {
+            String kind = tag.path("kind").asText("topic");
+            if ("topic".equals(kind) && tag.hasNonNull("tag")) {
+                topics.add(tag.get("tag").asText());
+            }
+        }
     }
 
     private static void addQuoteContext(ObjectNode doc) {

@@ -117,7 +117,7 @@ public class SearchService {
                 "speakers", Aggregation.of(a -> a.nested(ne -> ne.path("speakers"))
                         .aggregations("names", t -> t.terms(tt -> tt.field("speakers.name").size(n))
                                 .aggregations("documents", r -> r.reverseNested(rn -> rn)))),
-                "tags", Aggregation.of(a -> a.terms(t -> t.field("tags.tag").size(n))),
+                "tags", Aggregation.of(a -> a.terms(t -> t.field("topics").size(n))),
                 "entities", Aggregation.of(a -> a.terms(t -> t.field("entities.name").size(n))),
                 "months", Aggregation.of(a -> a.dateHistogram(d -> d.field("publishedAt")
                         .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1))));

@@ -71,7 +71,7 @@ public class SpeakerService {
                                         .aggregations("latest", t -> t.topHits(th -> th.size(config.profileQuotes())
                                                 .sort(so -> so.field(fs -> fs.field("quotes.publishedAt").order(SortOrder.Desc)))))
                                         .aggregations("documents", r -> r.reverseNested(rn -> rn)
-                                                .aggregations("tags", t -> t.terms(tt -> tt.field("tags.tag").size(10))))))
+                                                .aggregations("tags", t -> t.terms(tt -> tt.field("topics").size(10))))))
                         .aggregations("speakers", a -> a.nested(n -> n.path("speakers"))
                                 .aggregations("of", f -> f.filter(speakerEntry)
                                         .aggregations("names", t -> t.terms(tt -> tt.field("speakers.name").size(1)))

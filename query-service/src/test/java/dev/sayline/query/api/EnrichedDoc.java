@@ -80,6 +80,11 @@ final class EnrichedDoc {
         return this;
     }
 
+    EnrichedDoc keyphrase(String phrase) {
+        ((ArrayNode) doc.get("tags")).addObject().put("tag", phrase).put("kind", "keyphrase").put("score", 0.4);
+        return this;
+    }
+
     EnrichedDoc date(String words, String value) {
         ObjectNode d = ((ArrayNode) doc.get("dates")).addObject();
         span(d, words).put("text", words).put("type", "DATE").put("value", value);

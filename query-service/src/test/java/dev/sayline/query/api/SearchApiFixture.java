@@ -39,7 +39,7 @@ final class SearchApiFixture {
                         .quote("\"we want a real ceasefire, not a pause.\"", "direct", "said", "Zelensky", "Volodymyr Zelensky")
                         .quote("a ceasefire deal was close after the Anchorage summit", "indirect", "wrote", "Donald Trump", "Donald Trump")
                         .date("The week of the summit", "2025-W32")
-                        .entity("Anchorage summit", "EVENT", 2).tag("ceasefire"),
+                        .entity("Anchorage summit", "EVENT", 2).tag("ceasefire").keyphrase("air truce"),
                 EnrichedDoc.of("api-5", "2025-08-16", "forum", "Transcript",
                                 "Vladimir Putin: We had a useful conversation at the Anchorage summit. The talks were long.")
                         .quote("We had a useful conversation at the Anchorage summit.", "colon", null, "Vladimir Putin", "Vladimir Putin")

@@ -31,6 +31,16 @@ class IndexSourceMapperTest {
     }
 
     @Test
+    void topicsAreTheTagsOfKindTopicOrWithoutAKind() throws Exception {
+        ObjectNode doc = (ObjectNode) json.readTree("""
+                {"id":"t","text":"x","tags":[{"tag":"ceasefire","kind":"topic"},{"tag":"air truce","kind":"keyphrase"},
+                                             {"tag":"nato"}]}""");
+        List<String> topics = new ArrayList<>();
+        new IndexSourceMapper().map(doc).get("topics").forEach(t -> topics.add(t.asText()));
+        assertEquals(List.of("ceasefire", "nato"), topics);
+    }
+
+    @Test
     void quotesGetDateAliasesAndSentenceWithCodePointOffsets() throws Exception {
         // The emoji is two UTF-16 units but one code point: offsets below are code points.
         String text = "Intro \uD83D\uDE00 here. Lavrov said \"NATO is a threat\" on Monday. Next one.";
