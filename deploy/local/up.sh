@@ -172,5 +172,5 @@ Sayline is running (stop: deploy/local/down.sh; logs: $DATA/services/*.log)
 API keys (header X-API-Key; kept in $KEYS; load them with: set -a; . $KEYS; set +a)
   ingest  $SAYLINE_INGEST_KEY   POST /documents
   read    $SAYLINE_READ_KEY   search, /enrich$( [[ $PUBLIC_READ == true ]] && printf '  (reads need no key on this local run)')
-  admin   $SAYLINE_ADMIN_KEY   tag rules, re-tag
+  admin   $SAYLINE_ADMIN_KEY   tag rules, re-tag, dead letters
 EOF

@@ -1,0 +1,53 @@
+package dev.sayline.query.deadletters;
+
+import dev.sayline.query.security.Roles;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+
+/**
+ * Dead letters of the whole pipeline, for operators (admin key): what failed and why, and a
+ * replay to the source topic once the cause is fixed.
+ */
+@Path("/dead-letters")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+@RolesAllowed(Roles.ADMIN)
+public class DeadLetterResource {
+
+    private final DeadLetterService service;
+
+    public DeadLetterResource(DeadLetterService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "The dead-letter topics that can be inspected and replayed")
+    public List<String> topics() {
+        return service.topics();
+    }
+
+    @GET
+    @Path("/{topic}")
+    @Operation(summary = "The newest letters of a dead-letter topic, with their reason headers")
+    public DeadLetterService.Listing list(@PathParam("topic") String topic) {
+        return service.list(topic);
+    }
+
+    @POST
+    @Path("/{topic}/replay")
+    @Operation(summary = "Send one letter (partition and offset) or every letter back to its source topic, same key and value")
+    public DeadLetterService.Replay replay(@PathParam("topic") String topic, @QueryParam("partition") Integer partition,
+                                           @QueryParam("offset") Long offset) {
+        return service.replay(topic, partition, offset);
+    }
+}

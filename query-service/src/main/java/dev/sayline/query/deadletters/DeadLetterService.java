@@ -1,0 +1,149 @@
+package dev.sayline.query.deadletters;
+
+import dev.sayline.query.api.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+
+/**
+ * Lists the letters of a dead-letter topic and replays them to their source topic once the
+ * cause is fixed. A replayed letter stays in the dead-letter log (it is append-only); replaying
+ * it twice is harmless because every consumer downstream writes by document id.
+ */
+@ApplicationScoped
+public class DeadLetterService {
+
+    private static final Logger LOG = Logger.getLogger(DeadLetterService.class);
+    private static final String SUFFIX = ".dlq";
+    /** Added to a replayed record: where it came from, for the logs and for a second look. */
+    static final String REPLAYED_FROM = "sayline-replayed-from";
+
+    /** A listing: the newest letters first. */
+    public record Listing(String topic, String sourceTopic, int count, List<DeadLetter> letters) {
+    }
+
+    /** What a replay did. */
+    public record Replay(String topic, String sourceTopic, int replayed) {
+    }
+
+    private final DeadLettersConfig config;
+    private final DeadLetterTopic topics;
+    private final String bootstrapServers;
+
+    public DeadLetterService(DeadLettersConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+        this.topics = new DeadLetterTopic(bootstrapServers);
+    }
+
+    public List<String> topics() {
+        return config.topics();
+    }
+
+    public Listing list(String topic) {
+        String source = sourceOf(topic);
+        List<DeadLetter> letters = read(topic, config.maxListed(), r -> true).stream()
+                .limit(config.maxListed()).map(DeadLetterTopic::toLetter).toList();
+        return new Listing(topic, source, letters.size(), letters);
+    }
+
+    /** Replays one letter ({@code partition} and {@code offset}) or, with both null, every letter. */
+    public Replay replay(String topic, Integer partition, Long offset) {
+        String source = sourceOf(topic);
+        if ((partition == null) != (offset == null)) {
+            throw ProblemException.badRequest("give both partition and offset to replay one letter, or neither to replay all",
+                    partition == null ? "partition" : "offset");
+        }
+        Predicate<ConsumerRecord<String, String>> wanted = partition == null ? r -> true
+                : r -> r.partition() == partition && r.offset() == offset;
+        List<ConsumerRecord<String, String>> letters = read(topic, 0, wanted);
+        if (partition != null && letters.isEmpty()) {
+            throw new ProblemException(Response.Status.NOT_FOUND,
+                    "no letter at partition " + partition + ", offset " + offset + " of " + topic, "offset");
+        }
+        send(source, letters);
+        LOG.infof("Replayed %d letter(s) of %s to %s", letters.size(), topic, source);
+        return new Replay(topic, source, letters.size());
+    }
+
+    private String sourceOf(String topic) {
+        if (!config.topics().contains(topic) || !topic.endsWith(SUFFIX)) {
+            throw new ProblemException(Response.Status.NOT_FOUND,
+                    "no dead-letter topic '" + topic + "'; known: " + String.join(", ", config.topics()), "topic");
+        }
+        return topic.substring(0, topic.length() - SUFFIX.length());
+    }
+
+    private List<ConsumerRecord<String, String>> read(String topic, int newest, Predicate<ConsumerRecord<String, String>> wanted) {
+        try {
+            return topics.read(topic, newest, wanted, config.readTimeout());
+        } catch (DeadLetterTopic.DeadLetterReadTimeout | KafkaException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** Same key, value and headers (the dead-letter ones dropped), acknowledged by every replica. */
+    private void send(String source, List<ConsumerRecord<String, String>> letters) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProperties())) {
+            List<Future<RecordMetadata>> acks = new ArrayList<>();
+            for (ConsumerRecord<String, String> letter : letters) {
+                RecordHeaders headers = new RecordHeaders();
+                for (Header h : letter.headers()) {
+                    if (!h.key().startsWith("dead-letter-")) {
+                        headers.add(h);
+                    }
+                }
+                headers.add(REPLAYED_FROM, (letter.topic() + "/" + letter.partition() + "/" + letter.offset()).getBytes(StandardCharsets.UTF_8));
+                acks.add(producer.send(new ProducerRecord<>(source, null, letter.key(), letter.value(), headers)));
+            }
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (ExecutionException | TimeoutException | KafkaException e) {
+            throw unavailable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable(e);
+        }
+    }
+
+    private static ProblemException unavailable(Exception e) {
+        LOG.warnf("Dead letters: Kafka unavailable: %s", e.getMessage());
+        return new ProblemException(Response.Status.SERVICE_UNAVAILABLE, "Kafka did not answer in time; retry later", null);
+    }
+
+    private Properties producerProperties() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(config.readTimeout().toMillis()));
+        // Kafka requires delivery.timeout >= request.timeout + linger: both derived from the one setting.
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(config.readTimeout().toMillis() / 2));
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Long.toString(config.readTimeout().toMillis()));
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, "query-service-dead-letter-replay");
+        return p;
+    }
+}

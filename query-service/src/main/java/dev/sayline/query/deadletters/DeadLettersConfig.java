@@ -1,0 +1,27 @@
+package dev.sayline.query.deadletters;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The dead-letter topics an operator may inspect and replay ({@code dead-letters.*}). */
+@ConfigMapping(prefix = "dead-letters")
+public interface DeadLettersConfig {
+
+    /**
+     * Dead-letter topics, each named {@code <source topic>.dlq}; a replay goes back to the source
+     * topic and nowhere else.
+     */
+    @WithDefault("documents.raw.dlq,documents.enriched.dlq")
+    List<String> topics();
+
+    /** Most letters one listing returns (the newest). */
+    @WithDefault("100")
+    int maxListed();
+
+    /** How long one listing or replay may read the topic before it gives up (503). */
+    @WithDefault("20s")
+    Duration readTimeout();
+}

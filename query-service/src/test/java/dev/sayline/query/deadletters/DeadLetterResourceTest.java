@@ -1,0 +1,104 @@
+package dev.sayline.query.deadletters;
+
+import dev.sayline.query.api.IsolatedIndexProfile;
+import dev.sayline.testing.BuildInfrastructure;
+import dev.sayline.testing.RealInfrastructure;
+import dev.sayline.testing.TestApiKeys;
+import dev.sayline.testing.TopicClient;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Against the build's real broker: letters written with the services' reason headers are listed
+ * and replayed to their source topic with the same key and value; only the admin key may.
+ */
+@QuarkusTest
+@TestProfile(IsolatedIndexProfile.class)
+@QuarkusTestResource(value = RealInfrastructure.class, restrictToAnnotatedClass = false)
+class DeadLetterResourceTest {
+
+    private static final String DLQ = "it-letters.dlq";
+    private static final String SOURCE = "it-letters";
+
+    @Test
+    void listsLettersWithTheirReasonsAndReplaysOneOrAllToTheSourceTopic() throws Exception {
+        String first = "letter-" + UUID.randomUUID();
+        String second = "letter-" + UUID.randomUUID();
+        write(first, "{\"id\":\"" + first + "\"}", "unreadable JSON");
+        write(second, "{\"id\":\"" + second + "\"}", "mapping conflict");
+
+        JsonPath listing = given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).get("/dead-letters/{topic}", DLQ)
+                .then().statusCode(200).body("sourceTopic", equalTo(SOURCE)).extract().jsonPath();
+        Map<String, Object> letter = listing.getMap("letters.find { it.key == '" + first + "' }");
+        assertEquals("unreadable JSON", letter.get("reason"));
+        assertEquals(SOURCE, letter.get("sourceTopic"));
+        assertEquals(7, letter.get("sourceOffset"));
+        int partition = (Integer) letter.get("partition");
+        long offset = ((Number) letter.get("offset")).longValue();
+
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN)
+                .queryParam("partition", partition).queryParam("offset", offset)
+                .post("/dead-letters/{topic}/replay", DLQ)
+                .then().statusCode(200).body("replayed", equalTo(1)).body("sourceTopic", equalTo(SOURCE));
+        ConsumerRecord<String, String> replayed = TopicClient.awaitKey(SOURCE, first, Duration.ofSeconds(30));
+        assertEquals("{\"id\":\"" + first + "\"}", replayed.value());
+        assertEquals(DLQ + "/" + partition + "/" + offset, TopicClient.header(replayed, DeadLetterService.REPLAYED_FROM));
+        assertEquals(null, replayed.headers().lastHeader("dead-letter-reason"), "the reason headers stay behind");
+
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).post("/dead-letters/{topic}/replay", DLQ)
+                .then().statusCode(200);
+        TopicClient.awaitKey(SOURCE, second, Duration.ofSeconds(30));
+    }
+
+    @Test
+    void unknownTopicsLettersAndHalfAddressesAreProblems() {
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).get("/dead-letters").then().statusCode(200).body("$", hasItem(DLQ));
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).get("/dead-letters/{topic}", "documents.raw")
+                .then().statusCode(404).contentType("application/problem+json").body("field", equalTo("topic"));
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).queryParam("partition", 0)
+                .post("/dead-letters/{topic}/replay", DLQ).then().statusCode(400).body("field", equalTo("offset"));
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).queryParam("partition", 0).queryParam("offset", 999_999)
+                .post("/dead-letters/{topic}/replay", DLQ).then().statusCode(404);
+    }
+
+    @Test
+    void onlyTheAdminKeyMaySeeOrReplayLetters() {
+        given().get("/dead-letters/{topic}", DLQ).then().statusCode(401).contentType("application/problem+json");
+        given().header(TestApiKeys.HEADER, TestApiKeys.READ).get("/dead-letters/{topic}", DLQ).then().statusCode(403);
+        given().header(TestApiKeys.HEADER, TestApiKeys.READ).post("/dead-letters/{topic}/replay", DLQ).then().statusCode(403);
+    }
+
+    private static void write(String key, String value, String reason) throws Exception {
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BuildInfrastructure.get().kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            RecordHeaders headers = new RecordHeaders();
+            headers.add("dead-letter-reason", reason.getBytes(StandardCharsets.UTF_8));
+            headers.add("dead-letter-topic", SOURCE.getBytes(StandardCharsets.UTF_8));
+            headers.add("dead-letter-partition", "0".getBytes(StandardCharsets.UTF_8));
+            headers.add("dead-letter-offset", "7".getBytes(StandardCharsets.UTF_8));
+            headers.add("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01".getBytes(StandardCharsets.UTF_8));
+            producer.send(new ProducerRecord<>(DLQ, null, key, value, headers)).get();
+        }
+    }
+}
