@@ -1,7 +1,7 @@
 package dev.sayline.enrich.tags;
 
-import dev.sayline.enrich.api.ProblemException;
-import dev.sayline.enrich.security.Roles;
+import dev.sayline.kit.problem.ProblemException;
+import dev.sayline.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -1,8 +1,8 @@
 package dev.sayline.enrich.tags;
 
-import dev.sayline.enrich.api.Problem;
-import dev.sayline.enrich.api.ProblemException;
-import dev.sayline.enrich.security.Roles;
+import dev.sayline.kit.problem.Problem;
+import dev.sayline.kit.problem.ProblemException;
+import dev.sayline.kit.security.Roles;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;

@@ -2,6 +2,7 @@ package dev.sayline.enrich.api;
 
 import dev.sayline.enrich.EnrichConfig;
 import dev.sayline.enrich.model.RawDocument;
+import dev.sayline.kit.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

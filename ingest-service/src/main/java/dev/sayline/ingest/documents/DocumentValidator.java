@@ -1,7 +1,7 @@
 package dev.sayline.ingest.documents;
 
 import dev.sayline.ingest.IngestConfig;
-import dev.sayline.ingest.api.ProblemException;
+import dev.sayline.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;

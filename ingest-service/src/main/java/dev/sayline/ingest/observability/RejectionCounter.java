@@ -1,6 +1,6 @@
 package dev.sayline.ingest.observability;
 
-import dev.sayline.ingest.api.Problem;
+import dev.sayline.kit.problem.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;

@@ -1,5 +1,6 @@
 package dev.sayline.query.api;
 
+import dev.sayline.kit.problem.ProblemException;
 import dev.sayline.query.QueryConfig;
 import dev.sayline.query.search.Filters;
 import jakarta.ws.rs.QueryParam;

@@ -1,9 +1,10 @@
 package dev.sayline.query.api;
 
+import dev.sayline.kit.problem.ProblemException;
+import dev.sayline.kit.security.Roles;
 import dev.sayline.query.QueryConfig;
 import dev.sayline.query.search.Timeline;
 import dev.sayline.query.search.TimelineService;
-import dev.sayline.query.security.Roles;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;

@@ -1,6 +1,6 @@
 package dev.sayline.query.dashboard;
 
-import dev.sayline.query.security.Roles;
+import dev.sayline.kit.security.Roles;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;

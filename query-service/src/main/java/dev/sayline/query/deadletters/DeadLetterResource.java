@@ -1,6 +1,6 @@
 package dev.sayline.query.deadletters;
 
-import dev.sayline.query.security.Roles;
+import dev.sayline.kit.security.Roles;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

@@ -1,6 +1,6 @@
 package dev.sayline.query.deadletters;
 
-import dev.sayline.query.api.ProblemException;
+import dev.sayline.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

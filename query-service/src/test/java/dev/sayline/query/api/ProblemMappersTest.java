@@ -1,5 +1,6 @@
 package dev.sayline.query.api;
 
+import dev.sayline.kit.problem.Problem;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 

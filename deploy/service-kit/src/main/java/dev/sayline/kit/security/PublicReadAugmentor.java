@@ -1,4 +1,4 @@
-package dev.sayline.query.security;
+package dev.sayline.kit.security;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -1,4 +1,4 @@
-package dev.sayline.ingest.security;
+package dev.sayline.kit.security;
 
 /** The roles an API key can carry (architecture.md, "Keys"). */
 public final class Roles {

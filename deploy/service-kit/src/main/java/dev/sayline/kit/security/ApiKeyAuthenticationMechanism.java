@@ -1,4 +1,4 @@
-package dev.sayline.query.security;
+package dev.sayline.kit.security;
 
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -22,6 +22,8 @@ import java.util.Set;
 public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String HEADER = "X-API-Key";
+    /** The {@code WWW-Authenticate} value of a 401. */
+    public static final String CHALLENGE = "ApiKey header=\"" + HEADER + "\"";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
@@ -34,7 +36,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "ApiKey header=\"" + HEADER + "\""));
+        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", CHALLENGE));
     }
 
     @Override

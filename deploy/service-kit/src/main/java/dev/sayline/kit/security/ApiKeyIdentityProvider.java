@@ -1,4 +1,4 @@
-package dev.sayline.ingest.security;
+package dev.sayline.kit.security;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;

@@ -1,4 +1,4 @@
-package dev.sayline.query.security;
+package dev.sayline.kit.security;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

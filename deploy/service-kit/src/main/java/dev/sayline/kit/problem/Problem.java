@@ -1,4 +1,4 @@
-package dev.sayline.enrich.api;
+package dev.sayline.kit.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.MediaType;

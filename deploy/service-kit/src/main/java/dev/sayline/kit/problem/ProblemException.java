@@ -1,8 +1,8 @@
-package dev.sayline.query.api;
+package dev.sayline.kit.problem;
 
 import jakarta.ws.rs.core.Response;
 
-/** Thrown for bad client input; rendered as problem+json by {@link ProblemMappers}. */
+/** Thrown for bad client input; rendered as problem+json by {@link CommonProblemMappers}. */
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;

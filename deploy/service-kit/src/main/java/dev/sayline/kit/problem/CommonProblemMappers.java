@@ -1,7 +1,7 @@
-package dev.sayline.enrich.api;
+package dev.sayline.kit.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.sayline.enrich.security.ApiKeyAuthenticationMechanism;
+import dev.sayline.kit.security.ApiKeyAuthenticationMechanism;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -10,10 +10,14 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Every error leaves as problem+json: client mistakes as 4xx, never a stack trace. */
-public class ProblemMappers {
+/**
+ * Every error leaves as problem+json: client mistakes as 4xx, never a stack trace. A service adds
+ * mappers for its own exceptions (a broker or an index that is down) next to its resources.
+ */
+public class CommonProblemMappers {
 
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Logger LOG = Logger.getLogger(CommonProblemMappers.class);
+    private static final String KEY_HEADER = ApiKeyAuthenticationMechanism.HEADER;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -40,16 +44,16 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e) {
         String detail = e instanceof AuthenticationFailedException
-                ? "The " + ApiKeyAuthenticationMechanism.HEADER + " header holds no known key"
-                : "This endpoint needs an API key in the " + ApiKeyAuthenticationMechanism.HEADER + " header";
-        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, detail, ApiKeyAuthenticationMechanism.HEADER).toResponse())
-                .header("WWW-Authenticate", "ApiKey header=\"" + ApiKeyAuthenticationMechanism.HEADER + "\"")
+                ? "The " + KEY_HEADER + " header holds no known key"
+                : "This endpoint needs an API key in the " + KEY_HEADER + " header";
+        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, detail, KEY_HEADER).toResponse())
+                .header("WWW-Authenticate", ApiKeyAuthenticationMechanism.CHALLENGE)
                 .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return Problem.of(Response.Status.FORBIDDEN, "The API key does not allow this operation", ApiKeyAuthenticationMechanism.HEADER).toResponse();
+        return Problem.of(Response.Status.FORBIDDEN, "The API key does not allow this operation", KEY_HEADER).toResponse();
     }
 
     @ServerExceptionMapper
