@@ -2,8 +2,8 @@ package dev.sayline.enrich.api;
 
 import dev.sayline.enrich.EnrichConfig;
 import dev.sayline.enrich.model.RawDocument;
-import dev.sayline.enrich.pipeline.DocumentIds;
 import dev.sayline.enrich.pipeline.IsoDates;
+import dev.sayline.kit.documents.DocumentIds;
 import dev.sayline.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;

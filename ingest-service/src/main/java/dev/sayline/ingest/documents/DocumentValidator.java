@@ -1,6 +1,7 @@
 package dev.sayline.ingest.documents;
 
 import dev.sayline.ingest.IngestConfig;
+import dev.sayline.kit.documents.DocumentIds;
 import dev.sayline.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

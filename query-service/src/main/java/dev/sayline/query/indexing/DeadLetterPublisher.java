@@ -1,14 +1,14 @@
 package dev.sayline.query.indexing;
 
+import dev.sayline.kit.tracing.TraceContext;
 import dev.sayline.query.messaging.Channels;
+import dev.sayline.query.observability.IndexMetrics;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import dev.sayline.query.observability.IndexMetrics;
-import dev.sayline.query.observability.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;

@@ -1,4 +1,4 @@
-package dev.sayline.query.observability;
+package dev.sayline.kit.tracing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;

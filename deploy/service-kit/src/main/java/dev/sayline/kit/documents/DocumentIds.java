@@ -1,4 +1,4 @@
-package dev.sayline.ingest.documents;
+package dev.sayline.kit.documents;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Document ids as docs/architecture.md fixes them: the client's id when valid, else a hash of
- * the normalised text (and url), so the same text posted twice is one document.
+ * the normalised text (and url), so the same text posted twice is one document. Ingest-service
+ * computes the same id; {@code POST /enrich} uses this when the caller gives none.
  */
 public final class DocumentIds {
 
