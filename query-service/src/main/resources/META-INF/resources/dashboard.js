@@ -25,7 +25,8 @@ function setData(id, labels, datasets) {
   c.data.datasets = datasets.map((d, i) => Object.assign({
     borderColor: d.color || COLORS[i % COLORS.length],
     backgroundColor: d.color || COLORS[i % COLORS.length],
-    borderWidth: 2, pointRadius: 0, tension: 0,
+    // A series of one point would be invisible as a line: draw the point.
+    borderWidth: 2, pointRadius: labels.length === 1 ? 4 : 0, tension: 0,
   }, d));
   c.update();
 }

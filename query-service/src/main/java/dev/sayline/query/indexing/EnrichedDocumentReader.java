@@ -48,18 +48,20 @@ public final class EnrichedDocumentReader {
     }
 
     /**
-     * Writes are ordered by enrichment time (external versioning), so a redelivered or older
-     * enrichment never overwrites a newer one; the record time stands in when it is missing.
+     * Writes are ordered by enricher generation, then enrichment time ({@link WriteVersion}), so a
+     * redelivered or older enrichment never overwrites a newer one; the record time stands in
+     * when the enrichment time is missing.
      */
     private static long version(ObjectNode document, long recordTimestamp) {
+        long time = recordTimestamp;
         String enrichedAt = document.path("enrichedAt").asText(null);
         if (enrichedAt != null) {
             try {
-                return Instant.parse(enrichedAt).toEpochMilli();
+                time = Instant.parse(enrichedAt).toEpochMilli();
             } catch (DateTimeParseException ignored) {
-                // fall through to the record time
+                // keep the record time
             }
         }
-        return recordTimestamp;
+        return WriteVersion.of(document.path("enrichmentVersion").asText(null), time);
     }
 }

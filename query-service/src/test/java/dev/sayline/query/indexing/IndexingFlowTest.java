@@ -77,6 +77,21 @@ class IndexingFlowTest {
     }
 
     @Test
+    void anUpgradedEnricherWinsOverAnOldInstanceThatWroteLater() {
+        String id = "idx-gen-" + UUID.randomUUID();
+        String word = "Gnr" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        TopicClient.send("documents.enriched", id, enriched(id, word, "Upgraded", "2026-02-01T00:00:00Z")
+                .replace("\"test@1\"", "\"test@2\""));
+        await().atMost(WAIT).untilAsserted(() -> given().get("/documents/" + id).then().body("title", equalTo("Upgraded")));
+
+        TopicClient.send("documents.enriched", id, enriched(id, word, "Old instance", "2026-03-01T00:00:00Z"));
+        String marker = "marker-" + UUID.randomUUID();
+        TopicClient.send("documents.enriched", marker, enriched(marker, "markerword", "Marker", "2026-01-01T00:00:00Z"));
+        await().atMost(WAIT).untilAsserted(() -> given().get("/documents/" + marker).then().statusCode(200));
+        given().get("/documents/" + id).then().body("title", equalTo("Upgraded"));
+    }
+
+    @Test
     void unindexableRecordsGoToTheDeadLetterTopic() {
         String key = "idx-poison-" + UUID.randomUUID();
         TopicClient.send("documents.enriched", key, "{\"id\":\"" + key + "\"}");
