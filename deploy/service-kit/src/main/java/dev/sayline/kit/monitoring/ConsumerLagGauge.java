@@ -1,4 +1,4 @@
-package dev.sayline.enrich.observability;
+package dev.sayline.kit.monitoring;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -30,7 +31,8 @@ import java.util.stream.Collectors;
  * {@code sayline_kafka_consumer_lag{group,topic,partition}}: records of the topic not yet committed
  * by this service's consumer group, per partition, from the broker's view (end offset minus
  * committed offset). The Kafka client's own {@code records_lag} meters exist only while a
- * partition is being fetched and come and go, which makes them unfit for alerts.
+ * partition is being fetched and come and go, which makes them unfit for alerts. A service that
+ * consumes turns it on with {@code monitoring.consumer-lag.group} and {@code .topic}.
  */
 @Startup
 @ApplicationScoped
@@ -50,15 +52,15 @@ public class ConsumerLagGauge {
 
     public ConsumerLagGauge(MeterRegistry registry,
                             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                            @ConfigProperty(name = "mp.messaging.incoming.documents-raw.group.id") String group,
-                            @ConfigProperty(name = "mp.messaging.incoming.documents-raw.topic") String topic,
+                            @ConfigProperty(name = "monitoring.consumer-lag.group") Optional<String> group,
+                            @ConfigProperty(name = "monitoring.consumer-lag.topic") Optional<String> topic,
                             @ConfigProperty(name = "monitoring.consumer-lag.interval", defaultValue = "10s") Duration interval,
                             @ConfigProperty(name = "monitoring.consumer-lag.enabled", defaultValue = "true") boolean enabled) {
-        this.enabled = enabled;
+        this.enabled = enabled && group.isPresent() && topic.isPresent();
         this.registry = registry;
         this.bootstrapServers = bootstrapServers;
-        this.group = group;
-        this.topic = topic;
+        this.group = group.orElse(null);
+        this.topic = topic.orElse(null);
         this.interval = interval;
     }
 
