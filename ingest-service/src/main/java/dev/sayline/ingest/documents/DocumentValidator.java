@@ -1,13 +1,11 @@
 package dev.sayline.ingest.documents;
 
 import dev.sayline.ingest.IngestConfig;
-import dev.sayline.kit.documents.DocumentIds;
+import dev.sayline.kit.documents.DocumentChecks;
 import dev.sayline.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,32 +33,15 @@ public class DocumentValidator {
 
     /** @param where prefix for messages about one line of a batch ("line 3: "), else "" */
     public RawDocumentEvent validate(IncomingDocument doc, String where) {
-        if (doc == null) {
-            throw ProblemException.badRequest(where + "a JSON object is required", null);
-        }
-        if (doc.text() == null || doc.text().isBlank()) {
-            throw ProblemException.badRequest(where + "text must not be empty", "text");
-        }
-        if (doc.text().getBytes(StandardCharsets.UTF_8).length > config.maxTextBytes()) {
-            throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    where + "text is larger than " + config.maxTextBytes() + " bytes", "text");
-        }
+        DocumentChecks.present(doc, where);
+        DocumentChecks.text(doc.text(), config.maxTextBytes(), where);
         checkLength(doc.title(), "title", where);
         checkLength(doc.url(), "url", where);
         checkLength(doc.source(), "source", where);
         String publishedAt = normaliseDate(doc.publishedAt(), where);
-        String id = doc.id() == null || doc.id().isBlank()
-                ? DocumentIds.contentHash(doc.text(), doc.url())
-                : checkedId(doc.id().strip(), where);
+        String id = DocumentChecks.id(doc.id(), doc.text(), doc.url(), where);
         return new RawDocumentEvent(id, doc.text(), blankToNull(doc.title()), blankToNull(doc.url()),
                 blankToNull(doc.source()), publishedAt, Instant.now(clock).toString());
-    }
-
-    private static String checkedId(String id, String where) {
-        if (!DocumentIds.VALID_ID.matcher(id).matches()) {
-            throw ProblemException.badRequest(where + "id must be 1-200 characters of [A-Za-z0-9._:-]", "id");
-        }
-        return id;
     }
 
     private static void checkLength(String value, String field, String where) {

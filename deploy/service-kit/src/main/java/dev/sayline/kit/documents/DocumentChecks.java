@@ -1,0 +1,47 @@
+package dev.sayline.kit.documents;
+
+import dev.sayline.kit.problem.ProblemException;
+import jakarta.ws.rs.core.Response;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The checks of the contract input that ingest ({@code POST /documents}) and enrich
+ * ({@code POST /enrich}) share, so a document one accepts the other accepts too. {@code where}
+ * prefixes messages about one line of a batch ("line 3: "), else "".
+ */
+public final class DocumentChecks {
+
+    private DocumentChecks() {
+    }
+
+    /** A JSON {@code null} line or body. */
+    public static void present(Object document, String where) {
+        if (document == null) {
+            throw ProblemException.badRequest(where + "a JSON object is required", null);
+        }
+    }
+
+    /** Not empty (400) and at most {@code maxBytes} of UTF-8 (413). */
+    public static void text(String text, int maxBytes, String where) {
+        if (text == null || text.isBlank()) {
+            throw ProblemException.badRequest(where + "text must not be empty", "text");
+        }
+        if (text.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+            throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    where + "text is larger than " + maxBytes + " bytes", "text");
+        }
+    }
+
+    /** The client's id, trimmed and checked, or the content hash when there is none. */
+    public static String id(String id, String text, String url, String where) {
+        if (id == null || id.isBlank()) {
+            return DocumentIds.contentHash(text, url);
+        }
+        String trimmed = id.strip();
+        if (!DocumentIds.VALID_ID.matcher(trimmed).matches()) {
+            throw ProblemException.badRequest(where + "id must be 1-200 characters of [A-Za-z0-9._:-]", "id");
+        }
+        return trimmed;
+    }
+}
