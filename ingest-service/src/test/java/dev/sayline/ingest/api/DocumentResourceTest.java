@@ -102,6 +102,16 @@ class DocumentResourceTest {
     }
 
     @Test
+    void wellFormedJsonOfTheWrongShapeIs400ProblemJsonNamingTheField() {
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json").body("[1,2]")
+                .post("/documents")
+                .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json").body("{\"text\": {\"a\": 1}}")
+                .post("/documents")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("text"));
+    }
+
+    @Test
     void wrongContentTypeIs415ProblemJson() {
         given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/xml").body("<doc/>")
                 .post("/documents")

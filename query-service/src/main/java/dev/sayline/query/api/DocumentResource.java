@@ -48,13 +48,13 @@ public class DocumentResource {
     @Path("/{id}/similar")
     @Operation(summary = "Documents like this one (more-like-this over title and text; 404 when the document is absent)")
     public List<SearchHit> similar(@PathParam("id") String id,
-                                   @Parameter(description = "Documents to return") @QueryParam("size") @DefaultValue("10") int size)
+                                   @Parameter(description = "Documents to return") @QueryParam("size") @DefaultValue("10") String size)
             throws IOException {
-        Params.size(size, maxPageSize);
+        int n = Params.size(size, maxPageSize);
         if (!search.exists(id)) {
             throw notFound(id);
         }
-        return search.similar(id, size);
+        return search.similar(id, n);
     }
 
     private static ProblemException notFound(String id) {

@@ -23,11 +23,29 @@ final class Params {
     private Params() {
     }
 
-    static int size(int size, int max) {
+    /**
+     * A page size. Numbers and flags arrive as text and are parsed here: JAX-RS would answer a
+     * query parameter it cannot convert with a bare 404, not a 400 naming it.
+     */
+    static int size(String raw, int max) {
+        int size;
+        try {
+            size = Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            size = -1;
+        }
         if (size < 1 || size > max) {
             throw ProblemException.badRequest("size must be between 1 and " + max, "size");
         }
         return size;
+    }
+
+    static boolean flag(String raw, String name) {
+        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.badRequest(name + " must be true or false", name);
+        };
     }
 
     /** YYYY, YYYY-MM or YYYY-MM-DD; a {@code from} is the first day of that period, a {@code to} the last. */

@@ -41,7 +41,7 @@ public class QuoteResource {
     public QuotePage search(
             @BeanParam FilterParams filters,
             @Parameter(description = "relevance or date") @QueryParam("sort") String sort,
-            @Parameter(description = "Quotes per page") @QueryParam("size") @DefaultValue("10") int size,
+            @Parameter(description = "Quotes per page") @QueryParam("size") @DefaultValue("10") String size,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) throws IOException {
         var f = filters.toFilters(limits);
         return quotes.search(f, Params.sort(sort, f.q() != null), Params.size(size, limits.maxPageSize()),

@@ -40,12 +40,13 @@ public class SearchResource {
     public SearchPage search(
             @BeanParam FilterParams filters,
             @Parameter(description = "relevance (default with q) or date (newest first; default without q)") @QueryParam("sort") String sort,
-            @Parameter(description = "Hits per page") @QueryParam("size") @DefaultValue("10") int size,
+            @Parameter(description = "Hits per page") @QueryParam("size") @DefaultValue("10") String size,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Compute facets (speakers, tags, entities, months)") @QueryParam("facets") @DefaultValue("true") boolean facets)
+            @Parameter(description = "Compute facets (speakers, tags, entities, months)") @QueryParam("facets") @DefaultValue("true") String facets)
             throws IOException {
         var f = filters.toFilters(limits);
-        return search.search(f, Params.sort(sort, f.q() != null), Params.size(size, limits.maxPageSize()), blankToNull(cursor), facets);
+        return search.search(f, Params.sort(sort, f.q() != null), Params.size(size, limits.maxPageSize()), blankToNull(cursor),
+                Params.flag(facets, "facets"));
     }
 
     static String blankToNull(String s) {

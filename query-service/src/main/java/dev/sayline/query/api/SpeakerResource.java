@@ -43,7 +43,7 @@ public class SpeakerResource {
                     + "tag, entity, source, kind, publishedFrom/To.")
     public SpeakerList speakers(
             @BeanParam FilterParams filters,
-            @Parameter(description = "Speakers to return") @QueryParam("size") @DefaultValue("20") int size) throws IOException {
+            @Parameter(description = "Speakers to return") @QueryParam("size") @DefaultValue("20") String size) throws IOException {
         return speakers.speakers(filters.toFilters(limits), Params.size(size, limits.maxPageSize()));
     }
 

@@ -1,5 +1,6 @@
 package dev.sayline.query.deadletters;
 
+import dev.sayline.kit.problem.ProblemException;
 import dev.sayline.kit.security.Roles;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,8 +47,24 @@ public class DeadLetterResource {
     @POST
     @Path("/{topic}/replay")
     @Operation(summary = "Send one letter (partition and offset) or every letter back to its source topic, same key and value")
-    public DeadLetterService.Replay replay(@PathParam("topic") String topic, @QueryParam("partition") Integer partition,
-                                           @QueryParam("offset") Long offset) {
-        return service.replay(topic, partition, offset);
+    public DeadLetterService.Replay replay(@PathParam("topic") String topic, @QueryParam("partition") String partition,
+                                           @QueryParam("offset") String offset) {
+        // Parsed here rather than by JAX-RS, which answers an unconvertible query parameter with a bare 404.
+        return service.replay(topic, number(partition, "partition"), number(offset, "offset"));
+    }
+
+    private static Long number(String raw, String name) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            long n = Long.parseLong(raw.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the 400 below
+        }
+        throw ProblemException.badRequest(name + " must be a whole number of 0 or more", name);
     }
 }

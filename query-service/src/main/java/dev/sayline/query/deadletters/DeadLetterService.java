@@ -68,7 +68,7 @@ public class DeadLetterService {
     }
 
     /** Replays one letter ({@code partition} and {@code offset}) or, with both null, every letter. */
-    public Replay replay(String topic, Integer partition, Long offset) {
+    public Replay replay(String topic, Long partition, Long offset) {
         String source = sourceOf(topic);
         if ((partition == null) != (offset == null)) {
             throw ProblemException.badRequest("give both partition and offset to replay one letter, or neither to replay all",

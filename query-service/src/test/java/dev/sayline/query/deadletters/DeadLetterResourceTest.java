@@ -76,6 +76,8 @@ class DeadLetterResourceTest {
                 .then().statusCode(404).contentType("application/problem+json").body("field", equalTo("topic"));
         given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).queryParam("partition", 0)
                 .post("/dead-letters/{topic}/replay", DLQ).then().statusCode(400).body("field", equalTo("offset"));
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).queryParam("partition", "x").queryParam("offset", 1)
+                .post("/dead-letters/{topic}/replay", DLQ).then().statusCode(400).body("field", equalTo("partition"));
         given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).queryParam("partition", 0).queryParam("offset", 999_999)
                 .post("/dead-letters/{topic}/replay", DLQ).then().statusCode(404);
     }

@@ -1,6 +1,7 @@
 package dev.sayline.kit.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.sayline.kit.security.ApiKeyAuthenticationMechanism;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.stream.Collectors;
 
 /**
  * Every error leaves as problem+json: client mistakes as 4xx, never a stack trace. A service adds
@@ -27,6 +30,21 @@ public class CommonProblemMappers {
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         return Problem.of(Response.Status.BAD_REQUEST, "Malformed JSON: " + e.getOriginalMessage(), null).toResponse();
+    }
+
+    /**
+     * Well-formed JSON of the wrong shape ({@code [1,2]}, {@code {"text": {}}}). Quarkus maps this
+     * more specific exception itself, to a 400 without a body, unless a mapper names it.
+     */
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        String detail = field.isEmpty()
+                ? "The body is not the JSON object this endpoint takes"
+                : field + " has the wrong JSON type";
+        return Problem.of(Response.Status.BAD_REQUEST, detail, field.isEmpty() ? null : field).toResponse();
     }
 
     @ServerExceptionMapper
