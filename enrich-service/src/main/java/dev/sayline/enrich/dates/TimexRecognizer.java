@@ -57,6 +57,13 @@ final class TimexRecognizer {
             "thought", "found", "ran", "paid", "yesterday", "knew", "led", "fled", "flew", "shot", "broke",
             "chose", "drove", "fought", "froze", "grew", "hid", "kept", "laid", "meant", "rang", "sank", "slid",
             "stood", "swore", "taught", "threw", "tore", "woke", "wore", "been", "reported", "announced");
+    /** Irregular verbs whose past tense is their present: past only where no article, modal or "to" comes first. */
+    private static final Set<String> SAME_FORM_PAST = Set.of("set", "hit", "cut", "shut", "put", "quit", "hurt",
+            "cost", "spread", "bid", "burst", "cast", "split", "struck", "upset");
+    private static final Set<String> NOT_BEFORE_SAME_FORM_PAST = Set.of("to", "a", "an", "the", "this", "that",
+            "its", "his", "her", "their", "our", "my", "your", "will", "ll", "would", "could", "can", "may", "might",
+            "should", "must", "shall", "do", "does", "did", "not", "t", "i", "you", "we", "they", "big", "new",
+            "be", "is", "are", "been");
     private static final Set<String> NOT_PAST_ED = Set.of("need", "based", "red", "speed", "indeed", "proceed",
             "exceed", "succeed", "seed", "feed", "bed", "shed", "bred", "hundred", "expected", "scheduled",
             "planned", "concerned", "interested", "united", "limited", "advanced", "detailed", "related", "armed",
@@ -138,7 +145,7 @@ final class TimexRecognizer {
                 "christmas", "thanksgiving", "halloween", "new", "independence", "fiscal", "comparable",
                 "corresponding", "noon", "midnight", "midday", "dozens", "hundreds", "thousands", "half",
                 "entire", "full", "whole", "first", "final", "remaining", "latest", "initial", "succeeding",
-                "ensuing", "subsequent", "past", "coming"));
+                "ensuing", "subsequent", "past", "coming", "some", "someday"));
         START_WORDS = Set.copyOf(w);
     }
 
@@ -347,7 +354,8 @@ final class TimexRecognizer {
     // ------------------------------------------------------------------ rules
 
     private Match core(int i) {
-        Match m = deictic(i);
+        Match m = someday(i);
+        m = longer(m, deictic(i));
         m = longer(m, explicitDate(i));
         m = longer(m, numericDate(i));
         m = longer(m, year(i));
@@ -371,6 +379,30 @@ final class TimexRecognizer {
         m = longer(m, vaguePlural(i));
         m = longer(m, anaphoricPartOfDay(i));
         return m;
+    }
+
+    private static final Set<String> MODALS = Set.of("will", "ll", "would", "could", "might", "may", "can",
+            "shall", "should", "must");
+
+    /**
+     * "will one day be", "may someday return": an unspecified future time (TimeML FUTURE_REF), not
+     * the duration of one day. Only after a modal, so "one day in May" and "a one-day strike" stay.
+     */
+    private Match someday(int i) {
+        int end;
+        if (is(i, "someday")) {
+            end = i + 1;
+        } else if ((is(i, "one") || is(i, "some")) && is(i + 1, "day") && !is(i + 2, "-")) {
+            end = i + 2;
+        } else {
+            return null;
+        }
+        int m = i - 1;
+        if (m >= 0 && t[m].isWord() && t[m].lower.endsWith("ly") || is(m, "also") || is(m, "still")
+                || is(m, "perhaps") || is(m, "even")) {
+            m--;  // "will surely one day", "could perhaps someday"
+        }
+        return m >= 0 && MODALS.contains(t[m].lower) ? ref(i, end, "FUTURE_REF") : null;
     }
 
     /** "for months", "within weeks", "for centuries": an unspecified duration. */
@@ -2392,6 +2424,19 @@ final class TimexRecognizer {
     }
 
     /** A weekday at {@code i} whose clause is read from {@code clause} on ("9 a.m. Tuesday" reads from "9"). */
+    private static final Set<String> AHEAD_WORDS = Set.of("ahead", "upcoming", "until", "await",
+            "awaits", "awaiting", "next", "coming");
+
+    /** "ahead of", "until", "awaiting" up to three words before token i ("before" may look back). */
+    private boolean lookingAhead(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (AHEAD_WORDS.contains(t[k].lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Match weekday(int i, int clause) {
         Token a = t[i];
         Integer wd = Lexicon.WEEKDAYS.get(a.lower);
@@ -2401,10 +2446,19 @@ final class TimexRecognizer {
         if (dct == null) {
             return new Match(i, i + 1, Timex.DATE, "XXXX-WXX-" + wd, null, false, false);
         }
-        Tense tense = tense(clause, i + 1);
         DayOfWeek dow = DayOfWeek.of(wd);
-        LocalDate d = tense == Tense.FUTURE ? dct.with(TemporalAdjusters.next(dow))
-                : dct.with(TemporalAdjusters.previousOrSame(dow));
+        LocalDate d;
+        if (clause == i && is(i + 1, "'") && is(i + 2, "s")) {
+            // "get around Wednesday's ruling", "over Thursday's closing price": the clause's tense is the
+            // main verb's, not the event's, which news names once it has happened; "ahead of Friday's
+            // vote" still looks forward
+            d = lookingAhead(i) ? dct.with(TemporalAdjusters.next(dow))
+                    : dct.with(TemporalAdjusters.previousOrSame(dow));
+        } else {
+            Tense tense = tense(clause, i + 1);
+            d = tense == Tense.FUTURE ? dct.with(TemporalAdjusters.next(dow))
+                    : dct.with(TemporalAdjusters.previousOrSame(dow));
+        }
         TimePoint p = TimePoint.day(d);
         Match withPart = dayWithPartOfDay(i, i + 1, p);
         if (withPart != null) {
@@ -2623,6 +2677,10 @@ final class TimexRecognizer {
         }
         if (PAST_MARKERS.contains(w)) {
             return Tense.PAST;
+        }
+        if (SAME_FORM_PAST.contains(w) && k > 0 && !NOT_BEFORE_SAME_FORM_PAST.contains(t[k - 1].lower)
+                && !is(k + 1, "to") && !is(k + 1, "for") && !t[k - 1].is("s")) {
+            return Tense.PAST;  // "a record set on Aug. 6", "the storm hit Monday"
         }
         // "unspecified", "undisclosed", "unnamed" are adjectives, not past tenses
         if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST_ED.contains(w) && !a.capitalized()

@@ -521,4 +521,31 @@ class TimexTaggerTest {
                     "TIME", "2013-02-28T20:00");
         }
     }
+
+    @Nested
+    class Version4Values {
+
+        @Test
+        void oneDayAfterAModalIsAnUnspecifiedFuture() {
+            expect("Experts say the city will one day run out of water.", "2013-03-14", "one day", "DATE",
+                    "FUTURE_REF");
+            expect("She may someday return to politics.", "2013-03-14", "someday", "DATE", "FUTURE_REF");
+            expect("He hopes they could perhaps some day meet.", "2013-03-14", "some day", "DATE", "FUTURE_REF");
+            expect("The strike lasted one day.", "2013-03-14", "one day", "DURATION", "P1D");
+        }
+
+        @Test
+        void irregularVerbsWithTheSamePastFormSetThePastTense() {
+            expect("The index stayed below the record set on Aug. 6.", "2013-02-06", "Aug. 6", "DATE", "2012-08-06");
+            expect("The storm hit the coast on Aug. 6.", "2013-02-06", "Aug. 6", "DATE", "2012-08-06");
+            expect("The record is set to fall on Aug. 6.", "2013-02-06", "Aug. 6", "DATE", "2013-08-06");
+        }
+
+        @Test
+        void aPossessiveWeekdayNamesAnEventAlreadyHeld() {
+            expect("Lawyers said they would fight Tuesday's ruling.", "2013-03-14", "Tuesday", "DATE", "2013-03-12");
+            expect("Traders sold ahead of Friday's jobs report.", "2013-03-14", "Friday", "DATE", "2013-03-15");
+            expect("They will meet again on Tuesday.", "2013-03-14", "Tuesday", "DATE", "2013-03-19");
+        }
+    }
 }
