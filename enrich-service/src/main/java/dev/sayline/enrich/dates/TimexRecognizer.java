@@ -568,6 +568,41 @@ final class TimexRecognizer {
         return pointMatch(i, i + 2, TimePoint.day(d), true);
     }
 
+    private static final Set<String> PRESENT_COPULAS = Set.of("is", "are", "has", "have", "remains", "remain");
+    private static final Set<String> NOT_GENERIC_AFTER_COPULA = Set.of("expected", "scheduled", "due", "set",
+            "to", "going", "slated", "likely", "about");
+
+    /**
+     * "Today, Taiwan is used as…", "And today, the right to work is…": a sentence that opens with
+     * "Today," and states the present (a present copula before any past or future tense) means
+     * nowadays (PRESENT_REF), not the publication day; "Today, hundreds arrived" and "Today, he is
+     * expected to sign" stay the day.
+     */
+    private boolean genericToday(int i) {
+        int before = i - 1;
+        if (is(before, "and") || is(before, "but")) {
+            before--;
+        }
+        boolean opens = before < 0 || isSentenceBreak(before) || t[before + 1].newlineBefore
+                || t[before].is("\"") || t[before].is("\u201c");
+        if (!opens || !is(i + 1, ",")) {
+            return false;
+        }
+        for (int k = i + 2; k < t.length && k < i + 14 && !isSentenceBreak(k); k++) {
+            if (PRESENT_COPULAS.contains(t[k].lower)) {
+                int n = k + 1;
+                if (n < t.length && t[n].lower.endsWith("ly")) {
+                    n++;
+                }
+                return n < t.length && !NOT_GENERIC_AFTER_COPULA.contains(t[n].lower) && !t[n].lower.endsWith("ing");
+            }
+            if (marker(k) != Tense.UNKNOWN) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private Match deictic(int i) {
         Token a = t[i];
         switch (a.lower) {
@@ -575,6 +610,9 @@ final class TimexRecognizer {
                 Match withTime = dayWithPartOfDay(i, i + 1, dctDay());
                 if (withTime != null) {
                     return withTime;
+                }
+                if (genericToday(i)) {
+                    return ref(i, i + 1, "PRESENT_REF");
                 }
                 return pointMatch(i, i + 1, dctDay(), true);
             }

@@ -542,6 +542,15 @@ class TimexTaggerTest {
         }
 
         @Test
+        void aSentenceOpeningTodayThatStatesThePresentIsGeneric() {
+            expect("Today, the island is used as a bargaining chip.", "2013-03-14", "Today", "DATE", "PRESENT_REF");
+            expect("Jobs were scarce. And today, work is a luxury.", "2013-03-14", "today", "DATE", "PRESENT_REF");
+            expect("Today, hundreds of pilgrims arrived in Rome.", "2013-03-14", "Today", "DATE", "2013-03-14");
+            expect("Today, the president is expected to sign it.", "2013-03-14", "Today", "DATE", "2013-03-14");
+            expect("The market is open today.", "2013-03-14", "today", "DATE", "2013-03-14");
+        }
+
+        @Test
         void aPossessiveWeekdayNamesAnEventAlreadyHeld() {
             expect("Lawyers said they would fight Tuesday's ruling.", "2013-03-14", "Tuesday", "DATE", "2013-03-12");
             expect("Traders sold ahead of Friday's jobs report.", "2013-03-14", "Friday", "DATE", "2013-03-15");
