@@ -806,6 +806,10 @@ final class TimexRecognizer {
             if (date == null) {
                 return null;
             }
+            if (year < 0 && dct != null && is(i - 1, "ended") && date.isAfter(dct)) {
+                // "the quarter ended Oct. 31" in a story of Oct. 27: a period that has ended, so last year's
+                date = date.minusYears(1);
+            }
             p = year > 0 || dct != null ? TimePoint.day(date) : null;
             value = p != null ? p.value() : String.format("XXXX-%02d-%02d", month, day);
         } else {
@@ -1369,7 +1373,9 @@ final class TimexRecognizer {
         }
         TimePoint p;
         if (q > 0) {
-            int year = yearGiven > 0 ? yearGiven : quarterYear(q, tense(i, e));
+            TimePoint ended = yearGiven > 0 ? null : endedOn(e);
+            // "the second quarter ended Oct. 31": the year the quarter ended, whatever its fiscal number
+            int year = yearGiven > 0 ? yearGiven : ended != null ? ended.year() : quarterYear(q, tense(i, e));
             if (year < 0) {
                 return null;
             }

@@ -551,6 +551,17 @@ class TimexTaggerTest {
         }
 
         @Test
+        void aPeriodThatEndedOnADayEndedBeforeThePublicationDate() {
+            expect("In the second quarter ended Oct. 31, it lost $5 million.", "2013-10-27", "Oct. 31", "DATE",
+                    "2012-10-31");
+            expect("In the second quarter ended Oct. 31, it lost $5 million.", "2013-10-27", "the second quarter",
+                    "DATE", "2012-Q2");
+            expect("Profit rose in its fourth quarter ended June 30.", "2013-08-01", "fourth quarter", "DATE",
+                    "2013-Q4");
+            expect("The offer ends Oct. 31.", "2013-10-27", "Oct. 31", "DATE", "2013-10-31");
+        }
+
+        @Test
         void aPossessiveWeekdayNamesAnEventAlreadyHeld() {
             expect("Lawyers said they would fight Tuesday's ruling.", "2013-03-14", "Tuesday", "DATE", "2013-03-12");
             expect("Traders sold ahead of Friday's jobs report.", "2013-03-14", "Friday", "DATE", "2013-03-15");
