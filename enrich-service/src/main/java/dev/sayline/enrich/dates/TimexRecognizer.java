@@ -161,6 +161,8 @@ final class TimexRecognizer {
      * Whether a named quarter had ended by the publication date. Only such a quarter is the one a
      * results story reports on: "a fourth-quarter charge" named in a late-October story is a
      * forecast, and "the latest quarter" or "a year ago" after it still mean the reported quarter.
+     * A quarter the text says ended on a day, or reports in the past tense ("reported a decline in
+     * fourth-quarter earnings" in November), has ended whatever its number: a fiscal quarter.
      */
     private boolean completed(TimePoint quarter) {
         return dct == null || !quarter.date().plusMonths(3).isAfter(dct);
@@ -174,7 +176,7 @@ final class TimexRecognizer {
             lastRef = m.point;
         }
         if (m.point.granularity() == Granularity.QUARTER && m.quarter
-                && (completed(m.point) || endedOn(m.end) != null)) {
+                && (completed(m.point) || endedOn(m.end) != null || tense(m.start, m.end) == Tense.PAST)) {
             if (lastQuarter == null || m.start - lastQuarterToken > 400
                     || !m.point.date().isBefore(lastQuarter.date())) {
                 // a story reports on its latest completed quarter; "after a flat second quarter" is an aside
@@ -2467,7 +2469,32 @@ final class TimexRecognizer {
         return weekday(i, i);
     }
 
-    /** A weekday at {@code i} whose clause is read from {@code clause} on ("9 a.m. Tuesday" reads from "9"). */
+    /** Verbs of timetables: in the present tense before a weekday, news reports a plan. */
+    private static final Set<String> SCHEDULE_VERBS = Set.of("meet", "meets", "begin", "begins", "start", "starts",
+            "open", "opens", "arrive", "arrives", "leave", "leaves", "resume", "resumes", "end", "ends", "close",
+            "closes", "expire", "expires", "visit", "visits", "travel", "travels", "convene", "convenes", "vote",
+            "votes", "host", "hosts", "play", "plays", "face", "faces", "testify", "testifies", "fly", "flies",
+            "return", "returns", "reconvene", "reconvenes");
+    private static final Set<String> NOT_BEFORE_SCHEDULE_VERB = Set.of("did", "not", "t", "had", "has", "have",
+            "never", "to", "the", "a", "an", "its", "their", "his", "her", "this", "that");
+
+    /**
+     * "Arafat and Netanyahu meet separately Monday", "the session opens on Tuesday": a timetable
+     * verb in the present tense just before the weekday (maybe with an adverb or "on" between) is
+     * a plan, so the weekday is the next one; "did not meet Monday" is not.
+     */
+    private boolean scheduledPresent(int i) {
+        int k = i - 1;
+        if (is(k, "on")) {
+            k--;
+        }
+        if (k >= 0 && t[k].isWord() && t[k].lower.endsWith("ly")) {
+            k--;
+        }
+        return k >= 0 && t[k].isWord() && SCHEDULE_VERBS.contains(t[k].lower) && !t[k].capitalized()
+                && !(k > 0 && NOT_BEFORE_SCHEDULE_VERB.contains(t[k - 1].lower));
+    }
+
     private static final Set<String> AHEAD_WORDS = Set.of("ahead", "upcoming", "until", "await",
             "awaits", "awaiting", "next", "coming");
 
@@ -2481,6 +2508,7 @@ final class TimexRecognizer {
         return false;
     }
 
+    /** A weekday at {@code i} whose clause is read from {@code clause} on ("9 a.m. Tuesday" reads from "9"). */
     private Match weekday(int i, int clause) {
         Token a = t[i];
         Integer wd = Lexicon.WEEKDAYS.get(a.lower);
@@ -2499,7 +2527,7 @@ final class TimexRecognizer {
             d = lookingAhead(i) ? dct.with(TemporalAdjusters.next(dow))
                     : dct.with(TemporalAdjusters.previousOrSame(dow));
         } else {
-            Tense tense = tense(clause, i + 1);
+            Tense tense = clause == i && scheduledPresent(i) ? Tense.FUTURE : tense(clause, i + 1);
             d = tense == Tense.FUTURE ? dct.with(TemporalAdjusters.next(dow))
                     : dct.with(TemporalAdjusters.previousOrSame(dow));
         }

@@ -562,6 +562,25 @@ class TimexTaggerTest {
         }
 
         @Test
+        void aTimetableVerbInThePresentBeforeAWeekdayIsAPlan() {
+            expect("The two leaders meet separately Monday with the envoy.", "2013-03-14", "Monday", "DATE",
+                    "2013-03-18");
+            expect("The new session opens on Tuesday.", "2013-03-14", "Tuesday", "DATE", "2013-03-19");
+            expect("The two leaders did not meet Monday.", "2013-03-14", "Monday", "DATE", "2013-03-11");
+            expect("The talks began Monday.", "2013-03-14", "Monday", "DATE", "2013-03-11");
+        }
+
+        @Test
+        void aQuarterReportedInThePastTenseHasEndedWhateverItsNumber() {
+            String reported = "Acme reported a 47% decline in fourth-quarter earnings. Sales in the latest period "
+                    + "rose, compared with a loss a year earlier.";
+            expect(reported, "2013-11-02", "the latest period", "DATE", "2013-Q4");
+            expect(reported, "2013-11-02", "a year earlier", "DATE", "2012-Q4");
+            expect("Acme expects a fourth-quarter charge after a third-quarter loss. Sales in the latest period fell.",
+                    "2013-11-02", "the latest period", "DATE", "2013-Q3");
+        }
+
+        @Test
         void aPossessiveWeekdayNamesAnEventAlreadyHeld() {
             expect("Lawyers said they would fight Tuesday's ruling.", "2013-03-14", "Tuesday", "DATE", "2013-03-12");
             expect("Traders sold ahead of Friday's jobs report.", "2013-03-14", "Friday", "DATE", "2013-03-15");
