@@ -2524,10 +2524,13 @@ final class TimexRecognizer {
             // "get around Wednesday's ruling", "over Thursday's closing price": the clause's tense is the
             // main verb's, not the event's, which news names once it has happened; "ahead of Friday's
             // vote" still looks forward
-            d = lookingAhead(i) ? dct.with(TemporalAdjusters.next(dow))
+            d = lookingAhead(i) ? dct.with(TemporalAdjusters.nextOrSame(dow))
                     : dct.with(TemporalAdjusters.previousOrSame(dow));
+        } else if (clause == i && scheduledPresent(i)) {
+            // "the summit opens Monday" in a Monday story is that day
+            d = dct.with(TemporalAdjusters.nextOrSame(dow));
         } else {
-            Tense tense = clause == i && scheduledPresent(i) ? Tense.FUTURE : tense(clause, i + 1);
+            Tense tense = tense(clause, i + 1);
             d = tense == Tense.FUTURE ? dct.with(TemporalAdjusters.next(dow))
                     : dct.with(TemporalAdjusters.previousOrSame(dow));
         }

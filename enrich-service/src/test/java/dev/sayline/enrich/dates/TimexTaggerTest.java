@@ -566,6 +566,7 @@ class TimexTaggerTest {
             expect("The two leaders meet separately Monday with the envoy.", "2013-03-14", "Monday", "DATE",
                     "2013-03-18");
             expect("The new session opens on Tuesday.", "2013-03-14", "Tuesday", "DATE", "2013-03-19");
+            expect("The summit opens Monday in Brussels.", "2013-03-18", "Monday", "DATE", "2013-03-18");
             expect("The two leaders did not meet Monday.", "2013-03-14", "Monday", "DATE", "2013-03-11");
             expect("The talks began Monday.", "2013-03-14", "Monday", "DATE", "2013-03-11");
         }
@@ -584,6 +585,7 @@ class TimexTaggerTest {
         void aPossessiveWeekdayNamesAnEventAlreadyHeld() {
             expect("Lawyers said they would fight Tuesday's ruling.", "2013-03-14", "Tuesday", "DATE", "2013-03-12");
             expect("Traders sold ahead of Friday's jobs report.", "2013-03-14", "Friday", "DATE", "2013-03-15");
+            expect("Traders sold ahead of Thursday's jobs report.", "2013-03-14", "Thursday", "DATE", "2013-03-14");
             expect("They will meet again on Tuesday.", "2013-03-14", "Tuesday", "DATE", "2013-03-19");
         }
     }
