@@ -57,6 +57,13 @@ final class TimexRecognizer {
             "thought", "found", "ran", "paid", "yesterday", "knew", "led", "fled", "flew", "shot", "broke",
             "chose", "drove", "fought", "froze", "grew", "hid", "kept", "laid", "meant", "rang", "sank", "slid",
             "stood", "swore", "taught", "threw", "tore", "woke", "wore", "been", "reported", "announced");
+    /** Irregular verbs whose past tense is their present: past only where no article, modal or "to" comes first. */
+    private static final Set<String> SAME_FORM_PAST = Set.of("set", "hit", "cut", "shut", "put", "quit", "hurt",
+            "cost", "spread", "bid", "burst", "cast", "split", "struck", "upset");
+    private static final Set<String> NOT_BEFORE_SAME_FORM_PAST = Set.of("to", "a", "an", "the", "this", "that",
+            "its", "his", "her", "their", "our", "my", "your", "will", "ll", "would", "could", "can", "may", "might",
+            "should", "must", "shall", "do", "does", "did", "not", "t", "i", "you", "we", "they", "big", "new",
+            "be", "is", "are", "been");
     private static final Set<String> NOT_PAST_ED = Set.of("need", "based", "red", "speed", "indeed", "proceed",
             "exceed", "succeed", "seed", "feed", "bed", "shed", "bred", "hundred", "expected", "scheduled",
             "planned", "concerned", "interested", "united", "limited", "advanced", "detailed", "related", "armed",
@@ -138,7 +145,7 @@ final class TimexRecognizer {
                 "christmas", "thanksgiving", "halloween", "new", "independence", "fiscal", "comparable",
                 "corresponding", "noon", "midnight", "midday", "dozens", "hundreds", "thousands", "half",
                 "entire", "full", "whole", "first", "final", "remaining", "latest", "initial", "succeeding",
-                "ensuing", "subsequent", "past", "coming"));
+                "ensuing", "subsequent", "past", "coming", "some", "someday"));
         START_WORDS = Set.copyOf(w);
     }
 
@@ -154,6 +161,8 @@ final class TimexRecognizer {
      * Whether a named quarter had ended by the publication date. Only such a quarter is the one a
      * results story reports on: "a fourth-quarter charge" named in a late-October story is a
      * forecast, and "the latest quarter" or "a year ago" after it still mean the reported quarter.
+     * A quarter the text says ended on a day, or reports in the past tense ("reported a decline in
+     * fourth-quarter earnings" in November), has ended whatever its number: a fiscal quarter.
      */
     private boolean completed(TimePoint quarter) {
         return dct == null || !quarter.date().plusMonths(3).isAfter(dct);
@@ -167,7 +176,7 @@ final class TimexRecognizer {
             lastRef = m.point;
         }
         if (m.point.granularity() == Granularity.QUARTER && m.quarter
-                && (completed(m.point) || endedOn(m.end) != null)) {
+                && (completed(m.point) || endedOn(m.end) != null || tense(m.start, m.end) == Tense.PAST)) {
             if (lastQuarter == null || m.start - lastQuarterToken > 400
                     || !m.point.date().isBefore(lastQuarter.date())) {
                 // a story reports on its latest completed quarter; "after a flat second quarter" is an aside
@@ -347,7 +356,8 @@ final class TimexRecognizer {
     // ------------------------------------------------------------------ rules
 
     private Match core(int i) {
-        Match m = deictic(i);
+        Match m = someday(i);
+        m = longer(m, deictic(i));
         m = longer(m, explicitDate(i));
         m = longer(m, numericDate(i));
         m = longer(m, year(i));
@@ -371,6 +381,30 @@ final class TimexRecognizer {
         m = longer(m, vaguePlural(i));
         m = longer(m, anaphoricPartOfDay(i));
         return m;
+    }
+
+    private static final Set<String> MODALS = Set.of("will", "ll", "would", "could", "might", "may", "can",
+            "shall", "should", "must");
+
+    /**
+     * "will one day be", "may someday return": an unspecified future time (TimeML FUTURE_REF), not
+     * the duration of one day. Only after a modal, so "one day in May" and "a one-day strike" stay.
+     */
+    private Match someday(int i) {
+        int end;
+        if (is(i, "someday")) {
+            end = i + 1;
+        } else if ((is(i, "one") || is(i, "some")) && is(i + 1, "day") && !is(i + 2, "-")) {
+            end = i + 2;
+        } else {
+            return null;
+        }
+        int m = i - 1;
+        if (m >= 0 && t[m].isWord() && t[m].lower.endsWith("ly") || is(m, "also") || is(m, "still")
+                || is(m, "perhaps") || is(m, "even")) {
+            m--;  // "will surely one day", "could perhaps someday"
+        }
+        return m >= 0 && MODALS.contains(t[m].lower) ? ref(i, end, "FUTURE_REF") : null;
     }
 
     /** "for months", "within weeks", "for centuries": an unspecified duration. */
@@ -536,6 +570,41 @@ final class TimexRecognizer {
         return pointMatch(i, i + 2, TimePoint.day(d), true);
     }
 
+    private static final Set<String> PRESENT_COPULAS = Set.of("is", "are", "has", "have", "remains", "remain");
+    private static final Set<String> NOT_GENERIC_AFTER_COPULA = Set.of("expected", "scheduled", "due", "set",
+            "to", "going", "slated", "likely", "about");
+
+    /**
+     * "Today, Taiwan is used as…", "And today, the right to work is…": a sentence that opens with
+     * "Today," and states the present (a present copula before any past or future tense) means
+     * nowadays (PRESENT_REF), not the publication day; "Today, hundreds arrived" and "Today, he is
+     * expected to sign" stay the day.
+     */
+    private boolean genericToday(int i) {
+        int before = i - 1;
+        if (is(before, "and") || is(before, "but")) {
+            before--;
+        }
+        boolean opens = before < 0 || isSentenceBreak(before) || t[before + 1].newlineBefore
+                || t[before].is("\"") || t[before].is("\u201c");
+        if (!opens || !is(i + 1, ",")) {
+            return false;
+        }
+        for (int k = i + 2; k < t.length && k < i + 14 && !isSentenceBreak(k); k++) {
+            if (PRESENT_COPULAS.contains(t[k].lower)) {
+                int n = k + 1;
+                if (n < t.length && t[n].lower.endsWith("ly")) {
+                    n++;
+                }
+                return n < t.length && !NOT_GENERIC_AFTER_COPULA.contains(t[n].lower) && !t[n].lower.endsWith("ing");
+            }
+            if (marker(k) != Tense.UNKNOWN) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private Match deictic(int i) {
         Token a = t[i];
         switch (a.lower) {
@@ -543,6 +612,9 @@ final class TimexRecognizer {
                 Match withTime = dayWithPartOfDay(i, i + 1, dctDay());
                 if (withTime != null) {
                     return withTime;
+                }
+                if (genericToday(i)) {
+                    return ref(i, i + 1, "PRESENT_REF");
                 }
                 return pointMatch(i, i + 1, dctDay(), true);
             }
@@ -735,6 +807,10 @@ final class TimexRecognizer {
             LocalDate date = resolveMonthDay(year, month, day, tense);
             if (date == null) {
                 return null;
+            }
+            if (year < 0 && dct != null && is(i - 1, "ended") && date.isAfter(dct)) {
+                // "the quarter ended Oct. 31" in a story of Oct. 27: a period that has ended, so last year's
+                date = date.minusYears(1);
             }
             p = year > 0 || dct != null ? TimePoint.day(date) : null;
             value = p != null ? p.value() : String.format("XXXX-%02d-%02d", month, day);
@@ -1299,7 +1375,9 @@ final class TimexRecognizer {
         }
         TimePoint p;
         if (q > 0) {
-            int year = yearGiven > 0 ? yearGiven : quarterYear(q, tense(i, e));
+            TimePoint ended = yearGiven > 0 ? null : endedOn(e);
+            // "the second quarter ended Oct. 31": the year the quarter ended, whatever its fiscal number
+            int year = yearGiven > 0 ? yearGiven : ended != null ? ended.year() : quarterYear(q, tense(i, e));
             if (year < 0) {
                 return null;
             }
@@ -2391,6 +2469,45 @@ final class TimexRecognizer {
         return weekday(i, i);
     }
 
+    /** Verbs of timetables: in the present tense before a weekday, news reports a plan. */
+    private static final Set<String> SCHEDULE_VERBS = Set.of("meet", "meets", "begin", "begins", "start", "starts",
+            "open", "opens", "arrive", "arrives", "leave", "leaves", "resume", "resumes", "end", "ends", "close",
+            "closes", "expire", "expires", "visit", "visits", "travel", "travels", "convene", "convenes", "vote",
+            "votes", "host", "hosts", "play", "plays", "face", "faces", "testify", "testifies", "fly", "flies",
+            "return", "returns", "reconvene", "reconvenes");
+    private static final Set<String> NOT_BEFORE_SCHEDULE_VERB = Set.of("did", "not", "t", "had", "has", "have",
+            "never", "to", "the", "a", "an", "its", "their", "his", "her", "this", "that");
+
+    /**
+     * "Arafat and Netanyahu meet separately Monday", "the session opens on Tuesday": a timetable
+     * verb in the present tense just before the weekday (maybe with an adverb or "on" between) is
+     * a plan, so the weekday is the next one; "did not meet Monday" is not.
+     */
+    private boolean scheduledPresent(int i) {
+        int k = i - 1;
+        if (is(k, "on")) {
+            k--;
+        }
+        if (k >= 0 && t[k].isWord() && t[k].lower.endsWith("ly")) {
+            k--;
+        }
+        return k >= 0 && t[k].isWord() && SCHEDULE_VERBS.contains(t[k].lower) && !t[k].capitalized()
+                && !(k > 0 && NOT_BEFORE_SCHEDULE_VERB.contains(t[k - 1].lower));
+    }
+
+    private static final Set<String> AHEAD_WORDS = Set.of("ahead", "upcoming", "until", "await",
+            "awaits", "awaiting", "next", "coming");
+
+    /** "ahead of", "until", "awaiting" up to three words before token i ("before" may look back). */
+    private boolean lookingAhead(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (AHEAD_WORDS.contains(t[k].lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A weekday at {@code i} whose clause is read from {@code clause} on ("9 a.m. Tuesday" reads from "9"). */
     private Match weekday(int i, int clause) {
         Token a = t[i];
@@ -2401,10 +2518,22 @@ final class TimexRecognizer {
         if (dct == null) {
             return new Match(i, i + 1, Timex.DATE, "XXXX-WXX-" + wd, null, false, false);
         }
-        Tense tense = tense(clause, i + 1);
         DayOfWeek dow = DayOfWeek.of(wd);
-        LocalDate d = tense == Tense.FUTURE ? dct.with(TemporalAdjusters.next(dow))
-                : dct.with(TemporalAdjusters.previousOrSame(dow));
+        LocalDate d;
+        if (clause == i && is(i + 1, "'") && is(i + 2, "s")) {
+            // "get around Wednesday's ruling", "over Thursday's closing price": the clause's tense is the
+            // main verb's, not the event's, which news names once it has happened; "ahead of Friday's
+            // vote" still looks forward
+            d = lookingAhead(i) ? dct.with(TemporalAdjusters.nextOrSame(dow))
+                    : dct.with(TemporalAdjusters.previousOrSame(dow));
+        } else if (clause == i && scheduledPresent(i)) {
+            // "the summit opens Monday" in a Monday story is that day
+            d = dct.with(TemporalAdjusters.nextOrSame(dow));
+        } else {
+            Tense tense = tense(clause, i + 1);
+            d = tense == Tense.FUTURE ? dct.with(TemporalAdjusters.next(dow))
+                    : dct.with(TemporalAdjusters.previousOrSame(dow));
+        }
         TimePoint p = TimePoint.day(d);
         Match withPart = dayWithPartOfDay(i, i + 1, p);
         if (withPart != null) {
@@ -2623,6 +2752,10 @@ final class TimexRecognizer {
         }
         if (PAST_MARKERS.contains(w)) {
             return Tense.PAST;
+        }
+        if (SAME_FORM_PAST.contains(w) && k > 0 && !NOT_BEFORE_SAME_FORM_PAST.contains(t[k - 1].lower)
+                && !is(k + 1, "to") && !is(k + 1, "for") && !t[k - 1].is("s")) {
+            return Tense.PAST;  // "a record set on Aug. 6", "the storm hit Monday"
         }
         // "unspecified", "undisclosed", "unnamed" are adjectives, not past tenses
         if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST_ED.contains(w) && !a.capitalized()

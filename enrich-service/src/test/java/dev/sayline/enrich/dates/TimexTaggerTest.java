@@ -521,4 +521,72 @@ class TimexTaggerTest {
                     "TIME", "2013-02-28T20:00");
         }
     }
+
+    @Nested
+    class Version4Values {
+
+        @Test
+        void oneDayAfterAModalIsAnUnspecifiedFuture() {
+            expect("Experts say the city will one day run out of water.", "2013-03-14", "one day", "DATE",
+                    "FUTURE_REF");
+            expect("She may someday return to politics.", "2013-03-14", "someday", "DATE", "FUTURE_REF");
+            expect("He hopes they could perhaps some day meet.", "2013-03-14", "some day", "DATE", "FUTURE_REF");
+            expect("The strike lasted one day.", "2013-03-14", "one day", "DURATION", "P1D");
+        }
+
+        @Test
+        void irregularVerbsWithTheSamePastFormSetThePastTense() {
+            expect("The index stayed below the record set on Aug. 6.", "2013-02-06", "Aug. 6", "DATE", "2012-08-06");
+            expect("The storm hit the coast on Aug. 6.", "2013-02-06", "Aug. 6", "DATE", "2012-08-06");
+            expect("The record is set to fall on Aug. 6.", "2013-02-06", "Aug. 6", "DATE", "2013-08-06");
+        }
+
+        @Test
+        void aSentenceOpeningTodayThatStatesThePresentIsGeneric() {
+            expect("Today, the island is used as a bargaining chip.", "2013-03-14", "Today", "DATE", "PRESENT_REF");
+            expect("Jobs were scarce. And today, work is a luxury.", "2013-03-14", "today", "DATE", "PRESENT_REF");
+            expect("Today, hundreds of pilgrims arrived in Rome.", "2013-03-14", "Today", "DATE", "2013-03-14");
+            expect("Today, the president is expected to sign it.", "2013-03-14", "Today", "DATE", "2013-03-14");
+            expect("The market is open today.", "2013-03-14", "today", "DATE", "2013-03-14");
+        }
+
+        @Test
+        void aPeriodThatEndedOnADayEndedBeforeThePublicationDate() {
+            expect("In the second quarter ended Oct. 31, it lost $5 million.", "2013-10-27", "Oct. 31", "DATE",
+                    "2012-10-31");
+            expect("In the second quarter ended Oct. 31, it lost $5 million.", "2013-10-27", "the second quarter",
+                    "DATE", "2012-Q2");
+            expect("Profit rose in its fourth quarter ended June 30.", "2013-08-01", "fourth quarter", "DATE",
+                    "2013-Q4");
+            expect("The offer ends Oct. 31.", "2013-10-27", "Oct. 31", "DATE", "2013-10-31");
+        }
+
+        @Test
+        void aTimetableVerbInThePresentBeforeAWeekdayIsAPlan() {
+            expect("The two leaders meet separately Monday with the envoy.", "2013-03-14", "Monday", "DATE",
+                    "2013-03-18");
+            expect("The new session opens on Tuesday.", "2013-03-14", "Tuesday", "DATE", "2013-03-19");
+            expect("The summit opens Monday in Brussels.", "2013-03-18", "Monday", "DATE", "2013-03-18");
+            expect("The two leaders did not meet Monday.", "2013-03-14", "Monday", "DATE", "2013-03-11");
+            expect("The talks began Monday.", "2013-03-14", "Monday", "DATE", "2013-03-11");
+        }
+
+        @Test
+        void aQuarterReportedInThePastTenseHasEndedWhateverItsNumber() {
+            String reported = "Acme reported a 47% decline in fourth-quarter earnings. Sales in the latest period "
+                    + "rose, compared with a loss a year earlier.";
+            expect(reported, "2013-11-02", "the latest period", "DATE", "2013-Q4");
+            expect(reported, "2013-11-02", "a year earlier", "DATE", "2012-Q4");
+            expect("Acme expects a fourth-quarter charge after a third-quarter loss. Sales in the latest period fell.",
+                    "2013-11-02", "the latest period", "DATE", "2013-Q3");
+        }
+
+        @Test
+        void aPossessiveWeekdayNamesAnEventAlreadyHeld() {
+            expect("Lawyers said they would fight Tuesday's ruling.", "2013-03-14", "Tuesday", "DATE", "2013-03-12");
+            expect("Traders sold ahead of Friday's jobs report.", "2013-03-14", "Friday", "DATE", "2013-03-15");
+            expect("Traders sold ahead of Thursday's jobs report.", "2013-03-14", "Thursday", "DATE", "2013-03-14");
+            expect("They will meet again on Tuesday.", "2013-03-14", "Tuesday", "DATE", "2013-03-19");
+        }
+    }
 }
