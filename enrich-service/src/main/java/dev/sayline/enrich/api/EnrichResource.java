@@ -53,6 +53,9 @@ public class EnrichResource {
     @Operation(summary = "Enrich documents given one JSON object a line; answers one enriched document a line, in order")
     public String enrichBatch(String body) {
         List<String> lines = body.lines().filter(l -> !l.isBlank()).toList();
+        if (lines.isEmpty()) {
+            throw ProblemException.badRequest("the request holds no document", null);
+        }
         if (lines.size() > config.maxBatchDocuments()) {
             throw ProblemException.badRequest("at most " + config.maxBatchDocuments() + " documents per request", null);
         }

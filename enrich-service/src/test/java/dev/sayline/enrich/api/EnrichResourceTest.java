@@ -57,6 +57,11 @@ class EnrichResourceTest {
                 .post("/enrich").then().statusCode(400).contentType("application/problem+json").body("detail", containsString("line 2"));
         given().contentType("application/json").body("{\"text\":\"x\",\"publishedAt\":\"yesterday\"}")
                 .post("/enrich").then().statusCode(400).body("field", equalTo("publishedAt"));
+        given().contentType("application/x-ndjson").body("\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/enrich").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("no document"));
+        given().contentType("application/json").body("[1,2]")
+                .post("/enrich").then().statusCode(400).contentType("application/problem+json");
         given().contentType("text/csv").body("a,b")
                 .post("/enrich").then().statusCode(415).contentType("application/problem+json");
     }
