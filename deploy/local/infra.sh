@@ -141,6 +141,18 @@ es_dir() { # data_dir -> where the Elasticsearch node lives
   fi
 }
 
+prune_orphan_es_dirs() { # removes /var/tmp nodes whose checkout is gone (a deleted temp clone)
+  local d owner
+  for d in /var/tmp/sayline-es/*/; do
+    [[ -f $d/owner ]] || continue
+    owner=$(cat "$d/owner")
+    if [[ ! -e $owner ]] && ! pid_alive "$d/es.pid"; then
+      rm -rf "$d"
+      log "removed $d (its checkout $owner is gone)"
+    fi
+  done
+}
+
 unpack() { # zip dest
   if command -v unzip >/dev/null; then unzip -q "$1" -d "$2"
   else python3 -m zipfile -e "$1" "$2"; fi
@@ -154,6 +166,10 @@ start_es() { # data_dir port
   if pid_alive "$pidf"; then log "Elasticsearch already running (pid $(cat "$pidf"))"; return; fi
   port_open "$port" && die "port $port is taken: another Elasticsearch? (use --es-port)"
   mkdir -p "$dir/data" "$dir/logs" "$dir/tmp"
+  if [[ $dir == /var/tmp/sayline-es/* ]]; then
+    echo "$1" >"$dir/owner"
+    prune_orphan_es_dirs
+  fi
   if [[ ! -x $home/bin/elasticsearch ]]; then
     rm -rf "$home" "$dir/unzip"
     unpack "$CACHE_DIR/elasticsearch-$ES_VERSION.zip" "$dir/unzip"
