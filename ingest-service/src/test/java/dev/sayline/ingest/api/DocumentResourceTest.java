@@ -109,6 +109,9 @@ class DocumentResourceTest {
         given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json").body("{\"text\": {\"a\": 1}}")
                 .post("/documents")
                 .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("text"));
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json").body("{\"text\": 5}")
+                .post("/documents")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("text"));
     }
 
     @Test
