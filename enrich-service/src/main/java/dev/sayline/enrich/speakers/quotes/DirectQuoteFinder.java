@@ -17,6 +17,7 @@ public final class DirectQuoteFinder {
     /** A quoted passage of at least this many words is speech even without a cue next to it. */
     static final int MIN_UNATTRIBUTED_WORDS = 6;
     static boolean SKIP_TITLES = false;
+    static boolean FRAGMENTS = !Boolean.getBoolean("exp.nofragments");
 
     public List<QuoteCandidate> find(DocumentLayout layout) {
         String text = layout.text();
@@ -77,10 +78,22 @@ public final class DirectQuoteFinder {
                 previousAttributionEnd = attributionEnd(text, attribution, e);
                 continue;
             }
-            if (attribution == null && Boolean.getBoolean("exp.fragments")) {
-                int[] subj = SourcePhrases.sentenceSubject(text, sentenceStart, s);
-                if (subj != null && subj[1] < s) {
-                    attribution = new Attribution(-1, -1, subj[0], subj[1], Attribution.Where.IN_SENTENCE);
+            if (attribution == null && words < MIN_UNATTRIBUTED_WORDS && FRAGMENTS) {
+                int[] subj = fragmentSource(text, layout, sentenceStart, s, e, words);
+                if (subj != null) {
+                    if (previous != null && previous.fragment && previous.mentionStart == subj[0]
+                            && layout.sentenceAt(previous.start) == sentence) {
+                        // "… waging “profane” and “sexist” attacks": one clause, one quote.
+                        previous.end = e;
+                        previousAttributionEnd = e;
+                        continue;
+                    }
+                    QuoteCandidate q = new QuoteCandidate(s, e, QuoteKind.DIRECT).mention(subj[0], subj[1]);
+                    q.fragment = true;
+                    out.add(q);
+                    previous = q;
+                    previousAttributionEnd = e;
+                    continue;
                 }
             }
             if (attribution == null) {
@@ -225,6 +238,128 @@ public final class DirectQuoteFinder {
         String m = text.substring(a.mentionStart(), a.mentionEnd()).toLowerCase(java.util.Locale.ROOT);
         return m.equals("i") || m.equals("we") || m.equals("it") ? null : a;
     }
+
+    /**
+     * A short quoted fragment inside a sentence without a verb of saying next to it ("Sanders’
+     * backers are waging a “profane” campaign", "saw him as the “change warrior”"): PolNeAR and
+     * the seed guidelines count the clause around quoted words as a report by the sentence's
+     * subject. Kept only when that subject is a name, a pronoun or a source description, and the
+     * fragment is not markup (an attribute value) or a title (every word capitalised).
+     */
+    private static int[] fragmentSource(String text, DocumentLayout layout, int sentenceStart, int s, int e, int words) {
+        if (s <= sentenceStart + 2 || words < 2) {
+            return null; // a single quoted word is a term ("peace"), not someone's words
+        }
+        int sentenceEnd = layout.sentenceEnd(layout.sentenceAt(s));
+        int last = sentenceEnd - 1;
+        while (last > e && (Character.isWhitespace(text.charAt(last)) || text.charAt(last) == '”' || text.charAt(last) == '"')) {
+            last--;
+        }
+        if (last >= e - 2 && last < text.length() && text.charAt(last) == '?') {
+            return null; // the author's question, not a report
+        }
+        for (Words.Word w : Words.tokenize(text, sentenceStart, s)) {
+            if (COGNITION.contains(w.lower(text))) {
+                return null; // "believes that any “air truce”": a belief, not words
+            }
+        }
+        int k = s;
+        while (k > sentenceStart && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        char before = k > 0 ? text.charAt(k - 1) : ' ';
+        if (before == '=' || before == '<' || before == '>' || before == '(' || before == '[' || before == '/') {
+            return null;
+        }
+        if (isTitleCase(text, s, e)) {
+            return null;
+        }
+        int[] subj = SourcePhrases.sentenceSubject(text, sentenceStart, s);
+        if (subj == null || subj[1] > s) {
+            return null;
+        }
+        String m = text.substring(subj[0], subj[1]).toLowerCase(java.util.Locale.ROOT);
+        if (m.startsWith("i’") || m.startsWith("i'") || m.startsWith("we’") || m.startsWith("we'")) {
+            return null; // "I’ve", "We’re": the author
+        }
+        if (m.equals("he") || m.equals("she") || m.equals("they")) {
+            return subj;
+        }
+        subj = new int[]{subj[0], SourcePhrases.extendToName(text, subj[1], s)};
+        List<Words.Word> ws = Words.tokenize(text, subj[0], subj[1]);
+        if (ws.isEmpty() || SourcePhrases.DETERMINERS.contains(m) || Cues.PRONOUNS.contains(m)) {
+            return null;
+        }
+        boolean named = false;
+        for (int j = 0; j < ws.size() && !named; j++) {
+            Words.Word w = ws.get(j);
+            if (!Words.isCapitalized(text, w) || isAllCaps(text, w)) {
+                continue;
+            }
+            // The sentence's first word is capitalised anyway: it names someone only if the
+            // document also writes it capitalised inside a sentence ("Despite", "Part" do not).
+            named = w.start() > sentenceStart + 1 || cappedElsewhere(text, stem(w.text(text)));
+        }
+        if (!named && !(ws.size() >= 2 && Cues.SOURCE_NOUNS.contains(ws.get(ws.size() - 1).lower(text)))) {
+            return null;
+        }
+        return subj;
+    }
+
+    private static boolean isAllCaps(String text, Words.Word w) {
+        for (int i = w.start(); i < w.end(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return w.end() - w.start() > 1;
+    }
+
+    /** "Trump’s" → "Trump". */
+    private static String stem(String word) {
+        if (word.endsWith("’s") || word.endsWith("'s")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word;
+    }
+
+    /** True when {@code word} occurs capitalised after a lower-case word or a comma elsewhere in the text. */
+    private static boolean cappedElsewhere(String text, String word) {
+        int from = 0;
+        while (true) {
+            int i = text.indexOf(word, from);
+            if (i < 0) {
+                return false;
+            }
+            int end = i + word.length();
+            boolean wordEnd = end >= text.length() || !Character.isLetter(text.charAt(end));
+            if (wordEnd && i >= 2 && text.charAt(i - 1) == ' ' && (Character.isLowerCase(text.charAt(i - 2)) || text.charAt(i - 2) == ',')) {
+                return true;
+            }
+            from = i + 1;
+        }
+    }
+
+    /** Every word capitalised ("The Truman Show", "Today"): a title or name, not someone's words. */
+    private static boolean isTitleCase(String text, int s, int e) {
+        List<Words.Word> ws = Words.tokenize(text, s, e);
+        for (Words.Word w : ws) {
+            String t = w.text(text);
+            if (!Character.isUpperCase(t.charAt(0)) && !SMALL_TITLE_WORDS.contains(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Verbs of thinking and wanting: what follows is not reported speech. */
+    private static final java.util.Set<String> COGNITION = dev.sayline.enrich.speakers.text.WordSets.of(
+            "believe", "believes", "believed", "think", "thinks", "thought", "want", "wants", "wanted", "hope",
+            "hopes", "hoped", "fear", "fears", "feared", "know", "knows", "knew", "wish", "wishes", "imagine",
+            "imagines", "suspect", "suspects", "doubt", "doubts");
+
+    private static final java.util.Set<String> SMALL_TITLE_WORDS = dev.sayline.enrich.speakers.text.WordSets.of(
+            "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "or", "is");
 
     /** True when the quote at {@code start} opens its sentence (not a fragment inside a clause). */
     private static boolean opensSentence(DocumentLayout layout, int start) {

@@ -363,7 +363,79 @@ public final class SourcePhrases {
                 return sentenceSubject(text, limit, verbStart);
             }
         }
-        return subjectBefore(text, verbStart, limit);
+        int[] direct = subjectBefore(text, verbStart, limit);
+        return direct != null ? direct : subjectAcrossGap(text, verbStart, limit);
+    }
+
+    /** Words of a short adverbial between a subject and its verb ("Trump at the time said"). */
+    private static final Set<String> GAP_WORDS = dev.sayline.enrich.speakers.text.WordSets.of("at", "the", "time",
+            "however", "last", "this", "next", "week", "month", "year", "night", "weekend", "morning", "afternoon",
+            "evening", "on", "in", "a", "an", "his", "her", "their", "its", "statement", "interview", "speech",
+            "earlier", "later", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "also", "again", "then", "now", "still", "once", "often", "has", "had",
+            "have", "did", "does", "will", "would", "only", "recently", "previously", "similarly", "likewise",
+            "too", "both", "all", "meanwhile", "instead", "days", "weeks", "months", "ago", "separately");
+
+    /**
+     * The sentence's subject for a finite verb whose own subject is not right before it: a
+     * coordinated verb ("Reid voted in Nevada on Saturday and says") or a verb after a short
+     * adverbial ("Carter however said", "Trump at the time said"). Null unless that subject is a
+     * name, pronoun or source description.
+     */
+    private static int[] subjectAcrossGap(String text, int verbStart, int limit) {
+        List<Word> words = Words.tokenize(text, Math.max(limit, verbStart - 300), verbStart);
+        if (words.isEmpty() || hasHardStop(text, words.get(0).start(), verbStart)) {
+            return null;
+        }
+        int i = words.size() - 1;
+        if (words.get(i).lower(text).equals("and")) {
+            int[] main = sentenceSubject(text, limit, words.get(i).start());
+            return main != null && main[1] < words.get(i).start() && !isFirstPersonOrYou(text, main) ? main : null;
+        }
+        int[] main = sentenceSubject(text, limit, verbStart);
+        if (main == null || main[1] >= verbStart || isFirstPersonOrYou(text, main)) {
+            return null;
+        }
+        List<Word> gap = Words.tokenize(text, main[1], verbStart);
+        if (gap.isEmpty() || gap.size() > 6 || hasBoundary(text, main[1], verbStart) && !commaPair(text, main[1], verbStart)) {
+            return null;
+        }
+        for (Word w : gap) {
+            if (!GAP_WORDS.contains(w.lower(text)) && !Character.isDigit(text.charAt(w.start()))) {
+                return null;
+            }
+        }
+        return main;
+    }
+
+    /** ", however," between two commas only. */
+    private static boolean commaPair(String text, int from, int to) {
+        int commas = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == ',') {
+                commas++;
+            } else if (c == ';' || c == ':' || c == '(' || c == ')' || c == '“' || c == '”' || c == '"' || c == '.'
+                    || c == '\n' || c == '—') {
+                return false;
+            }
+        }
+        return commas == 2;
+    }
+
+    private static boolean hasHardStop(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == ';' || c == '“' || c == '”' || c == '"' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFirstPersonOrYou(String text, int[] span) {
+        String m = text.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
+        return m.equals("i") || m.equals("we") || m.equals("you") || m.equals("it");
     }
 
     /** The subject of the last finite speech verb before {@code pos} in the sentence, if any. */
@@ -453,6 +525,37 @@ public final class SourcePhrases {
             return null;
         }
         return new int[]{first.start(), words.get(j).end()};
+    }
+
+    /**
+     * Extends a subject phrase that stopped at a lower-case modifier to the name it leads to
+     * ("Democratic presidential candidate Bernie Sanders"): at most three lower-case words, then
+     * a run of capitalised words, all before {@code limit}.
+     */
+    public static int extendToName(String text, int end, int limit) {
+        List<Word> words = Words.tokenize(text, end, Math.min(limit, end + 120));
+        int lower = 0;
+        int prevEnd = end;
+        int result = end;
+        for (Word w : words) {
+            if (hasBoundary(text, prevEnd, w.start())) {
+                break;
+            }
+            String lw = w.lower(text);
+            if (Words.isCapitalized(text, w)) {
+                if (lower == 0 && result == end) {
+                    break; // already a name run: sentenceSubject took it
+                }
+                result = w.end();
+            } else if (result != end || lower >= 3 || STOP_BACK.contains(lw) || DETERMINERS.contains(lw)
+                    || Cues.SPEECH_VERBS.contains(lw) || lw.endsWith("ed") || lw.endsWith("ly")) {
+                break;
+            } else {
+                lower++;
+            }
+            prevEnd = w.end();
+        }
+        return result;
     }
 
     /** Lower-case first word of {@code [from, to)}, or "". */

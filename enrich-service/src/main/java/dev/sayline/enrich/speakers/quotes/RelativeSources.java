@@ -1,0 +1,55 @@
+package dev.sayline.enrich.speakers.quotes;
+
+import java.util.List;
+
+
+/**
+ * "Jane Doe, the mayor, who said …": the relative pronoun right before the cue is the mention at
+ * the point of report (PolNeAR marks "who" as the source in 362 of 376 such reports on its
+ * train split), while the antecedent the finders found is kept to resolve the speaker.
+ */
+public final class RelativeSources {
+
+    private RelativeSources() {
+    }
+
+    /** Moves the mention of a quote whose cue follows "who" onto that word; the antecedent stays as the name to resolve. */
+    public static void pointAtRelativePronoun(String text, QuoteCandidate q) {
+        if (!q.hasMention() || !q.hasCue() || q.speakerFixed || q.speaker != null || q.mentionEnd > q.cueStart
+                || q.cueStart - q.mentionEnd > 160) {
+            return;
+        }
+        List<Words.Word> between = Words.tokenize(text, q.mentionEnd, q.cueStart);
+        for (int k = between.size() - 1; k >= 0 && k >= between.size() - 3; k--) {
+            String w = between.get(k).lower(text);
+            if (w.equals("who")) {
+                if (!onlyCommaOrParenthesisBefore(text, q.mentionEnd, between, k)) {
+                    return;
+                }
+                q.speaker = text.substring(q.mentionStart, q.mentionEnd);
+                q.mention(between.get(k).start(), between.get(k).end());
+                return;
+            }
+            if (!ADVERBS.contains(w)) {
+                return;
+            }
+        }
+    }
+
+    /** The antecedent is next to "who": only a comma, an appositive between commas or a parenthesis lies between. */
+    private static boolean onlyCommaOrParenthesisBefore(String text, int mentionEnd, List<Words.Word> between, int who) {
+        int whoStart = between.get(who).start();
+        String gap = text.substring(mentionEnd, whoStart).strip();
+        if (gap.isEmpty() || gap.equals(",")) {
+            return true;
+        }
+        // "Jane Doe (R-Ohio), who" / "Jane Doe, 45, who" / "Jane Doe, the mayor, who".
+        return gap.startsWith(",") && gap.endsWith(",") && gap.length() < 80 && gap.indexOf('.') < 0
+                || gap.startsWith("(") && (gap.endsWith(")") || gap.endsWith("),")) && gap.length() < 40;
+    }
+
+    private static final java.util.Set<String> ADVERBS = dev.sayline.enrich.speakers.text.WordSets.of("also", "later",
+            "then", "has", "had", "have", "previously", "once", "recently", "first", "earlier", "had", "would", "will",
+            "repeatedly", "publicly", "often", "famously");
+
+}

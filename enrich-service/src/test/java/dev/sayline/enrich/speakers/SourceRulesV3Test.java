@@ -1,0 +1,74 @@
+package dev.sayline.enrich.speakers;
+
+import dev.sayline.enrich.model.Quote;
+import dev.sayline.enrich.model.QuoteKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Rules added in version 3 (one test per rule, exact expectations, own sentences). */
+class SourceRulesV3Test {
+
+    @Test
+    void quotedFragmentWithoutAVerbOfSayingBelongsToTheSentencesNamedSubject() {
+        Quote q = Fixture.only("Mayor Orla Brandt has long pushed her plan for “a greener harbour” in every debate.");
+        assertEquals("“a greener harbour”", q.text());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertNull(q.cue());
+        assertEquals("Mayor Orla Brandt", q.speakerMention().text());
+        assertEquals("Orla Brandt", q.speaker());
+    }
+
+    @Test
+    void fragmentsOfOneSentenceWithTheSameSubjectAreOneQuote() {
+        Quote q = Fixture.only("Dana Halvorsen has long pushed the “paper tigers” and “armchair generals” of the council.");
+        assertEquals("“paper tigers” and “armchair generals”", q.text());
+        assertEquals("Dana Halvorsen", q.speakerMention().text());
+    }
+
+    @Test
+    void subjectPhraseStoppedByALowerCaseModifierReachesTheName() {
+        Quote q = Fixture.only("Veteran harbour commissioner Orla Brandt pushed her plan for “a greener harbour” on Monday.");
+        assertEquals("Veteran harbour commissioner Orla Brandt", q.speakerMention().text());
+    }
+
+    @Test
+    void noFragmentQuoteForSingleWordsTitlesQuestionsBeliefsOrTheAuthor() {
+        assertTrue(Fixture.quotes("Halvorsen keeps talking about “peace” these days.").isEmpty());
+        assertTrue(Fixture.quotes("Halvorsen appeared on “The Morning Hour With Dana” yesterday.").isEmpty());
+        assertTrue(Fixture.quotes("Does Halvorsen really back the “harbour for all” slogan?").isEmpty());
+        assertTrue(Fixture.quotes("Halvorsen believes that any “quick fix” will fail.").isEmpty());
+        assertTrue(Fixture.quotes("I’ve long doubted the “harbour for all” slogan.").isEmpty());
+        assertTrue(Fixture.quotes("Despite the rain, the “harbour for all” march went ahead.").isEmpty());
+        assertTrue(Fixture.quotes("<post id=\"harbour plan 2\"> was filed.").isEmpty());
+    }
+
+    @Test
+    void coordinatedVerbTakesTheSubjectOfTheSentence() {
+        Quote q = Fixture.only("Brandt toured the docks in Kelby on Tuesday and said the harbour would get “a new deal.”");
+        assertEquals("said", q.cue().text());
+        assertEquals("Brandt", q.speakerMention().text());
+    }
+
+    @Test
+    void shortAdverbialBetweenSubjectAndVerbIsSkipped() {
+        Quote q = Fixture.only("Brandt at the time said the harbour would get “a new deal.”");
+        assertEquals("said", q.cue().text());
+        assertEquals("Brandt", q.speakerMention().text());
+        Quote r = Fixture.only("Brandt, however, said the harbour would get “a new deal.”");
+        assertEquals("Brandt", r.speakerMention().text());
+    }
+
+    @Test
+    void relativePronounBeforeTheCueIsTheMentionAndTheAntecedentTheSpeaker() {
+        List<Quote> qs = Fixture.quotes("Voters cheered Orla Brandt, who said that the docks were “falling apart.”");
+        assertEquals(1, qs.size());
+        assertEquals("who", qs.get(0).speakerMention().text());
+        assertEquals("said", qs.get(0).cue().text());
+        assertEquals("Orla Brandt", qs.get(0).speaker());
+    }
+}
