@@ -71,4 +71,31 @@ class SourceRulesV3Test {
         assertEquals("said", qs.get(0).cue().text());
         assertEquals("Orla Brandt", qs.get(0).speaker());
     }
+
+    @Test
+    void fragmentsWithANewPredicateBetweenThemAreTwoReports() {
+        List<Quote> qs = Fixture.quotes("Mayor Orla Brandt called the merger “a costly mistake” and ranked the board among the “worst in the state.”");
+        assertEquals(2, qs.size());
+        assertEquals("“a costly mistake”", qs.get(0).text());
+        assertEquals("“worst in the state.”", qs.get(1).text());
+        assertEquals("Mayor Orla Brandt", qs.get(1).speakerMention().text());
+    }
+
+    @Test
+    void secondVerbOfSayingInsideAContentClauseStartsASecondReport() {
+        List<Quote> qs = Fixture.quotes("Mayor Orla Brandt said that the docks were “falling apart,” and said that the council had “failed the port.”");
+        assertEquals(2, qs.size());
+        assertEquals("the docks were “falling apart,”", qs.get(0).text());
+        assertEquals("the council had “failed the port.”", qs.get(1).text());
+        assertEquals("said", qs.get(1).cue().text());
+        assertEquals("Mayor Orla Brandt", qs.get(1).speakerMention().text());
+    }
+
+    @Test
+    void attributionAfterAClauseMustCloseTheSentenceAndNotFollowAPastVerb() {
+        Quote q = Fixture.only("Though she called the plan “reckless” last week, Orla Brandt restricted comments about the port to the budget hearing.");
+        assertEquals("“reckless”", q.text());
+        assertEquals("called", q.cue().text());
+        assertEquals("she", q.speakerMention().text());
+    }
 }

@@ -68,7 +68,8 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 // "…,” a narrator in the Clinton ad asks": the whole run before the verb names the source.
                 return new Attribution(w.start(), w.end(), words.get(0).start(), subj[1], Where.AFTER);
             }
-            if (subj == null && k <= 4 && noVerbBetween(text, words, 0, k) && opensNounPhrase(text, words.get(0))) {
+            if (subj == null && k <= 4 && noVerbBetween(text, words, 0, k) && opensNounPhrase(text, words.get(0))
+                    && !isPastVerb(text, words.get(k - 1))) {
                 // "…,” the board said": right after a quote, a short noun phrase before the verb is the
                 // source even when its head is not a known source noun.
                 return new Attribution(w.start(), w.end(), words.get(0).start(), words.get(k - 1).end(), Where.AFTER);
@@ -92,6 +93,11 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             }
         }
         return to - from <= 8;
+    }
+
+    /** A lower-case "-ed" word right before a "verb": "restricted comments" makes it a noun. */
+    private static boolean isPastVerb(String text, Word w) {
+        return Character.isLowerCase(text.charAt(w.start())) && w.lower(text).endsWith("ed");
     }
 
     /** True when the words from {@code j} open a content clause rather than an adverbial tail. */

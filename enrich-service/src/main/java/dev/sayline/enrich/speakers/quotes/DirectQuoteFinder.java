@@ -50,7 +50,8 @@ public final class DirectQuoteFinder {
             Attribution shared = before != null ? before : before == null && after == null ? inSentenceOf(text, sentenceStart, s, adjoinsPrevious) : null;
             if (shared != null && previous != null && shared.cueStart() >= 0 && shared.cueStart() == previous.cueStart
                     && layout.sentenceAt(previous.start) >= sentence - 1
-                    && (layout.sentenceAt(previous.start) == sentence || opensSentence(layout, previous.start))) {
+                    && (layout.sentenceAt(previous.start) == sentence || opensSentence(layout, previous.start))
+                    && (shared.cueStart() >= previous.end || !newPredicateBetween(text, previous.end, s))) {
                 // "“A,” he said, “B.”": the attribution between the pieces belongs to both.
                 previous.end = e;
                 previousAttributionEnd = e;
@@ -82,7 +83,7 @@ public final class DirectQuoteFinder {
                 int[] subj = fragmentSource(text, layout, sentenceStart, s, e, words);
                 if (subj != null) {
                     if (previous != null && previous.fragment && previous.mentionStart == subj[0]
-                            && layout.sentenceAt(previous.start) == sentence) {
+                            && layout.sentenceAt(previous.start) == sentence && !newPredicateBetween(text, previous.end, s)) {
                         // "… waging “profane” and “sexist” attacks": one clause, one quote.
                         previous.end = e;
                         previousAttributionEnd = e;
@@ -360,6 +361,29 @@ public final class DirectQuoteFinder {
 
     private static final java.util.Set<String> SMALL_TITLE_WORDS = dev.sayline.enrich.speakers.text.WordSets.of(
             "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "or", "is");
+
+    /**
+     * True when a coordinated predicate stands between two quotations of one sentence ("called it
+     * “A” and ranked him among the “B”"): two reports. A quote split by its own attribution ("“A,”
+     * he said, “B”") or fragments in a list ("“A” and “B”") stay one quote.
+     */
+    private static boolean newPredicateBetween(String text, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        List<Words.Word> ws = Words.tokenize(text, from, to);
+        for (int k = 0; k + 1 < ws.size(); k++) {
+            String w = ws.get(k).lower(text);
+            if (w.equals("and") || w.equals("but")) {
+                String next = ws.get(k + 1).lower(text);
+                if (Cues.SPEECH_VERBS.contains(next) || Cues.VERBAL_ACTS.contains(next)
+                        || next.endsWith("ed") && Character.isLowerCase(text.charAt(ws.get(k + 1).start()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** True when the quote at {@code start} opens its sentence (not a fragment inside a clause). */
     private static boolean opensSentence(DocumentLayout layout, int start) {

@@ -61,8 +61,12 @@ public final class IndirectQuoteFinder {
             if (q != null) {
                 lastReportSentence = i;
             }
+            QuoteCandidate second = q == null ? null : splitCoordinatedReport(text, q);
             if (q != null && q.end - q.start >= 12 && Words.tokenize(text, q.start, q.end).size() >= 4) {
                 out.add(q);
+            }
+            if (second != null && second.end - second.start >= 8) {
+                out.add(second);
             }
         }
         return out;
@@ -115,7 +119,9 @@ public final class IndirectQuoteFinder {
             Attribution tail = Attribution.after(text, lastComma + 1, contentEnd);
             if (tail != null && Attribution.pieceEnd(text, Math.max(tail.cueEnd(), tail.mentionEnd()), contentEnd) >= contentEnd - 1
                     && !isFirstPerson(text, tail.mentionStart(), tail.mentionEnd())
-                    && !insideQuotes(text, s, lastComma)) {
+                    && !insideQuotes(text, s, lastComma)
+                    && Words.tokenize(text, tail.cueEnd(), contentEnd).size() <= 10) {
+                // The attribution closes the sentence ("…, she said in a statement on Monday."), not a new clause.
                 return candidate(s, lastComma, tail.cueStart(), tail.cueEnd(), tail.mentionStart(), tail.mentionEnd());
             }
         }
@@ -160,6 +166,52 @@ public final class IndirectQuoteFinder {
                 continue; // "called X Y" is a short naming, not "called the shots, in the sense that …"
             }
             return candidate(cs, contentEnd, verb.start(), verb.end(), subj[0], subj[1]);
+        }
+        return null;
+    }
+
+    /**
+     * "X said that A, and said that B" / "X called Y “A” and accused him of B" / "…, arguing that
+     * B": a second verb of saying coordinated inside the content clause starts a second report
+     * by the same source. Cuts {@code q} before it and returns the second report, or null.
+     */
+    static QuoteCandidate splitCoordinatedReport(String text, QuoteCandidate q) {
+        List<Word> words = Words.tokenize(text, q.start, q.end);
+        for (int k = 1; k + 1 < words.size(); k++) {
+            Word w = words.get(k);
+            String lw = w.lower(text);
+            boolean conj = lw.equals("and") || lw.equals("but");
+            Word verb = conj ? words.get(k + 1) : w;
+            String lv = verb.lower(text);
+            if (Character.isUpperCase(text.charAt(verb.start())) || !(Cues.SPEECH_VERBS.contains(lv) || Cues.VERBAL_ACTS.contains(lv))) {
+                continue;
+            }
+            if (!conj && !(lv.endsWith("ing") && Attribution.commaBefore(text, w.start(), q.start))) {
+                continue;
+            }
+            int cut = w.start();
+            if (insideQuotes(text, q.start, cut)) {
+                continue;
+            }
+            int vi = conj ? k + 1 : k;
+            int cs = vi + 1 < words.size() && words.get(vi + 1).lower(text).equals("that") && vi + 2 < words.size()
+                    ? words.get(vi + 2).start() : vi + 1 < words.size() ? words.get(vi + 1).start() : -1;
+            if (cs < 0) {
+                return null;
+            }
+            int end = cut;
+            while (end > q.start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+                end--;
+            }
+            if (end - q.start < 12) {
+                return null;
+            }
+            QuoteCandidate second = new QuoteCandidate(cs, q.end, QuoteKind.INDIRECT).cue(verb.start(), verb.end());
+            if (q.hasMention()) {
+                second.mention(q.mentionStart, q.mentionEnd);
+            }
+            q.end = end;
+            return second;
         }
         return null;
     }
