@@ -49,18 +49,24 @@ class SourceRulesV3Test {
 
     @Test
     void coordinatedVerbTakesTheSubjectOfTheSentence() {
-        Quote q = Fixture.only("Brandt toured the docks in Kelby on Tuesday and said the harbour would get “a new deal.”");
+        Quote q = Fixture.only("Orla Brandt toured the docks in Kelby on Tuesday and said the harbour would get “a new deal.”");
         assertEquals("said", q.cue().text());
-        assertEquals("Brandt", q.speakerMention().text());
+        assertEquals("Orla Brandt", q.speakerMention().text());
     }
 
     @Test
     void shortAdverbialBetweenSubjectAndVerbIsSkipped() {
-        Quote q = Fixture.only("Brandt at the time said the harbour would get “a new deal.”");
+        Quote q = Fixture.only("Orla Brandt at the time said the harbour would get “a new deal.”");
         assertEquals("said", q.cue().text());
-        assertEquals("Brandt", q.speakerMention().text());
-        Quote r = Fixture.only("Brandt, however, said the harbour would get “a new deal.”");
-        assertEquals("Brandt", r.speakerMention().text());
+        assertEquals("Orla Brandt", q.speakerMention().text());
+        Quote r = Fixture.only("Orla Brandt, however, said the harbour would get “a new deal.”");
+        assertEquals("Orla Brandt", r.speakerMention().text());
+    }
+
+    @Test
+    void capitalisedSentenceOpenerThatIsNoNameIsNotASubject() {
+        Quote q = Fixture.only("Eight years ago, the mayor backed the plan and said the harbour would get “a new deal.”");
+        assertEquals("the mayor", q.speakerMention().text());
     }
 
     @Test
@@ -97,5 +103,29 @@ class SourceRulesV3Test {
         assertEquals("“reckless”", q.text());
         assertEquals("called", q.cue().text());
         assertEquals("she", q.speakerMention().text());
+    }
+
+    @Test
+    void newSentenceWhoseVerbIsFollowedByANameIsNotTheSourceOfTheQuoteBefore() {
+        List<Quote> qs = Fixture.quotes("Orla Brandt spoke first. “The harbour will stay open for every ship.” The agency said Brandt had left the office early.");
+        assertEquals(2, qs.size());
+        assertEquals("“The harbour will stay open for every ship.”", qs.get(0).text());
+        assertNull(qs.get(0).speakerMention());
+        assertEquals("Brandt had left the office early", qs.get(1).text());
+        assertEquals("The agency", qs.get(1).speakerMention().text());
+    }
+
+    @Test
+    void nameBeforeTwoAppositivesIsTheSourceAndASpeechVerbAfterADeterminerIsANoun() {
+        Quote q = Fixture.only("“The rule is an invasion of our domain,” Dana Whitlock, the attorney general of Ohio, one of the states suing the agency, said at an event.");
+        assertEquals("said", q.cue().text());
+        assertEquals("Dana Whitlock", q.speakerMention().text());
+    }
+
+    @Test
+    void toldIsNeverFollowedByAnInvertedSubject() {
+        Quote q = Fixture.only("“The rule is an invasion of our domain,” Dana Whitlock, the attorney general of Ohio and an early critic of the plan, told The Herald.");
+        assertEquals("told", q.cue().text());
+        assertEquals("Dana Whitlock", q.speakerMention().text());
     }
 }

@@ -15,7 +15,7 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
     enum Where { AFTER, BEFORE, IN_SENTENCE }
 
     /** Most words an attribution after a quote may take before its verb ("the US president said"). */
-    private static final int MAX_SUBJECT_WORDS = 12;
+    private static final int MAX_SUBJECT_WORDS = 20;
 
     /** "…,” he said" / "…” said Lavrov" / "…,” Lavrov told reporters": within {@code [quoteEnd, limit)}. */
     static Attribution after(String text, int quoteEnd, int limit) {
@@ -52,6 +52,12 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                     || Character.isUpperCase(text.charAt(w.start()))) {
                 continue;
             }
+            if (k > 0 && NOUN_MARKERS.contains(words.get(k - 1).lower(text))) {
+                continue; // "one of the states suing", "his remarks": a noun, not the verb
+            }
+            if (k == 0 && NOT_INVERTED.contains(lw)) {
+                return null; // "…, told The Herald": the addressee, never an inverted subject
+            }
             if (k == 0) {
                 // Right after the quote, "said the boy" / "asked a printed card": any noun phrase is the source.
                 int[] subj = SourcePhrases.subjectAfter(text, w.end(), stop, true);
@@ -61,6 +67,11 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             if (!continuesSentence && k + 1 < words.size() && (quoteEndsSentence || words.get(k + 1).lower(text).equals("that"))
                     && startsClause(text, words, k + 1)) {
                 // "…." Russia insisted that …: a new sentence with its own report, not this quote's source.
+                return null;
+            }
+            if (!continuesSentence && quoteEndsSentence && k + 1 < words.size() && !Cues.OBJECT_VERBS.contains(lw)
+                    && Words.isCapitalized(text, words.get(k + 1)) && !hasBoundaryBefore(text, words.get(k + 1))) {
+                // "…." The agency said North Korea had …: a name right after the verb opens its own clause.
                 return null;
             }
             int[] subj = SourcePhrases.subjectBefore(text, w.start(), i);
@@ -98,6 +109,21 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
     /** A lower-case "-ed" word right before a "verb": "restricted comments" makes it a noun. */
     private static boolean isPastVerb(String text, Word w) {
         return Character.isLowerCase(text.charAt(w.start())) && w.lower(text).endsWith("ed");
+    }
+
+    private static final java.util.Set<String> NOUN_MARKERS = dev.sayline.enrich.speakers.text.WordSets.of("the", "a",
+            "an", "his", "her", "its", "their", "these", "those", "our", "my", "your", "of", "many", "several", "some");
+
+    private static final java.util.Set<String> NOT_INVERTED = dev.sayline.enrich.speakers.text.WordSets.of("told",
+            "tells", "tell", "telling", "informed", "reminded", "assured");
+
+    /** A comma or colon right before the word ("said, Jane Doe"): not a clause after the verb. */
+    private static boolean hasBoundaryBefore(String text, Word w) {
+        int k = w.start() - 1;
+        while (k > 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && (text.charAt(k) == ',' || text.charAt(k) == ':');
     }
 
     /** True when the words from {@code j} open a content clause rather than an adverbial tail. */

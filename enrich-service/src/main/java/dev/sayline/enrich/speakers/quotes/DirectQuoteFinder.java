@@ -299,7 +299,7 @@ public final class DirectQuoteFinder {
             }
             // The sentence's first word is capitalised anyway: it names someone only if the
             // document also writes it capitalised inside a sentence ("Despite", "Part" do not).
-            named = w.start() > sentenceStart + 1 || cappedElsewhere(text, stem(w.text(text)));
+            named = w.start() > sentenceStart + 1 || SourcePhrases.cappedElsewhere(text, stem(w.text(text)));
         }
         if (!named && !(ws.size() >= 2 && Cues.SOURCE_NOUNS.contains(ws.get(ws.size() - 1).lower(text)))) {
             return null;
@@ -322,23 +322,6 @@ public final class DirectQuoteFinder {
             return word.substring(0, word.length() - 2);
         }
         return word;
-    }
-
-    /** True when {@code word} occurs capitalised after a lower-case word or a comma elsewhere in the text. */
-    private static boolean cappedElsewhere(String text, String word) {
-        int from = 0;
-        while (true) {
-            int i = text.indexOf(word, from);
-            if (i < 0) {
-                return false;
-            }
-            int end = i + word.length();
-            boolean wordEnd = end >= text.length() || !Character.isLetter(text.charAt(end));
-            if (wordEnd && i >= 2 && text.charAt(i - 1) == ' ' && (Character.isLowerCase(text.charAt(i - 2)) || text.charAt(i - 2) == ',')) {
-                return true;
-            }
-            from = i + 1;
-        }
     }
 
     /** Every word capitalised ("The Truman Show", "Today"): a title or name, not someone's words. */

@@ -109,7 +109,7 @@ public final class SourcePhrases {
                     if (j >= 0) {
                         int[] outer = phraseAt(text, words, j, limit);
                         if (outer != null) {
-                            return outer;
+                            return nameBeforeAppositive(text, words, outer, limit);
                         }
                     }
                 }
@@ -118,6 +118,37 @@ public final class SourcePhrases {
             return null;
         }
         return phraseAt(text, words, i, limit);
+    }
+
+    /**
+     * "Jane Doe, the attorney general of Ohio, one of the states suing, said": when the phrase found
+     * is itself an appositive (a description after a comma), the name before it is the subject.
+     */
+    private static int[] nameBeforeAppositive(String text, List<Word> words, int[] phrase, int limit) {
+        int[] cur = phrase;
+        for (int hop = 0; hop < 2; hop++) {
+            String first = firstWord(text, cur[0], cur[1]);
+            if (!DETERMINERS.contains(first) || first.equals("senior") || first.equals("former") || first.equals("top")) {
+                return cur;
+            }
+            int k = cur[0];
+            while (k > limit && Character.isWhitespace(text.charAt(k - 1))) {
+                k--;
+            }
+            if (k <= limit || text.charAt(k - 1) != ',') {
+                return cur;
+            }
+            int j = indexEndingBefore(words, k - 1);
+            if (j < 0 || !Words.isCapitalized(text, words.get(j))) {
+                return cur;
+            }
+            int[] prev = phraseAt(text, words, j, limit);
+            if (prev == null) {
+                return cur;
+            }
+            cur = prev;
+        }
+        return cur;
     }
 
     /** The last run of two or more capitalised words in {@code [from, to)}, or null. */
@@ -524,7 +555,54 @@ public final class SourcePhrases {
         if (!Words.isCapitalized(text, words.get(j)) && !isSourceHead(text, words, j)) {
             return null;
         }
+        if (j == i && !det && !Cues.PRONOUNS.contains(lf) && first.start() <= from + 1 && !isNameWord(text, first)
+                && !lf.endsWith("’s") && !lf.endsWith("'s") && extendToName(text, first.end(), limit) == first.end()
+                && !(i + 1 < words.size() && isPluralSourceNoun(words.get(i + 1).lower(text)))) {
+            // "Eight years ago, he said" / "Maybe the window …": a capitalised sentence opener that the
+            // document never writes capitalised inside a sentence is not a name; try after its comma.
+            int comma = text.indexOf(',', first.end());
+            if (comma > 0 && comma < limit && guard < 6) {
+                return sentenceSubject(text, comma + 1, limit);
+            }
+            return null;
+        }
         return new int[]{first.start(), words.get(j).end()};
+    }
+
+    private static boolean isPluralSourceNoun(String w) {
+        return Cues.SOURCE_NOUNS.contains(w) || w.endsWith("s") && Cues.SOURCE_NOUNS.contains(w.substring(0, w.length() - 1));
+    }
+
+    /** A capitalised word that is a name: written capitalised inside a sentence somewhere in the text, not a weekday or month. */
+    static boolean isNameWord(String text, Word w) {
+        String t = w.text(text);
+        if (t.endsWith("’s") || t.endsWith("'s")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        if (CALENDAR.contains(t.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return cappedElsewhere(text, t);
+    }
+
+    /** True when {@code word} occurs after a lower-case word or a comma somewhere in the text. */
+    public static boolean cappedElsewhere(String text, String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        int from = 0;
+        while (true) {
+            int i = text.indexOf(word, from);
+            if (i < 0) {
+                return false;
+            }
+            int end = i + word.length();
+            boolean wordEnd = end >= text.length() || !Character.isLetter(text.charAt(end));
+            if (wordEnd && i >= 2 && text.charAt(i - 1) == ' ' && (Character.isLowerCase(text.charAt(i - 2)) || text.charAt(i - 2) == ',')) {
+                return true;
+            }
+            from = i + 1;
+        }
     }
 
     /**
