@@ -128,4 +128,36 @@ class SourceRulesV3Test {
         assertEquals("told", q.cue().text());
         assertEquals("Dana Whitlock", q.speakerMention().text());
     }
+
+    @Test
+    void lyAdverbBetweenSubjectAndVerbIsSkipped() {
+        Quote q = Fixture.only("When Orla Brandt took office in May, she infamously referred to the harbour board as “a nest of vipers.”");
+        assertEquals("referred", q.cue().text());
+        assertEquals("she", q.speakerMention().text());
+    }
+
+    @Test
+    void pronounAfterWhomOrWhichIsTheMentionAndTheSentenceSubjectTheSpeaker() {
+        Quote q = Fixture.only("Dana Whitlock backed Orla Brandt, whom she described as “the best mayor in decades.”");
+        assertEquals("described", q.cue().text());
+        assertEquals("she", q.speakerMention().text());
+        assertEquals("Dana Whitlock", q.speaker());
+    }
+
+    @Test
+    void colonBeforeAQuotationWithItsOwnAttributionEndsTheReportedClause() {
+        List<Quote> qs = Fixture.quotes("The statement also referenced the impact it said Brandt would have on the port: “Her fight has opened the door for all of us,” the union wrote.");
+        assertEquals(2, qs.size());
+        assertEquals("Brandt would have on the port", qs.get(0).text());
+        assertEquals("“Her fight has opened the door for all of us,”", qs.get(1).text());
+        assertEquals("wrote", qs.get(1).cue().text());
+        assertEquals("the union", qs.get(1).speakerMention().text());
+    }
+
+    @Test
+    void speechVerbFormAfterAPossessiveIsANoun() {
+        Quote q = Fixture.only("Dana Moore, an adviser to the campaign, called Mr. Brandt's remarks on Saturday “a true wake-up call” to voters.");
+        assertEquals("called", q.cue().text());
+        assertEquals("Dana Moore", q.speakerMention().text());
+    }
 }

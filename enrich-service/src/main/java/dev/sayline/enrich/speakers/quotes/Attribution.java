@@ -52,7 +52,7 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                     || Character.isUpperCase(text.charAt(w.start()))) {
                 continue;
             }
-            if (k > 0 && NOUN_MARKERS.contains(words.get(k - 1).lower(text))) {
+            if (isNounUse(text, words, k)) {
                 continue; // "one of the states suing", "his remarks": a noun, not the verb
             }
             if (k == 0 && NOT_INVERTED.contains(lw)) {
@@ -112,7 +112,16 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
     }
 
     private static final java.util.Set<String> NOUN_MARKERS = dev.sayline.enrich.speakers.text.WordSets.of("the", "a",
-            "an", "his", "her", "its", "their", "these", "those", "our", "my", "your", "of", "many", "several", "some");
+            "an", "his", "her", "its", "their", "our", "my", "your", "of");
+
+    /** "the states", "his remarks", "Obama’s comments": a verb form after a determiner or possessive is a noun. */
+    static boolean isNounUse(String text, List<Word> words, int k) {
+        if (k == 0) {
+            return false;
+        }
+        String prev = words.get(k - 1).lower(text);
+        return NOUN_MARKERS.contains(prev) || prev.endsWith("’s") || prev.endsWith("'s");
+    }
 
     private static final java.util.Set<String> NOT_INVERTED = dev.sayline.enrich.speakers.text.WordSets.of("told",
             "tells", "tell", "telling", "informed", "reminded", "assured");
@@ -203,7 +212,8 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 return new Attribution(words.get(k - 1).start(), w.end(), ms, e, Where.BEFORE);
             }
             boolean colonIntro = punct && text.charAt(e) == ':' && Cues.VERBAL_ACTS.contains(lw);
-            if ((Cues.SPEECH_VERBS.contains(lw) || colonIntro) && (Character.isLowerCase(text.charAt(w.start())) || k == 0)) {
+            if ((Cues.SPEECH_VERBS.contains(lw) || colonIntro) && (Character.isLowerCase(text.charAt(w.start())) || k == 0)
+                    && !isNounUse(text, words, k)) {
                 if (!punct && k != words.size() - 1) {
                     return null;
                 }
@@ -237,7 +247,7 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
         for (int k = words.size() - 1; k >= 0; k--) {
             Word w = words.get(k);
             String lw = w.lower(text);
-            boolean verb = Cues.SPEECH_VERBS.contains(lw) || Cues.VERBAL_ACTS.contains(lw);
+            boolean verb = (Cues.SPEECH_VERBS.contains(lw) || Cues.VERBAL_ACTS.contains(lw)) && !isNounUse(text, words, k);
             verb = verb && Character.isLowerCase(text.charAt(w.start()));
             if (!verb) {
                 if (lw.equals("to") && k > 0 && words.get(k - 1).lower(text).equals("according") && k + 1 < words.size()) {
@@ -279,7 +289,9 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
         for (int j = verb - 1; j >= 1 && j >= verb - 3; j--) {
             if (words.get(j).start() == subj[0]) {
                 String before = words.get(j - 1).lower(text);
-                return before.equals("what") || before.equals("which") || before.equals("whom");
+                // "what he called": the sentence's subject (PolNeAR marks it); after "which"/"whom"/"who" the
+                // pronoun itself is marked, and RelativeSources resolves it to the sentence's subject.
+                return before.equals("what");
             }
         }
         return false;

@@ -77,7 +77,7 @@ public final class IndirectQuoteFinder {
         if (words.size() < 4 || !mayReport(text, words)) {
             return null;
         }
-        int contentEnd = trimFinalPunctuation(text, s, e);
+        int contentEnd = trimFinalPunctuation(text, s, colonBeforeQuotation(text, s, e));
         // "According to X, CLAUSE"
         if (words.get(0).lower(text).equals("according") && words.get(1).lower(text).equals("to")) {
             int comma = text.indexOf(',', words.get(1).end());
@@ -130,7 +130,8 @@ public final class IndirectQuoteFinder {
             Word verb = words.get(k);
             String lv = verb.lower(text);
             boolean called = lv.equals("called") && isCalledClause(text, words, k);
-            if (!Cues.SPEECH_VERBS.contains(lv) && !called || Character.isUpperCase(text.charAt(verb.start()))) {
+            if (!Cues.SPEECH_VERBS.contains(lv) && !called || Character.isUpperCase(text.charAt(verb.start()))
+                    || Attribution.isNounUse(text, words, k)) {
                 continue;
             }
             String prev = words.get(k - 1).lower(text);
@@ -146,7 +147,7 @@ public final class IndirectQuoteFinder {
             }
             if (k >= 2 && words.get(k - 1).start() == subj[0] && Cues.PRONOUNS.contains(words.get(k - 1).lower(text))) {
                 String rel = words.get(k - 2).lower(text);
-                if (rel.equals("what") || rel.equals("which") || rel.equals("whom")) {
+                if (rel.equals("what")) {
                     // "X condemned what he called …": the pronoun stands for the sentence's subject.
                     int[] main = SourcePhrases.sentenceSubject(text, s, subj[0]);
                     if (main != null && main[1] <= subj[0]) {
@@ -214,6 +215,24 @@ public final class IndirectQuoteFinder {
             return second;
         }
         return null;
+    }
+
+    /**
+     * A colon that introduces a quotation with its own attribution ("… on women in the workplace:
+     * “…,” the union wrote") ends the sentence for an indirect report: the quotation is a direct
+     * quote with its own source. Without one, the quotation stays inside the reported clause.
+     */
+    private static int colonBeforeQuotation(String text, int s, int e) {
+        for (int i = s; i < e - 2; i++) {
+            if (text.charAt(i) == ':') {
+                int j = SourcePhrases.skipSpaces(text, i + 1, e);
+                if (j < e && (text.charAt(j) == '“' || text.charAt(j) == '"')) {
+                    int close = text.indexOf(text.charAt(j) == '“' ? '”' : '"', j + 1);
+                    return close > 0 && close < e && Attribution.after(text, close + 1, e) != null ? i : e;
+                }
+            }
+        }
+        return e;
     }
 
     /** Cheap filter: only sentences with a speech verb, "called" or "according" can hold a report. */

@@ -14,9 +14,19 @@ public final class RelativeSources {
     }
 
     /** Moves the mention of a quote whose cue follows "who" onto that word; the antecedent stays as the name to resolve. */
-    public static void pointAtRelativePronoun(String text, QuoteCandidate q) {
+    public static void pointAtRelativePronoun(String text, dev.sayline.enrich.speakers.text.DocumentLayout layout, QuoteCandidate q) {
         if (!q.hasMention() || !q.hasCue() || q.speakerFixed || q.speaker != null || q.mentionEnd > q.cueStart
                 || q.cueStart - q.mentionEnd > 160) {
+            return;
+        }
+        if (isRelativeClausePronoun(text, q.mentionStart, q.mentionEnd)) {
+            // "Will backed Christie, whom he describes as “…”": the pronoun is the mention (PolNeAR
+            // marks it) and stands for the sentence's subject.
+            int sentenceStart = layout.sentenceStart(layout.sentenceAt(q.mentionStart));
+            int[] main = SourcePhrases.sentenceSubject(text, sentenceStart, q.mentionStart);
+            if (main != null && main[1] <= q.mentionStart) {
+                q.speaker = text.substring(main[0], main[1]);
+            }
             return;
         }
         List<Words.Word> between = Words.tokenize(text, q.mentionEnd, q.cueStart);
@@ -34,6 +44,20 @@ public final class RelativeSources {
                 return;
             }
         }
+    }
+
+    /** "he" / "she" / "they" right after "which", "whom" or "who". */
+    private static boolean isRelativeClausePronoun(String text, int ms, int me) {
+        String m = text.substring(ms, me).toLowerCase(java.util.Locale.ROOT);
+        if (!(m.equals("he") || m.equals("she") || m.equals("they"))) {
+            return false;
+        }
+        List<Words.Word> before = Words.tokenize(text, Math.max(0, ms - 12), ms);
+        if (before.isEmpty()) {
+            return false;
+        }
+        String rel = before.get(before.size() - 1).lower(text);
+        return rel.equals("which") || rel.equals("whom") || rel.equals("who");
     }
 
     /** The antecedent is next to "who": only a comma, an appositive between commas or a parenthesis lies between. */

@@ -60,7 +60,7 @@ public final class SourcePhrases {
         }
         List<Word> words = Words.tokenize(text, Math.max(limit, verbStart - 220), verbStart);
         int i = words.size() - 1;
-        while (i >= 0 && ADVERBS.contains(words.get(i).lower(text)) && i > 0) {
+        while (i >= 0 && (ADVERBS.contains(words.get(i).lower(text)) || isLyAdverb(text, words.get(i))) && i > 0) {
             i--;
         }
         if (i < 0) {
@@ -150,6 +150,16 @@ public final class SourcePhrases {
         }
         return cur;
     }
+
+    /** "infamously", "angrily": a lower-case "-ly" word that is not one of the few "-ly" nouns. */
+    private static boolean isLyAdverb(String text, Word w) {
+        String lw = w.lower(text);
+        return lw.length() > 4 && lw.endsWith("ly") && Character.isLowerCase(text.charAt(w.start())) && !LY_NOUNS.contains(lw);
+    }
+
+    private static final Set<String> LY_NOUNS = dev.sayline.enrich.speakers.text.WordSets.of("family", "rally", "ally",
+            "assembly", "supply", "reply", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "italy", "daily",
+            "weekly", "monthly", "quarterly", "fly", "holy", "only", "early", "likely", "friendly", "elderly");
 
     /** The last run of two or more capitalised words in {@code [from, to)}, or null. */
     private static int[] nameIn(String text, int from, int to) {
