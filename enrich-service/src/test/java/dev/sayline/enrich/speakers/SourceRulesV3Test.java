@@ -160,4 +160,34 @@ class SourceRulesV3Test {
         assertEquals("called", q.cue().text());
         assertEquals("Dana Moore", q.speakerMention().text());
     }
+
+    @Test
+    void attributionClosingTheQuoteWinsOverAColonIntroduction() {
+        Quote q = Fixture.only("Dana Whitlock scolded him: “The science is against you,” she said.");
+        assertEquals("said", q.cue().text());
+        assertEquals("she", q.speakerMention().text());
+        assertEquals("Dana Whitlock", q.speaker());
+    }
+
+    @Test
+    void clauseFinalAttributionMayBeFollowedByAParticipleAndALaterQuotation() {
+        List<Quote> qs = Fixture.quotes("“You squeezed the workers” to lift the share price, she said, referencing the bank’s push to “cross-sell” accounts.");
+        assertEquals(2, qs.size());
+        assertEquals("“You squeezed the workers”", qs.get(0).text());
+        assertEquals("said", qs.get(0).cue().text());
+        assertEquals("she", qs.get(0).speakerMention().text());
+        assertEquals("“cross-sell”", qs.get(1).text());
+        assertEquals("referencing", qs.get(1).cue().text());
+    }
+
+    @Test
+    void quotationsWithANewClauseBetweenThemAreNotJoined() {
+        List<Quote> qs = Fixture.quotes("Orla Brandt called both plans “dead on arrival,” but she gave the council a compliment: “You never have to guess where you stand with them.”");
+        assertEquals(2, qs.size());
+        assertEquals("“dead on arrival,”", qs.get(0).text());
+        assertEquals("“You never have to guess where you stand with them.”", qs.get(1).text());
+        List<Quote> joined = Fixture.quotes("“We will win,” he said on Monday, “and we will win big.”");
+        assertEquals(1, joined.size());
+        assertEquals("“We will win,” he said on Monday, “and we will win big.”", joined.get(0).text());
+    }
 }

@@ -43,7 +43,7 @@ public final class DirectQuoteFinder {
             }
             Attribution after = Attribution.after(text, e, paraEnd);
             if (after == null && before == null) {
-                after = tailOfSentence(text, layout, e, paraEnd);
+                after = tailOfSentence(text, layout, s, e, paraEnd);
             }
             int words = Words.tokenize(text, s, e).size();
             boolean adjoinsPrevious = previous != null && onlyGapBetween(text, previous.end, s, previousAttributionEnd);
@@ -51,7 +51,7 @@ public final class DirectQuoteFinder {
             if (shared != null && previous != null && shared.cueStart() >= 0 && shared.cueStart() == previous.cueStart
                     && layout.sentenceAt(previous.start) >= sentence - 1
                     && (layout.sentenceAt(previous.start) == sentence || opensSentence(layout, previous.start))
-                    && (shared.cueStart() >= previous.end || !newPredicateBetween(text, previous.end, s))) {
+                    && onlyTheAttributionBetween(text, previous.end, s, shared)) {
                 // "“A,” he said, “B.”": the attribution between the pieces belongs to both.
                 previous.end = e;
                 previousAttributionEnd = e;
@@ -66,6 +66,10 @@ public final class DirectQuoteFinder {
                 inSentence = null; // "what it calls “…”" inside prose: rarely a source
             }
             Attribution attribution = before != null ? before : after != null ? after : inSentence;
+            if (before != null && after != null && text.charAt(Math.max(0, skipBackSpaces(text, s) - 1)) == ':') {
+                // "McCaskill scolded him: “…,” she said.": the attribution closing the quote names its source.
+                attribution = after;
+            }
             if (attribution == null && adjoinsPrevious) {
                 previous.end = e;
                 previousAttributionEnd = e;
@@ -145,7 +149,7 @@ public final class DirectQuoteFinder {
      * not end its sentence, followed by a clause and then the attribution after the sentence's last
      * comma. Also a signature line under a quoted paragraph ("— Jane Doe.").
      */
-    private static Attribution tailOfSentence(String text, DocumentLayout layout, int e, int paraEnd) {
+    private static Attribution tailOfSentence(String text, DocumentLayout layout, int s, int e, int paraEnd) {
         if (e >= paraEnd) {
             return signatureLine(text, layout, e);
         }
@@ -160,7 +164,15 @@ public final class DirectQuoteFinder {
         List<Integer> commas = new ArrayList<>();
         for (int k = e; k < end; k++) {
             char c = text.charAt(k);
-            if (c == '“' || c == '”' || c == '"' || c == ';' || c == ':') {
+            if (c == '“' || c == '"') {
+                if (!opensSentence(layout, s)) {
+                    return null;
+                }
+                // A later quotation in a sentence the quote opens: the attribution, if any, comes before it.
+                end = k;
+                break;
+            }
+            if (c == '”' || c == ';' || c == ':') {
                 return null;
             }
             if (c == ',') {
@@ -175,9 +187,26 @@ public final class DirectQuoteFinder {
             }
             // The attribution must close the sentence: nothing but its own phrase after it.
             int stop = Attribution.pieceEnd(text, Math.max(a.cueEnd(), a.mentionEnd()), end);
-            return stop >= end - 1 || text.charAt(stop) == '.' ? a : null;
+            return stop >= end - 1 || text.charAt(stop) == '.' || participleFollows(text, stop, end) ? a : null;
         }
         return null;
+    }
+
+    private static int skipBackSpaces(String text, int pos) {
+        int k = pos;
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** ", referencing the bank’s …": a participle clause may follow the closing attribution. */
+    private static boolean participleFollows(String text, int stop, int end) {
+        if (stop >= end || text.charAt(stop) != ',') {
+            return false;
+        }
+        String next = SourcePhrases.firstWord(text, stop + 1, end);
+        return next.endsWith("ing") && next.length() > 5;
     }
 
     /** A short line "— Jane Doe." / "- Jane Doe, analyst" right under a paragraph that ends with a quotation. */
@@ -346,6 +375,31 @@ public final class DirectQuoteFinder {
             "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "or", "is");
 
     /**
+     * "“A,” he said, “B.”" (the attribution and at most a short tail between the pieces) or "called
+     * it “A” and “B”" (a short connector): one statement. Not when a new clause stands between them
+     * ("“A,” the board said, reasoning that … “B”", "“A,” but he gave a compliment: “B”").
+     */
+    private static boolean onlyTheAttributionBetween(String text, int prevEnd, int start, Attribution shared) {
+        if (shared.cueStart() >= prevEnd && shared.cueStart() < start) {
+            int from = Math.max(shared.cueEnd(), shared.mentionEnd());
+            if (from >= start) {
+                return true;
+            }
+            return !clauseBetween(text, from, start);
+        }
+        return !newPredicateBetween(text, prevEnd, start) && !colonIntroBetween(text, prevEnd, start);
+    }
+
+    /** "“A,” but he gave the Texan a compliment: “B”": a colon introduces the second quotation anew. */
+    private static boolean colonIntroBetween(String text, int from, int to) {
+        int k = to - 1;
+        while (k > from && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k > from && text.charAt(k) == ':' && Words.tokenize(text, from, k).size() > 2;
+    }
+
+    /**
      * True when a coordinated predicate stands between two quotations of one sentence ("called it
      * “A” and ranked him among the “B”"): two reports. A quote split by its own attribution ("“A,”
      * he said, “B”") or fragments in a list ("“A” and “B”") stay one quote.
@@ -408,11 +462,29 @@ public final class DirectQuoteFinder {
             // "he said, adding that “…”": the attribution ends at its comma; what follows is a new report.
             String rest = text.substring(comma + 1, stop).strip();
             String next = SourcePhrases.firstWord(text, comma + 1, stop);
-            if (!rest.isEmpty() && (Cues.SPEECH_VERBS.contains(next) || next.equals("and") || next.equals("but"))) {
+            if (!rest.isEmpty() && (Cues.SPEECH_VERBS.contains(next) || Cues.VERBAL_ACTS.contains(next) || next.equals("and") || next.equals("but"))) {
                 stop = comma;
             }
         }
         return Math.max(stop, quoteEnd);
+    }
+
+    /** More than a short tail ("in a statement on Monday") after an attribution: a new clause. */
+    private static boolean clauseBetween(String text, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        List<Words.Word> tail = Words.tokenize(text, from, to);
+        if (tail.size() > 6) {
+            return true;
+        }
+        for (Words.Word w : tail) {
+            String lw = w.lower(text);
+            if (lw.equals("that") || lw.equals("because") || lw.endsWith("ing") && lw.length() > 5) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -184,6 +184,18 @@ public final class IndirectQuoteFinder {
             boolean conj = lw.equals("and") || lw.equals("but");
             Word verb = conj ? words.get(k + 1) : w;
             String lv = verb.lower(text);
+            if (conj && lv.endsWith("ed") && Character.isLowerCase(text.charAt(verb.start()))
+                    && !(Cues.SPEECH_VERBS.contains(lv) || Cues.VERBAL_ACTS.contains(lv)) && afterClosingQuote(text, w.start(), q.start)
+                    && !insideQuotes(text, q.start, w.start())) {
+                // "… Machado was “disgusting” and “a con” and encouraged Americans to …": the quoted
+                // clause ends where a new predicate of the main clause begins.
+                int end = w.start();
+                while (end > q.start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+                    end--;
+                }
+                q.end = end;
+                return null;
+            }
             if (Character.isUpperCase(text.charAt(verb.start())) || !(Cues.SPEECH_VERBS.contains(lv) || Cues.VERBAL_ACTS.contains(lv))) {
                 continue;
             }
@@ -233,6 +245,15 @@ public final class IndirectQuoteFinder {
             }
         }
         return e;
+    }
+
+    /** A closing quotation mark (and maybe a comma) right before {@code pos}. */
+    private static boolean afterClosingQuote(String text, int pos, int limit) {
+        int k = pos - 1;
+        while (k > limit && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == ',')) {
+            k--;
+        }
+        return k >= limit && (text.charAt(k) == '”' || text.charAt(k) == '"');
     }
 
     /** Cheap filter: only sentences with a speech verb, "called" or "according" can hold a report. */
