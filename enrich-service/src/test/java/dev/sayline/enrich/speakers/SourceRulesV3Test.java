@@ -190,4 +190,15 @@ class SourceRulesV3Test {
         assertEquals(1, joined.size());
         assertEquals("“We will win,” he said on Monday, “and we will win big.”", joined.get(0).text());
     }
+
+    @Test
+    void namedOwnerOfAReportNounIsTheSourceWhenNoVerbOfSayingHasASubject() {
+        Quote q = Fixture.only("Fact checkers seized on Orla Brandt’s claim that there were “thousands of empty berths” in the port.");
+        assertEquals("claim", q.cue().text());
+        assertEquals("Orla Brandt’s", q.speakerMention().text());
+        assertEquals("Orla Brandt", q.speaker());
+        Quote r = Fixture.only("Dana Whitlock denounced Orla Brandt’s remarks as “hurtful and wrong.”");
+        assertEquals("denounced", r.cue().text());
+        assertEquals("Dana Whitlock", r.speakerMention().text());
+    }
 }

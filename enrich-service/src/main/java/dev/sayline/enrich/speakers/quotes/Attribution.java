@@ -271,6 +271,50 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
         return null;
     }
 
+    /** Nouns that name someone's words ("Trump’s claim that …", "her pledge to …"). */
+    private static final java.util.Set<String> REPORT_NOUNS = dev.sayline.enrich.speakers.text.WordSets.of("claim",
+            "claims", "assertion", "assertions", "statement", "statements", "remark", "remarks", "comment", "comments",
+            "promise", "promises", "pledge", "pledges", "vow", "warning", "warnings", "suggestion", "argument",
+            "accusation", "accusations", "charge", "insistence", "contention", "prediction", "declaration",
+            "description", "words", "slogan", "call", "calls", "demand", "demands", "complaint", "boast", "admission",
+            "assurance", "criticism", "characterization", "depiction", "rhetoric", "message", "tweet", "tweets");
+
+    /**
+     * "Politifact seized on Trump’s claim that there were “thousands”": a noun naming someone's
+     * words, owned by a named possessive, within the eight words before the quote. The owner is the
+     * source (PolNeAR marks the possessive), the noun the cue. Used only when no verb of saying in
+     * the sentence has a subject ("Hollande denounced Trump’s remarks as “…”" is Hollande's).
+     */
+    static Attribution possessiveReport(String text, int sentenceStart, int quoteStart) {
+        List<Word> words = Words.tokenize(text, Math.max(sentenceStart, quoteStart - 200), quoteStart);
+        for (int k = words.size() - 1; k >= 1 && k >= words.size() - 8; k--) {
+            Word noun = words.get(k);
+            if (!REPORT_NOUNS.contains(noun.lower(text)) || Character.isUpperCase(text.charAt(noun.start()))) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+                Word owner = words.get(j);
+                String lo = owner.lower(text);
+                if (lo.equals("his") || lo.equals("her") || lo.equals("their")) {
+                    return null; // "his pledge": the sentence's subject names him better
+                }
+                if ((lo.endsWith("’s") || lo.endsWith("'s")) && Words.isCapitalized(text, owner)) {
+                    int first = j;
+                    while (first > 0 && Words.isCapitalized(text, words.get(first - 1))
+                            && !hasHardBoundary(text, words.get(first - 1).end(), words.get(first).start())
+                            && text.substring(words.get(first - 1).end(), words.get(first).start()).indexOf(',') < 0) {
+                        first--;
+                    }
+                    return new Attribution(noun.start(), noun.end(), words.get(first).start(), owner.end(), Where.IN_SENTENCE);
+                }
+                if (j == k - 2 || Words.isCapitalized(text, owner) || SourcePhrases.DETERMINERS.contains(lo)) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
     /** True when a comma directly precedes the word at {@code pos} (", saying"). */
     static boolean commaBefore(String text, int pos, int limit) {
         int k = pos - 1;

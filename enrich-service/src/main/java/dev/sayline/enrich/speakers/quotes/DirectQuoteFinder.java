@@ -65,6 +65,12 @@ public final class DirectQuoteFinder {
             if (inSentence != null && words < MIN_UNATTRIBUTED_WORDS && isNeuterPronoun(text, inSentence)) {
                 inSentence = null; // "what it calls “…”" inside prose: rarely a source
             }
+            if (before == null && after == null && !adjoinsPrevious) {
+                Attribution owner = Attribution.possessiveReport(text, sentenceStart, s);
+                if (owner != null && inSentence == null) {
+                    inSentence = owner; // "seized on Trump’s claim that there were “thousands”": Trump's words
+                }
+            }
             Attribution attribution = before != null ? before : after != null ? after : inSentence;
             if (before != null && after != null && text.charAt(Math.max(0, skipBackSpaces(text, s) - 1)) == ':') {
                 // "McCaskill scolded him: “…,” she said.": the attribution closing the quote names its source.
