@@ -201,4 +201,17 @@ class SourceRulesV3Test {
         assertEquals("denounced", r.cue().text());
         assertEquals("Dana Whitlock", r.speakerMention().text());
     }
+
+    @Test
+    void shortFragmentJoinsALongerQuotationOfTheSameSentenceAndSubject() {
+        Quote q = Fixture.only("In recent weeks, Dana Whitlock has gone after the mayor as a “captain who will sink the whole harbour” and a “spoiled brat.”");
+        assertEquals("“captain who will sink the whole harbour” and a “spoiled brat.”", q.text());
+        assertEquals("Dana Whitlock", q.speakerMention().text());
+    }
+
+    @Test
+    void pollShareIsASource() {
+        Quote q = Fixture.only("Asked about the harbour, 63 percent said the mayor was “right to close it” for the winter.");
+        assertEquals("63 percent", q.speakerMention().text());
+    }
 }

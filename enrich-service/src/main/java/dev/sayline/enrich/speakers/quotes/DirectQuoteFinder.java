@@ -92,8 +92,8 @@ public final class DirectQuoteFinder {
             if (attribution == null && words < MIN_UNATTRIBUTED_WORDS && FRAGMENTS) {
                 int[] subj = fragmentSource(text, layout, sentenceStart, s, e, words);
                 if (subj != null) {
-                    if (previous != null && previous.fragment && previous.mentionStart == subj[0]
-                            && layout.sentenceAt(previous.start) == sentence && !newPredicateBetween(text, previous.end, s)) {
+                    if (previous != null && previous.mentionStart == subj[0] && layout.sentenceAt(previous.start) == sentence
+                            && Words.tokenize(text, previous.end, s).size() <= 4 && !newPredicateBetween(text, previous.end, s)) {
                         // "… waging “profane” and “sexist” attacks": one clause, one quote.
                         previous.end = e;
                         previousAttributionEnd = e;

@@ -566,6 +566,7 @@ public final class SourcePhrases {
             return null;
         }
         if (j == i && !det && !Cues.PRONOUNS.contains(lf) && first.start() <= from + 1 && !isNameWord(text, first)
+                && !isPluralSourceNoun(lf) && !lf.endsWith("ers") && !lf.endsWith("ists")
                 && !lf.endsWith("’s") && !lf.endsWith("'s") && extendToName(text, first.end(), limit) == first.end()
                 && !(i + 1 < words.size() && isPluralSourceNoun(words.get(i + 1).lower(text)))) {
             // "Eight years ago, he said" / "Maybe the window …": a capitalised sentence opener that the
