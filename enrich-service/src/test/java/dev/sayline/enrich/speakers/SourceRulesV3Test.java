@@ -214,4 +214,21 @@ class SourceRulesV3Test {
         Quote q = Fixture.only("Asked about the harbour, 63 percent said the mayor was “right to close it” for the winter.");
         assertEquals("63 percent", q.speakerMention().text());
     }
+
+    @Test
+    void asXPutItNamesTheSourceBeforeOrAfterTheQuote() {
+        Quote a = Fixture.only("The only requirement is a “lawful source of income,” as a harbour board memo put it.");
+        assertEquals("put", a.cue().text());
+        assertEquals("a harbour board memo", a.speakerMention().text());
+        Quote b = Fixture.only("Brandt was, as The Kelby Herald put it in a long profile, “the operator.”");
+        assertEquals("The Kelby Herald", b.speakerMention().text());
+    }
+
+    @Test
+    void pollOpeningTheSentenceIsTheSource() {
+        Quote q = Fixture.only("In a Kelby Herald poll released Sunday, 31 percent of voters said they were “extremely worried” about the port.");
+        assertEquals("said", q.cue().text());
+        assertEquals("a Kelby Herald poll released Sunday", q.speakerMention().text());
+        assertNull(q.speaker());
+    }
 }

@@ -46,7 +46,8 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
         for (int k = 0; k < words.size() && k <= MAX_SUBJECT_WORDS; k++) {
             Word w = words.get(k);
             String lw = w.lower(text);
-            boolean phrasal = k + 1 < words.size() && isRetort(lw, words.get(k + 1).lower(text));
+            boolean phrasal = k + 1 < words.size() && (isRetort(lw, words.get(k + 1).lower(text))
+                    || k > 0 && words.get(0).lower(text).equals("as") && isPutIt(lw, words.get(k + 1).lower(text)));
             boolean manner = MANNER_OF_SPEAKING.contains(lw);
             if (!phrasal && !manner && (!Cues.SPEECH_VERBS.contains(lw) || Cues.NEEDS_THAT.contains(lw) && !isSaying(lw))
                     || Character.isUpperCase(text.charAt(w.start()))) {
@@ -75,6 +76,10 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 return null;
             }
             int[] subj = SourcePhrases.subjectBefore(text, w.start(), i);
+            if (subj != null && k > 1 && words.get(0).lower(text).equals("as") && subj[0] == words.get(1).start()) {
+                // "“…,” as a Homeland Security memo put it": the phrase after "as" is the source.
+                return new Attribution(w.start(), w.end(), subj[0], subj[1], Where.AFTER);
+            }
             if (subj != null && (subj[0] == words.get(0).start() || noVerbBetween(text, words, 0, k))) {
                 // "…,” a narrator in the Clinton ad asks": the whole run before the verb names the source.
                 return new Attribution(w.start(), w.end(), words.get(0).start(), subj[1], Where.AFTER);
@@ -158,6 +163,11 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             "interrupted", "recalled", "reasoned", "speculated", "surmised", "conceded", "allowed", "cautioned",
             "raged", "ranted", "vented", "groused", "grumbled", "huffed", "insisted", "texted", "emailed", "messaged");
 
+    /** "as X put it": a verb of saying only in that phrase. */
+    private static boolean isPutIt(String lw, String next) {
+        return (lw.equals("put") || lw.equals("puts")) && next.equals("it");
+    }
+
     /** "shot back", "fired back", "hit back": a retort, a verb of saying after a quote. */
     private static boolean isRetort(String lw, String next) {
         return next.equals("back") && (lw.equals("shot") || lw.equals("fired") || lw.equals("hit") || lw.equals("snapped")
@@ -212,7 +222,8 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 return new Attribution(words.get(k - 1).start(), w.end(), ms, e, Where.BEFORE);
             }
             boolean colonIntro = punct && text.charAt(e) == ':' && Cues.VERBAL_ACTS.contains(lw);
-            if ((Cues.SPEECH_VERBS.contains(lw) || colonIntro) && (Character.isLowerCase(text.charAt(w.start())) || k == 0)
+            boolean putIt = k + 1 < words.size() && isPutIt(lw, words.get(k + 1).lower(text));
+            if ((Cues.SPEECH_VERBS.contains(lw) || colonIntro || putIt) && (Character.isLowerCase(text.charAt(w.start())) || k == 0)
                     && !isNounUse(text, words, k)) {
                 if (!punct && k != words.size() - 1) {
                     return null;

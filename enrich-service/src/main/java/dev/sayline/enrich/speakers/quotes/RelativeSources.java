@@ -19,6 +19,14 @@ public final class RelativeSources {
                 || q.cueStart - q.mentionEnd > 160) {
             return;
         }
+        int[] poll = pollOpeningTheSentence(text, layout, q.cueStart);
+        if (poll != null && poll[1] < q.mentionStart) {
+            // "In a CNN/ORC poll released Monday, 31% of Republicans said …": PolNeAR marks the poll.
+            q.mention(poll[0], poll[1]);
+            q.speakerFixed = true; // a poll is no speaker: the canonical speaker stays unknown
+            q.speaker = null;
+            return;
+        }
         if (isRelativeClausePronoun(text, q.mentionStart, q.mentionEnd)) {
             // "Will backed Christie, whom he describes as “…”": the pronoun is the mention (PolNeAR
             // marks it) and stands for the sentence's subject.
@@ -44,6 +52,31 @@ public final class RelativeSources {
                 return;
             }
         }
+    }
+
+    private static final java.util.Set<String> POLL_NOUNS = dev.sayline.enrich.speakers.text.WordSets.of("poll",
+            "polls", "survey", "surveys");
+
+    /** "In a Washington Post/ABC News poll released Sunday," opening the sentence of {@code pos}: the poll phrase. */
+    private static int[] pollOpeningTheSentence(String text, dev.sayline.enrich.speakers.text.DocumentLayout layout, int pos) {
+        int ss = layout.sentenceStart(layout.sentenceAt(pos));
+        if (!text.startsWith("In ", ss)) {
+            return null;
+        }
+        int comma = text.indexOf(',', ss);
+        if (comma < 0 || comma > pos || comma - ss > 120) {
+            return null;
+        }
+        List<Words.Word> ws = Words.tokenize(text, ss + 3, comma);
+        if (ws.isEmpty()) {
+            return null;
+        }
+        for (Words.Word w : ws) {
+            if (POLL_NOUNS.contains(w.lower(text))) {
+                return new int[]{ws.get(0).start(), ws.get(ws.size() - 1).end()};
+            }
+        }
+        return null;
     }
 
     /** "he" / "she" / "they" right after "which", "whom" or "who". */
