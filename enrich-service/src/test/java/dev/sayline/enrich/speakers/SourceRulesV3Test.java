@@ -231,4 +231,14 @@ class SourceRulesV3Test {
         assertEquals("a Kelby Herald poll released Sunday", q.speakerMention().text());
         assertNull(q.speaker());
     }
+
+    @Test
+    void invertedSubjectMayOpenWithALowerCaseTitle() {
+        Quote a = Fixture.only("“The port will reopen in spring,” said pollster Dana Whitlock.");
+        assertEquals("said", a.cue().text());
+        assertEquals("pollster Dana Whitlock", a.speakerMention().text());
+        assertEquals("Dana Whitlock", a.speaker());
+        Quote b = Fixture.only("“Thanks for coming,” said master of ceremonies Orla Brandt, a local engineer.");
+        assertEquals("master of ceremonies Orla Brandt", b.speakerMention().text());
+    }
 }

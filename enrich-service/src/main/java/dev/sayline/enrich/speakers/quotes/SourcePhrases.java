@@ -343,6 +343,25 @@ public final class SourcePhrases {
         }
         boolean det = DETERMINERS.contains(lf);
         if (!det && !Words.isCapitalized(text, first)) {
+            // "said pollster Frank Luntz", "said master of ceremonies Jane Doe": a short lower-case title
+            // right before a name.
+            if (STOP_BACK.contains(lf) || Cues.SPEECH_VERBS.contains(lf) || lf.endsWith("ly")) {
+                return null;
+            }
+            for (int j = 1; j < words.size() && j <= 4; j++) {
+                Word w = words.get(j);
+                String lw = w.lower(text);
+                if (hasBoundary(text, words.get(j - 1).end(), w.start())) {
+                    return null;
+                }
+                if (Words.isCapitalized(text, w)) {
+                    int[] rest = subjectAfter(text, w.start(), limit, anyHead);
+                    return rest == null ? null : new int[]{first.start(), rest[1]};
+                }
+                if (STOP_BACK.contains(lw) && !lw.equals("of") || Cues.SPEECH_VERBS.contains(lw)) {
+                    return null;
+                }
+            }
             return null;
         }
         int last = 0;
