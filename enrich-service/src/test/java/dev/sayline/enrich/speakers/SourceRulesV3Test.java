@@ -107,9 +107,9 @@ class SourceRulesV3Test {
 
     @Test
     void newSentenceWhoseVerbIsFollowedByANameIsNotTheSourceOfTheQuoteBefore() {
-        List<Quote> qs = Fixture.quotes("Orla Brandt spoke first. “The harbour will stay open for every ship.” The agency said Brandt had left the office early.");
+        List<Quote> qs = Fixture.quotes("Orla Brandt spoke first. “The harbour will stay open for every ship that needs a berth this winter, whatever the council decides.” The agency said Brandt had left the office early.");
         assertEquals(2, qs.size());
-        assertEquals("“The harbour will stay open for every ship.”", qs.get(0).text());
+        assertEquals("“The harbour will stay open for every ship that needs a berth this winter, whatever the council decides.”", qs.get(0).text());
         assertNull(qs.get(0).speakerMention());
         assertEquals("Brandt had left the office early", qs.get(1).text());
         assertEquals("The agency", qs.get(1).speakerMention().text());
@@ -240,5 +240,14 @@ class SourceRulesV3Test {
         assertEquals("Dana Whitlock", a.speaker());
         Quote b = Fixture.only("“Thanks for coming,” said master of ceremonies Orla Brandt, a local engineer.");
         assertEquals("master of ceremonies Orla Brandt", b.speakerMention().text());
+    }
+
+    @Test
+    void shortUnattributedQuotationIsNoQuoteButALongPassageContinuesTheLastSpeaker() {
+        List<Quote> shortOne = Fixture.quotes("“We will rebuild the quay,” Orla Brandt said. The council met later. “Nobody will be left behind.”");
+        assertEquals(1, shortOne.size());
+        List<Quote> longOne = Fixture.quotes("“We will rebuild the quay,” Orla Brandt said. The council met later. “Nobody will be left behind, not the fishermen, not the ferry crews and not the families who depend on them.”");
+        assertEquals(2, longOne.size());
+        assertEquals("Orla Brandt", longOne.get(1).speaker());
     }
 }

@@ -161,7 +161,9 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             "lamented", "laments", "complained", "protested", "thundered", "roared", "bellowed", "cried", "sobbed",
             "murmured", "muttered", "whispered", "offered", "ventured", "explained", "elaborated", "interjected",
             "interrupted", "recalled", "reasoned", "speculated", "surmised", "conceded", "allowed", "cautioned",
-            "raged", "ranted", "vented", "groused", "grumbled", "huffed", "insisted", "texted", "emailed", "messaged");
+            "raged", "ranted", "vented", "groused", "grumbled", "huffed", "insisted", "texted", "emailed", "messaged",
+            "pressed", "presses", "exhorted", "confessed", "confesses", "deadpanned", "deadpans", "sneered", "jeered",
+            "taunted", "boomed", "hollered", "intoned", "prodded", "queried", "pleads", "cried", "cries", "quizzed");
 
     /** "as X put it": a verb of saying only in that phrase. */
     private static boolean isPutIt(String lw, String next) {
