@@ -250,4 +250,21 @@ class SourceRulesV3Test {
         assertEquals(2, longOne.size());
         assertEquals("Orla Brandt", longOne.get(1).speaker());
     }
+
+    @Test
+    void passiveSubjectIsNoSourceOfAFragment() {
+        assertTrue(Fixture.quotes("In the new plan, the harbour is no longer considered a “strategic asset” at all.").isEmpty());
+    }
+
+    @Test
+    void explainsItBySayingReportsTheParticiplesClause() {
+        Quote q = Fixture.only("He usually explains it by saying that big powers always feel insecure.");
+        assertEquals("saying", q.cue().text());
+        assertEquals("big powers always feel insecure", q.text());
+    }
+
+    @Test
+    void coordinatedToldThatWithoutAnObjectIsPassive() {
+        assertTrue(Fixture.quotes("Orla Brandt was treated like a lost sheep coming home, and told that she would keep her post.").isEmpty());
+    }
 }

@@ -323,7 +323,7 @@ public final class DirectQuoteFinder {
             return null;
         }
         int[] subj = SourcePhrases.sentenceSubject(text, sentenceStart, s);
-        if (subj == null || subj[1] > s) {
+        if (subj == null || subj[1] > s || passiveBetween(text, subj[1], s)) {
             return null;
         }
         String m = text.substring(subj[0], subj[1]).toLowerCase(java.util.Locale.ROOT);
@@ -361,6 +361,30 @@ public final class DirectQuoteFinder {
             }
         }
         return w.end() - w.start() > 1;
+    }
+
+    /**
+     * "Russia is no longer considered a “direct threat”": a passive verb after the subject makes it
+     * the topic of someone else's words, not their source.
+     */
+    private static boolean passiveBetween(String text, int from, int to) {
+        List<Words.Word> ws = Words.tokenize(text, from, to);
+        for (int k = 0; k + 1 < ws.size() && k < 4; k++) {
+            String w = ws.get(k).lower(text);
+            if (w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were") || w.equals("been") || w.equals("be")) {
+                for (int j = k + 1; j < ws.size() && j <= k + 3; j++) {
+                    String v = ws.get(j).lower(text);
+                    if (v.endsWith("ed") || v.endsWith("en") || Cues.VERBAL_ACTS.contains(v)) {
+                        return true;
+                    }
+                    if (!(v.endsWith("ly") || v.equals("not") || v.equals("no") || v.equals("longer") || v.equals("also")
+                            || v.equals("widely") || v.equals("often") || v.equals("being"))) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** "Trump’s" → "Trump". */

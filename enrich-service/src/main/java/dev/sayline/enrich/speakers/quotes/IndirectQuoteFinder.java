@@ -138,6 +138,9 @@ public final class IndirectQuoteFinder {
             if (NEGATIONS.contains(prev) || lv.equals("asked") || lv.equals("asks")) {
                 continue;
             }
+            if (k + 2 < words.size() && words.get(k + 1).lower(text).equals("it") && words.get(k + 2).lower(text).equals("by")) {
+                continue; // "explains it by saying that …": the report is the participle's clause
+            }
             if (prev.equals("to") && k >= 2 && !INFINITIVE_HOSTS.contains(words.get(k - 2).lower(text))) {
                 continue; // "Suffice to say", "wants to tell": not a report
             }

@@ -449,6 +449,10 @@ public final class SourcePhrases {
         }
         int i = words.size() - 1;
         if (words.get(i).lower(text).equals("and")) {
+            if (Cues.OBJECT_VERBS.contains(firstWord(text, verbStart, text.length()))
+                    && firstWord(text, Math.min(text.length(), text.indexOf(' ', verbStart) + 1), text.length()).equals("that")) {
+                return null; // "…, treated like a lost sheep, and told that …": told without an object is passive
+            }
             int[] main = sentenceSubject(text, limit, words.get(i).start());
             return main != null && main[1] < words.get(i).start() && !isFirstPersonOrYou(text, main) ? main : null;
         }
