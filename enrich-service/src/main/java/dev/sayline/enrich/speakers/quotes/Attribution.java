@@ -347,7 +347,7 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             if (words.get(j).start() == subj[0]) {
                 String before = words.get(j - 1).lower(text);
                 // "what he called": the sentence's subject (PolNeAR marks it); after "which"/"whom"/"who" the
-                // pronoun itself is marked, and RelativeSources resolves it to the sentence's subject.
+                // pronoun itself is marked, and SourceMentionRules resolves it to the sentence's subject.
                 return before.equals("what");
             }
         }

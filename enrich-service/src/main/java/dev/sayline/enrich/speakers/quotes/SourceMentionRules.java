@@ -2,19 +2,25 @@ package dev.sayline.enrich.speakers.quotes;
 
 import java.util.List;
 
-
 /**
- * "Jane Doe, the mayor, who said …": the relative pronoun right before the cue is the mention at
- * the point of report (PolNeAR marks "who" as the source in 362 of 376 such reports on its
- * train split), while the antecedent the finders found is kept to resolve the speaker.
+ * Moves the mention of an attributed quote to the words that name the source at the point of
+ * report, keeping what the finders found as the name to resolve:
+ * <ul>
+ * <li>"Jane Doe, the mayor, who said …": the relative pronoun (PolNeAR marks "who" as the source
+ *     in 362 of 376 such reports on its train split); the antecedent resolves the speaker;</li>
+ * <li>"Will backed Christie, whom he describes as “…”": the pronoun; the sentence's subject
+ *     resolves the speaker;</li>
+ * <li>"In a CNN/ORC poll released Monday, 31% of Republicans said …": the poll, with no canonical
+ *     speaker.</li>
+ * </ul>
  */
-public final class RelativeSources {
+public final class SourceMentionRules {
 
-    private RelativeSources() {
+    private SourceMentionRules() {
     }
 
-    /** Moves the mention of a quote whose cue follows "who" onto that word; the antecedent stays as the name to resolve. */
-    public static void pointAtRelativePronoun(String text, dev.sayline.enrich.speakers.text.DocumentLayout layout, QuoteCandidate q) {
+    /** Applies the rules of the class to one quote (before its speaker is resolved). */
+    public static void apply(String text, dev.sayline.enrich.speakers.text.DocumentLayout layout, QuoteCandidate q) {
         if (!q.hasMention() || !q.hasCue() || q.speakerFixed || q.speaker != null || q.mentionEnd > q.cueStart
                 || q.cueStart - q.mentionEnd > 160) {
             return;
