@@ -267,4 +267,16 @@ class SourceRulesV3Test {
     void coordinatedToldThatWithoutAnObjectIsPassive() {
         assertTrue(Fixture.quotes("Orla Brandt was treated like a lost sheep coming home, and told that she would keep her post.").isEmpty());
     }
+
+    @Test
+    void relativeClauseWithItsOwnVerbOfSayingIsASecondReportByItsPronoun() {
+        List<Quote> qs = Fixture.quotes("Dana Whitlock said she has backed a law that would curb the harbour board, which she called “a cartel for shipping.”");
+        assertEquals(2, qs.size());
+        assertEquals("she has backed a law that would curb the harbour board", qs.get(0).text());
+        assertEquals("Dana Whitlock", qs.get(0).speakerMention().text());
+        assertEquals("which she called “a cartel for shipping.”", qs.get(1).text());
+        assertEquals("called", qs.get(1).cue().text());
+        assertEquals("she", qs.get(1).speakerMention().text());
+        assertEquals("Dana Whitlock", qs.get(1).speaker());
+    }
 }

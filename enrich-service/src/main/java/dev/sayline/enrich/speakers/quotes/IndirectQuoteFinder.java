@@ -184,6 +184,32 @@ public final class IndirectQuoteFinder {
         for (int k = 1; k + 1 < words.size(); k++) {
             Word w = words.get(k);
             String lw = w.lower(text);
+            if ((lw.equals("which") || lw.equals("whom") || lw.equals("who")) && k + 2 < words.size()
+                    && Attribution.commaBefore(text, w.start(), q.start) && !insideQuotes(text, q.start, w.start())) {
+                // "…legislation that would target accreditation bodies, which he called “a cartel”": a
+                // relative clause with its own verb of saying is a second report, by its pronoun.
+                Word pronoun = words.get(k + 1);
+                Word verb = words.get(k + 2);
+                String lp = pronoun.lower(text);
+                String lv = verb.lower(text);
+                if ((lp.equals("he") || lp.equals("she") || lp.equals("they"))
+                        && (Cues.SPEECH_VERBS.contains(lv) || Cues.VERBAL_ACTS.contains(lv))) {
+                    int end = w.start();
+                    while (end > q.start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+                        end--;
+                    }
+                    if (end - q.start < 12) {
+                        return null;
+                    }
+                    QuoteCandidate second = new QuoteCandidate(w.start(), q.end, QuoteKind.INDIRECT).cue(verb.start(), verb.end())
+                            .mention(pronoun.start(), pronoun.end());
+                    if (q.hasMention()) {
+                        second.speaker = text.substring(q.mentionStart, q.mentionEnd);
+                    }
+                    q.end = end;
+                    return second;
+                }
+            }
             boolean conj = lw.equals("and") || lw.equals("but");
             Word verb = conj ? words.get(k + 1) : w;
             String lv = verb.lower(text);
@@ -300,6 +326,12 @@ public final class IndirectQuoteFinder {
         }
         if (called) {
             return afterVerb;
+        }
+        if (k + 1 < words.size() && !hasPunctBetween(text, verb.end(), words.get(k + 1).start())) {
+            String next = words.get(k + 1).lower(text);
+            if (next.equals("he") || next.equals("she") || next.equals("they") || next.equals("we") || next.equals("i")) {
+                return words.get(k + 1).start(); // "said he has backed a law that …": the clause starts at "he"
+            }
         }
         // "that" within a few words ("told reporters on Monday that", "said in a statement that").
         for (int j = k + 1; j < words.size() && j <= k + 7; j++) {
