@@ -279,4 +279,10 @@ class SourceRulesV3Test {
         assertEquals("she", qs.get(1).speakerMention().text());
         assertEquals("Dana Whitlock", qs.get(1).speaker());
     }
+
+    @Test
+    void weekdayBeforeTheVerbIsNoSource() {
+        Quote q = Fixture.only("Dana Whitlock, who chairs the board, on Friday declared that the harbour was “a threat to the town.”");
+        assertEquals("Dana Whitlock", q.speakerMention().text());
+    }
 }

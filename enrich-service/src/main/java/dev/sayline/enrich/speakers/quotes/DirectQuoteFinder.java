@@ -522,8 +522,9 @@ public final class DirectQuoteFinder {
         }
         for (Words.Word w : tail) {
             String lw = w.lower(text);
-            if (lw.equals("that") || lw.equals("because") || lw.endsWith("ing") && lw.length() > 5) {
-                return true;
+            if (lw.equals("that") || lw.equals("because") || lw.equals("who") || lw.equals("which")
+                    || lw.endsWith("ing") && lw.length() > 5 || Cues.SPEECH_VERBS.contains(lw)) {
+                return true; // "…,” said Beck, who said there were “…”": a second report
             }
         }
         return false;

@@ -260,7 +260,7 @@ public final class SourcePhrases {
             return false;
         }
         if (Words.isCapitalized(text, w)) {
-            return true;
+            return !CALENDAR.contains(lw); // "on Friday declared": a day is no source
         }
         return Cues.SOURCE_NOUNS.contains(lw);
     }
