@@ -101,6 +101,7 @@ public class SpeakerEnricher implements Enricher {
         String lastSpeaker = null;
         int lastSpeakerAt = Integer.MIN_VALUE / 2;
         for (QuoteCandidate q : quotes) {
+            dev.sayline.enrich.speakers.quotes.SourceMentionRules.apply(text, layout, q);
             String speaker;
             if (q.speakerFixed) {
                 speaker = q.speaker;

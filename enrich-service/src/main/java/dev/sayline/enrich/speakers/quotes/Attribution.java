@@ -15,7 +15,7 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
     enum Where { AFTER, BEFORE, IN_SENTENCE }
 
     /** Most words an attribution after a quote may take before its verb ("the US president said"). */
-    private static final int MAX_SUBJECT_WORDS = 12;
+    private static final int MAX_SUBJECT_WORDS = 20;
 
     /** "…,” he said" / "…” said Lavrov" / "…,” Lavrov told reporters": within {@code [quoteEnd, limit)}. */
     static Attribution after(String text, int quoteEnd, int limit) {
@@ -46,11 +46,18 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
         for (int k = 0; k < words.size() && k <= MAX_SUBJECT_WORDS; k++) {
             Word w = words.get(k);
             String lw = w.lower(text);
-            boolean phrasal = k + 1 < words.size() && isRetort(lw, words.get(k + 1).lower(text));
+            boolean phrasal = k + 1 < words.size() && (isRetort(lw, words.get(k + 1).lower(text))
+                    || k > 0 && words.get(0).lower(text).equals("as") && isPutIt(lw, words.get(k + 1).lower(text)));
             boolean manner = MANNER_OF_SPEAKING.contains(lw);
             if (!phrasal && !manner && (!Cues.SPEECH_VERBS.contains(lw) || Cues.NEEDS_THAT.contains(lw) && !isSaying(lw))
                     || Character.isUpperCase(text.charAt(w.start()))) {
                 continue;
+            }
+            if (isNounUse(text, words, k)) {
+                continue; // "one of the states suing", "his remarks": a noun, not the verb
+            }
+            if (k == 0 && NOT_INVERTED.contains(lw)) {
+                return null; // "…, told The Herald": the addressee, never an inverted subject
             }
             if (k == 0) {
                 // Right after the quote, "said the boy" / "asked a printed card": any noun phrase is the source.
@@ -63,12 +70,22 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 // "…." Russia insisted that …: a new sentence with its own report, not this quote's source.
                 return null;
             }
+            if (!continuesSentence && quoteEndsSentence && k + 1 < words.size() && !Cues.OBJECT_VERBS.contains(lw)
+                    && Words.isCapitalized(text, words.get(k + 1)) && !hasBoundaryBefore(text, words.get(k + 1))) {
+                // "…." The agency said North Korea had …: a name right after the verb opens its own clause.
+                return null;
+            }
             int[] subj = SourcePhrases.subjectBefore(text, w.start(), i);
+            if (subj != null && k > 1 && words.get(0).lower(text).equals("as") && subj[0] == words.get(1).start()) {
+                // "“…,” as a Homeland Security memo put it": the phrase after "as" is the source.
+                return new Attribution(w.start(), w.end(), subj[0], subj[1], Where.AFTER);
+            }
             if (subj != null && (subj[0] == words.get(0).start() || noVerbBetween(text, words, 0, k))) {
                 // "…,” a narrator in the Clinton ad asks": the whole run before the verb names the source.
                 return new Attribution(w.start(), w.end(), words.get(0).start(), subj[1], Where.AFTER);
             }
-            if (subj == null && k <= 4 && noVerbBetween(text, words, 0, k) && opensNounPhrase(text, words.get(0))) {
+            if (subj == null && k <= 4 && noVerbBetween(text, words, 0, k) && opensNounPhrase(text, words.get(0))
+                    && !isPastVerb(text, words.get(k - 1))) {
                 // "…,” the board said": right after a quote, a short noun phrase before the verb is the
                 // source even when its head is not a known source noun.
                 return new Attribution(w.start(), w.end(), words.get(0).start(), words.get(k - 1).end(), Where.AFTER);
@@ -94,6 +111,35 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
         return to - from <= 8;
     }
 
+    /** A lower-case "-ed" word right before a "verb": "restricted comments" makes it a noun. */
+    private static boolean isPastVerb(String text, Word w) {
+        return Character.isLowerCase(text.charAt(w.start())) && w.lower(text).endsWith("ed");
+    }
+
+    private static final java.util.Set<String> NOUN_MARKERS = dev.sayline.enrich.speakers.text.WordSets.of("the", "a",
+            "an", "his", "her", "its", "their", "our", "my", "your", "of");
+
+    /** "the states", "his remarks", "Obama’s comments": a verb form after a determiner or possessive is a noun. */
+    static boolean isNounUse(String text, List<Word> words, int k) {
+        if (k == 0) {
+            return false;
+        }
+        String prev = words.get(k - 1).lower(text);
+        return NOUN_MARKERS.contains(prev) || prev.endsWith("’s") || prev.endsWith("'s");
+    }
+
+    private static final java.util.Set<String> NOT_INVERTED = dev.sayline.enrich.speakers.text.WordSets.of("told",
+            "tells", "tell", "telling", "informed", "reminded", "assured");
+
+    /** A comma or colon right before the word ("said, Jane Doe"): not a clause after the verb. */
+    private static boolean hasBoundaryBefore(String text, Word w) {
+        int k = w.start() - 1;
+        while (k > 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && (text.charAt(k) == ',' || text.charAt(k) == ':');
+    }
+
     /** True when the words from {@code j} open a content clause rather than an adverbial tail. */
     private static boolean startsClause(String text, List<Word> words, int j) {
         String w = words.get(j).lower(text);
@@ -115,7 +161,14 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             "lamented", "laments", "complained", "protested", "thundered", "roared", "bellowed", "cried", "sobbed",
             "murmured", "muttered", "whispered", "offered", "ventured", "explained", "elaborated", "interjected",
             "interrupted", "recalled", "reasoned", "speculated", "surmised", "conceded", "allowed", "cautioned",
-            "raged", "ranted", "vented", "groused", "grumbled", "huffed", "insisted", "texted", "emailed", "messaged");
+            "raged", "ranted", "vented", "groused", "grumbled", "huffed", "insisted", "texted", "emailed", "messaged",
+            "pressed", "presses", "exhorted", "confessed", "confesses", "deadpanned", "deadpans", "sneered", "jeered",
+            "taunted", "boomed", "hollered", "intoned", "prodded", "queried", "pleads", "cried", "cries", "quizzed");
+
+    /** "as X put it": a verb of saying only in that phrase. */
+    private static boolean isPutIt(String lw, String next) {
+        return (lw.equals("put") || lw.equals("puts")) && next.equals("it");
+    }
 
     /** "shot back", "fired back", "hit back": a retort, a verb of saying after a quote. */
     private static boolean isRetort(String lw, String next) {
@@ -171,7 +224,9 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 return new Attribution(words.get(k - 1).start(), w.end(), ms, e, Where.BEFORE);
             }
             boolean colonIntro = punct && text.charAt(e) == ':' && Cues.VERBAL_ACTS.contains(lw);
-            if ((Cues.SPEECH_VERBS.contains(lw) || colonIntro) && (Character.isLowerCase(text.charAt(w.start())) || k == 0)) {
+            boolean putIt = k + 1 < words.size() && isPutIt(lw, words.get(k + 1).lower(text));
+            if ((Cues.SPEECH_VERBS.contains(lw) || colonIntro || putIt) && (Character.isLowerCase(text.charAt(w.start())) || k == 0)
+                    && !isNounUse(text, words, k)) {
                 if (!punct && k != words.size() - 1) {
                     return null;
                 }
@@ -205,7 +260,7 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
         for (int k = words.size() - 1; k >= 0; k--) {
             Word w = words.get(k);
             String lw = w.lower(text);
-            boolean verb = Cues.SPEECH_VERBS.contains(lw) || Cues.VERBAL_ACTS.contains(lw);
+            boolean verb = (Cues.SPEECH_VERBS.contains(lw) || Cues.VERBAL_ACTS.contains(lw)) && !isNounUse(text, words, k);
             verb = verb && Character.isLowerCase(text.charAt(w.start()));
             if (!verb) {
                 if (lw.equals("to") && k > 0 && words.get(k - 1).lower(text).equals("according") && k + 1 < words.size()) {
@@ -229,6 +284,50 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
         return null;
     }
 
+    /** Nouns that name someone's words ("Trump’s claim that …", "her pledge to …"). */
+    private static final java.util.Set<String> REPORT_NOUNS = dev.sayline.enrich.speakers.text.WordSets.of("claim",
+            "claims", "assertion", "assertions", "statement", "statements", "remark", "remarks", "comment", "comments",
+            "promise", "promises", "pledge", "pledges", "vow", "warning", "warnings", "suggestion", "argument",
+            "accusation", "accusations", "charge", "insistence", "contention", "prediction", "declaration",
+            "description", "words", "slogan", "call", "calls", "demand", "demands", "complaint", "boast", "admission",
+            "assurance", "criticism", "characterization", "depiction", "rhetoric", "message", "tweet", "tweets");
+
+    /**
+     * "Politifact seized on Trump’s claim that there were “thousands”": a noun naming someone's
+     * words, owned by a named possessive, within the eight words before the quote. The owner is the
+     * source (PolNeAR marks the possessive), the noun the cue. Used only when no verb of saying in
+     * the sentence has a subject ("Hollande denounced Trump’s remarks as “…”" is Hollande's).
+     */
+    static Attribution possessiveReport(String text, int sentenceStart, int quoteStart) {
+        List<Word> words = Words.tokenize(text, Math.max(sentenceStart, quoteStart - 200), quoteStart);
+        for (int k = words.size() - 1; k >= 1 && k >= words.size() - 8; k--) {
+            Word noun = words.get(k);
+            if (!REPORT_NOUNS.contains(noun.lower(text)) || Character.isUpperCase(text.charAt(noun.start()))) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+                Word owner = words.get(j);
+                String lo = owner.lower(text);
+                if (lo.equals("his") || lo.equals("her") || lo.equals("their")) {
+                    return null; // "his pledge": the sentence's subject names him better
+                }
+                if ((lo.endsWith("’s") || lo.endsWith("'s")) && Words.isCapitalized(text, owner)) {
+                    int first = j;
+                    while (first > 0 && Words.isCapitalized(text, words.get(first - 1))
+                            && !hasHardBoundary(text, words.get(first - 1).end(), words.get(first).start())
+                            && text.substring(words.get(first - 1).end(), words.get(first).start()).indexOf(',') < 0) {
+                        first--;
+                    }
+                    return new Attribution(noun.start(), noun.end(), words.get(first).start(), owner.end(), Where.IN_SENTENCE);
+                }
+                if (j == k - 2 || Words.isCapitalized(text, owner) || SourcePhrases.DETERMINERS.contains(lo)) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
     /** True when a comma directly precedes the word at {@code pos} (", saying"). */
     static boolean commaBefore(String text, int pos, int limit) {
         int k = pos - 1;
@@ -247,7 +346,9 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
         for (int j = verb - 1; j >= 1 && j >= verb - 3; j--) {
             if (words.get(j).start() == subj[0]) {
                 String before = words.get(j - 1).lower(text);
-                return before.equals("what") || before.equals("which") || before.equals("whom");
+                // "what he called": the sentence's subject (PolNeAR marks it); after "which"/"whom"/"who" the
+                // pronoun itself is marked, and SourceMentionRules resolves it to the sentence's subject.
+                return before.equals("what");
             }
         }
         return false;

@@ -62,7 +62,7 @@ public final class Cues {
 
     /** Head nouns of a description that can be a source ("the spokesman", "a former CIA director"). */
     static final Set<String> SOURCE_NOUNS = dev.sayline.enrich.speakers.text.WordSets.of(
-            "official", "officials", "spokesman", "spokeswoman", "spokesperson", "president", "minister",
+            "official", "officials", "percent", "spokesman", "spokeswoman", "spokesperson", "president", "minister",
             "secretary", "director", "analyst", "analysts", "expert", "experts", "source", "sources", "report",
             "statement", "newspaper", "paper", "outlet", "agency", "ministry", "government", "administration",
             "campaign", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "lawyer", "lawyers",

@@ -61,8 +61,12 @@ public final class IndirectQuoteFinder {
             if (q != null) {
                 lastReportSentence = i;
             }
+            QuoteCandidate second = q == null ? null : splitCoordinatedReport(text, q);
             if (q != null && q.end - q.start >= 12 && Words.tokenize(text, q.start, q.end).size() >= 4) {
                 out.add(q);
+            }
+            if (second != null && second.end - second.start >= 8) {
+                out.add(second);
             }
         }
         return out;
@@ -73,7 +77,7 @@ public final class IndirectQuoteFinder {
         if (words.size() < 4 || !mayReport(text, words)) {
             return null;
         }
-        int contentEnd = trimFinalPunctuation(text, s, e);
+        int contentEnd = trimFinalPunctuation(text, s, colonBeforeQuotation(text, s, e));
         // "According to X, CLAUSE"
         if (words.get(0).lower(text).equals("according") && words.get(1).lower(text).equals("to")) {
             int comma = text.indexOf(',', words.get(1).end());
@@ -115,7 +119,9 @@ public final class IndirectQuoteFinder {
             Attribution tail = Attribution.after(text, lastComma + 1, contentEnd);
             if (tail != null && Attribution.pieceEnd(text, Math.max(tail.cueEnd(), tail.mentionEnd()), contentEnd) >= contentEnd - 1
                     && !isFirstPerson(text, tail.mentionStart(), tail.mentionEnd())
-                    && !insideQuotes(text, s, lastComma)) {
+                    && !insideQuotes(text, s, lastComma)
+                    && Words.tokenize(text, tail.cueEnd(), contentEnd).size() <= 10) {
+                // The attribution closes the sentence ("…, she said in a statement on Monday."), not a new clause.
                 return candidate(s, lastComma, tail.cueStart(), tail.cueEnd(), tail.mentionStart(), tail.mentionEnd());
             }
         }
@@ -124,12 +130,16 @@ public final class IndirectQuoteFinder {
             Word verb = words.get(k);
             String lv = verb.lower(text);
             boolean called = lv.equals("called") && isCalledClause(text, words, k);
-            if (!Cues.SPEECH_VERBS.contains(lv) && !called || Character.isUpperCase(text.charAt(verb.start()))) {
+            if (!Cues.SPEECH_VERBS.contains(lv) && !called || Character.isUpperCase(text.charAt(verb.start()))
+                    || Attribution.isNounUse(text, words, k)) {
                 continue;
             }
             String prev = words.get(k - 1).lower(text);
             if (NEGATIONS.contains(prev) || lv.equals("asked") || lv.equals("asks")) {
                 continue;
+            }
+            if (k + 2 < words.size() && words.get(k + 1).lower(text).equals("it") && words.get(k + 2).lower(text).equals("by")) {
+                continue; // "explains it by saying that …": the report is the participle's clause
             }
             if (prev.equals("to") && k >= 2 && !INFINITIVE_HOSTS.contains(words.get(k - 2).lower(text))) {
                 continue; // "Suffice to say", "wants to tell": not a report
@@ -140,7 +150,7 @@ public final class IndirectQuoteFinder {
             }
             if (k >= 2 && words.get(k - 1).start() == subj[0] && Cues.PRONOUNS.contains(words.get(k - 1).lower(text))) {
                 String rel = words.get(k - 2).lower(text);
-                if (rel.equals("what") || rel.equals("which") || rel.equals("whom")) {
+                if (rel.equals("what")) {
                     // "X condemned what he called …": the pronoun stands for the sentence's subject.
                     int[] main = SourcePhrases.sentenceSubject(text, s, subj[0]);
                     if (main != null && main[1] <= subj[0]) {
@@ -162,6 +172,117 @@ public final class IndirectQuoteFinder {
             return candidate(cs, contentEnd, verb.start(), verb.end(), subj[0], subj[1]);
         }
         return null;
+    }
+
+    /**
+     * "X said that A, and said that B" / "X called Y “A” and accused him of B" / "…, arguing that
+     * B": a second verb of saying coordinated inside the content clause starts a second report
+     * by the same source. Cuts {@code q} before it and returns the second report, or null.
+     */
+    static QuoteCandidate splitCoordinatedReport(String text, QuoteCandidate q) {
+        List<Word> words = Words.tokenize(text, q.start, q.end);
+        for (int k = 1; k + 1 < words.size(); k++) {
+            Word w = words.get(k);
+            String lw = w.lower(text);
+            if ((lw.equals("which") || lw.equals("whom") || lw.equals("who")) && k + 2 < words.size()
+                    && Attribution.commaBefore(text, w.start(), q.start) && !insideQuotes(text, q.start, w.start())) {
+                // "…legislation that would target accreditation bodies, which he called “a cartel”": a
+                // relative clause with its own verb of saying is a second report, by its pronoun.
+                Word pronoun = words.get(k + 1);
+                Word verb = words.get(k + 2);
+                String lp = pronoun.lower(text);
+                String lv = verb.lower(text);
+                if ((lp.equals("he") || lp.equals("she") || lp.equals("they"))
+                        && (Cues.SPEECH_VERBS.contains(lv) || Cues.VERBAL_ACTS.contains(lv))) {
+                    int end = w.start();
+                    while (end > q.start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+                        end--;
+                    }
+                    if (end - q.start < 12) {
+                        return null;
+                    }
+                    QuoteCandidate second = new QuoteCandidate(w.start(), q.end, QuoteKind.INDIRECT).cue(verb.start(), verb.end())
+                            .mention(pronoun.start(), pronoun.end());
+                    if (q.hasMention()) {
+                        second.speaker = text.substring(q.mentionStart, q.mentionEnd);
+                    }
+                    q.end = end;
+                    return second;
+                }
+            }
+            boolean conj = lw.equals("and") || lw.equals("but");
+            Word verb = conj ? words.get(k + 1) : w;
+            String lv = verb.lower(text);
+            if (conj && lv.endsWith("ed") && Character.isLowerCase(text.charAt(verb.start()))
+                    && !(Cues.SPEECH_VERBS.contains(lv) || Cues.VERBAL_ACTS.contains(lv)) && afterClosingQuote(text, w.start(), q.start)
+                    && !insideQuotes(text, q.start, w.start())) {
+                // "… Machado was “disgusting” and “a con” and encouraged Americans to …": the quoted
+                // clause ends where a new predicate of the main clause begins.
+                int end = w.start();
+                while (end > q.start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+                    end--;
+                }
+                q.end = end;
+                return null;
+            }
+            if (Character.isUpperCase(text.charAt(verb.start())) || !(Cues.SPEECH_VERBS.contains(lv) || Cues.VERBAL_ACTS.contains(lv))) {
+                continue;
+            }
+            if (!conj && !(lv.endsWith("ing") && Attribution.commaBefore(text, w.start(), q.start))) {
+                continue;
+            }
+            int cut = w.start();
+            if (insideQuotes(text, q.start, cut)) {
+                continue;
+            }
+            int vi = conj ? k + 1 : k;
+            int cs = vi + 1 < words.size() && words.get(vi + 1).lower(text).equals("that") && vi + 2 < words.size()
+                    ? words.get(vi + 2).start() : vi + 1 < words.size() ? words.get(vi + 1).start() : -1;
+            if (cs < 0) {
+                return null;
+            }
+            int end = cut;
+            while (end > q.start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+                end--;
+            }
+            if (end - q.start < 12) {
+                return null;
+            }
+            QuoteCandidate second = new QuoteCandidate(cs, q.end, QuoteKind.INDIRECT).cue(verb.start(), verb.end());
+            if (q.hasMention()) {
+                second.mention(q.mentionStart, q.mentionEnd);
+            }
+            q.end = end;
+            return second;
+        }
+        return null;
+    }
+
+    /**
+     * A colon that introduces a quotation with its own attribution ("… on women in the workplace:
+     * “…,” the union wrote") ends the sentence for an indirect report: the quotation is a direct
+     * quote with its own source. Without one, the quotation stays inside the reported clause.
+     */
+    private static int colonBeforeQuotation(String text, int s, int e) {
+        for (int i = s; i < e - 2; i++) {
+            if (text.charAt(i) == ':') {
+                int j = SourcePhrases.skipSpaces(text, i + 1, e);
+                if (j < e && (text.charAt(j) == '“' || text.charAt(j) == '"')) {
+                    int close = text.indexOf(text.charAt(j) == '“' ? '”' : '"', j + 1);
+                    return close > 0 && close < e && Attribution.after(text, close + 1, e) != null ? i : e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** A closing quotation mark (and maybe a comma) right before {@code pos}. */
+    private static boolean afterClosingQuote(String text, int pos, int limit) {
+        int k = pos - 1;
+        while (k > limit && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == ',')) {
+            k--;
+        }
+        return k >= limit && (text.charAt(k) == '”' || text.charAt(k) == '"');
     }
 
     /** Cheap filter: only sentences with a speech verb, "called" or "according" can hold a report. */
@@ -205,6 +326,12 @@ public final class IndirectQuoteFinder {
         }
         if (called) {
             return afterVerb;
+        }
+        if (k + 1 < words.size() && !hasPunctBetween(text, verb.end(), words.get(k + 1).start())) {
+            String next = words.get(k + 1).lower(text);
+            if (next.equals("he") || next.equals("she") || next.equals("they") || next.equals("we") || next.equals("i")) {
+                return words.get(k + 1).start(); // "said he has backed a law that …": the clause starts at "he"
+            }
         }
         // "that" within a few words ("told reporters on Monday that", "said in a statement that").
         for (int j = k + 1; j < words.size() && j <= k + 7; j++) {

@@ -22,6 +22,8 @@ public final class QuoteCandidate {
     /** True when the quote continues an earlier speaker's words without naming them again. */
     public boolean continuation;
     public boolean block;
+    /** A quoted fragment attributed to its sentence's subject (no verb of saying next to it). */
+    public boolean fragment;
 
     public QuoteCandidate(int start, int end, QuoteKind kind) {
         this.start = start;

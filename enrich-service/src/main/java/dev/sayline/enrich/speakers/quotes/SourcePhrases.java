@@ -60,7 +60,7 @@ public final class SourcePhrases {
         }
         List<Word> words = Words.tokenize(text, Math.max(limit, verbStart - 220), verbStart);
         int i = words.size() - 1;
-        while (i >= 0 && ADVERBS.contains(words.get(i).lower(text)) && i > 0) {
+        while (i >= 0 && (ADVERBS.contains(words.get(i).lower(text)) || isLyAdverb(text, words.get(i))) && i > 0) {
             i--;
         }
         if (i < 0) {
@@ -109,7 +109,7 @@ public final class SourcePhrases {
                     if (j >= 0) {
                         int[] outer = phraseAt(text, words, j, limit);
                         if (outer != null) {
-                            return outer;
+                            return nameBeforeAppositive(text, words, outer, limit);
                         }
                     }
                 }
@@ -119,6 +119,47 @@ public final class SourcePhrases {
         }
         return phraseAt(text, words, i, limit);
     }
+
+    /**
+     * "Jane Doe, the attorney general of Ohio, one of the states suing, said": when the phrase found
+     * is itself an appositive (a description after a comma), the name before it is the subject.
+     */
+    private static int[] nameBeforeAppositive(String text, List<Word> words, int[] phrase, int limit) {
+        int[] cur = phrase;
+        for (int hop = 0; hop < 2; hop++) {
+            String first = firstWord(text, cur[0], cur[1]);
+            if (!DETERMINERS.contains(first) || first.equals("senior") || first.equals("former") || first.equals("top")) {
+                return cur;
+            }
+            int k = cur[0];
+            while (k > limit && Character.isWhitespace(text.charAt(k - 1))) {
+                k--;
+            }
+            if (k <= limit || text.charAt(k - 1) != ',') {
+                return cur;
+            }
+            int j = indexEndingBefore(words, k - 1);
+            if (j < 0 || !Words.isCapitalized(text, words.get(j))) {
+                return cur;
+            }
+            int[] prev = phraseAt(text, words, j, limit);
+            if (prev == null) {
+                return cur;
+            }
+            cur = prev;
+        }
+        return cur;
+    }
+
+    /** "infamously", "angrily": a lower-case "-ly" word that is not one of the few "-ly" nouns. */
+    private static boolean isLyAdverb(String text, Word w) {
+        String lw = w.lower(text);
+        return lw.length() > 4 && lw.endsWith("ly") && Character.isLowerCase(text.charAt(w.start())) && !LY_NOUNS.contains(lw);
+    }
+
+    private static final Set<String> LY_NOUNS = dev.sayline.enrich.speakers.text.WordSets.of("family", "rally", "ally",
+            "assembly", "supply", "reply", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "italy", "daily",
+            "weekly", "monthly", "quarterly", "fly", "holy", "only", "early", "likely", "friendly", "elderly");
 
     /** The last run of two or more capitalised words in {@code [from, to)}, or null. */
     private static int[] nameIn(String text, int from, int to) {
@@ -219,7 +260,7 @@ public final class SourcePhrases {
             return false;
         }
         if (Words.isCapitalized(text, w)) {
-            return true;
+            return !CALENDAR.contains(lw); // "on Friday declared": a day is no source
         }
         return Cues.SOURCE_NOUNS.contains(lw);
     }
@@ -302,6 +343,25 @@ public final class SourcePhrases {
         }
         boolean det = DETERMINERS.contains(lf);
         if (!det && !Words.isCapitalized(text, first)) {
+            // "said pollster Frank Luntz", "said master of ceremonies Jane Doe": a short lower-case title
+            // right before a name.
+            if (STOP_BACK.contains(lf) || Cues.SPEECH_VERBS.contains(lf) || lf.endsWith("ly")) {
+                return null;
+            }
+            for (int j = 1; j < words.size() && j <= 4; j++) {
+                Word w = words.get(j);
+                String lw = w.lower(text);
+                if (hasBoundary(text, words.get(j - 1).end(), w.start())) {
+                    return null;
+                }
+                if (Words.isCapitalized(text, w)) {
+                    int[] rest = subjectAfter(text, w.start(), limit, anyHead);
+                    return rest == null ? null : new int[]{first.start(), rest[1]};
+                }
+                if (STOP_BACK.contains(lw) && !lw.equals("of") || Cues.SPEECH_VERBS.contains(lw)) {
+                    return null;
+                }
+            }
             return null;
         }
         int last = 0;
@@ -363,7 +423,83 @@ public final class SourcePhrases {
                 return sentenceSubject(text, limit, verbStart);
             }
         }
-        return subjectBefore(text, verbStart, limit);
+        int[] direct = subjectBefore(text, verbStart, limit);
+        return direct != null ? direct : subjectAcrossGap(text, verbStart, limit);
+    }
+
+    /** Words of a short adverbial between a subject and its verb ("Trump at the time said"). */
+    private static final Set<String> GAP_WORDS = dev.sayline.enrich.speakers.text.WordSets.of("at", "the", "time",
+            "however", "last", "this", "next", "week", "month", "year", "night", "weekend", "morning", "afternoon",
+            "evening", "on", "in", "a", "an", "his", "her", "their", "its", "statement", "interview", "speech",
+            "earlier", "later", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "also", "again", "then", "now", "still", "once", "often", "has", "had",
+            "have", "did", "does", "will", "would", "only", "recently", "previously", "similarly", "likewise",
+            "too", "both", "all", "meanwhile", "instead", "days", "weeks", "months", "ago", "separately");
+
+    /**
+     * The sentence's subject for a finite verb whose own subject is not right before it: a
+     * coordinated verb ("Reid voted in Nevada on Saturday and says") or a verb after a short
+     * adverbial ("Carter however said", "Trump at the time said"). Null unless that subject is a
+     * name, pronoun or source description.
+     */
+    private static int[] subjectAcrossGap(String text, int verbStart, int limit) {
+        List<Word> words = Words.tokenize(text, Math.max(limit, verbStart - 300), verbStart);
+        if (words.isEmpty() || hasHardStop(text, words.get(0).start(), verbStart)) {
+            return null;
+        }
+        int i = words.size() - 1;
+        if (words.get(i).lower(text).equals("and")) {
+            if (Cues.OBJECT_VERBS.contains(firstWord(text, verbStart, text.length()))
+                    && firstWord(text, Math.min(text.length(), text.indexOf(' ', verbStart) + 1), text.length()).equals("that")) {
+                return null; // "…, treated like a lost sheep, and told that …": told without an object is passive
+            }
+            int[] main = sentenceSubject(text, limit, words.get(i).start());
+            return main != null && main[1] < words.get(i).start() && !isFirstPersonOrYou(text, main) ? main : null;
+        }
+        int[] main = sentenceSubject(text, limit, verbStart);
+        if (main == null || main[1] >= verbStart || isFirstPersonOrYou(text, main)) {
+            return null;
+        }
+        List<Word> gap = Words.tokenize(text, main[1], verbStart);
+        if (gap.isEmpty() || gap.size() > 6 || hasBoundary(text, main[1], verbStart) && !commaPair(text, main[1], verbStart)) {
+            return null;
+        }
+        for (Word w : gap) {
+            if (!GAP_WORDS.contains(w.lower(text)) && !Character.isDigit(text.charAt(w.start()))) {
+                return null;
+            }
+        }
+        return main;
+    }
+
+    /** ", however," between two commas only. */
+    private static boolean commaPair(String text, int from, int to) {
+        int commas = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == ',') {
+                commas++;
+            } else if (c == ';' || c == ':' || c == '(' || c == ')' || c == '“' || c == '”' || c == '"' || c == '.'
+                    || c == '\n' || c == '—') {
+                return false;
+            }
+        }
+        return commas == 2;
+    }
+
+    private static boolean hasHardStop(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == ';' || c == '“' || c == '”' || c == '"' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFirstPersonOrYou(String text, int[] span) {
+        String m = text.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
+        return m.equals("i") || m.equals("we") || m.equals("you") || m.equals("it");
     }
 
     /** The subject of the last finite speech verb before {@code pos} in the sentence, if any. */
@@ -452,7 +588,86 @@ public final class SourcePhrases {
         if (!Words.isCapitalized(text, words.get(j)) && !isSourceHead(text, words, j)) {
             return null;
         }
+        if (j == i && !det && !Cues.PRONOUNS.contains(lf) && first.start() <= from + 1 && !isNameWord(text, first)
+                && !isPluralSourceNoun(lf) && !lf.endsWith("ers") && !lf.endsWith("ists")
+                && !lf.endsWith("’s") && !lf.endsWith("'s") && extendToName(text, first.end(), limit) == first.end()
+                && !(i + 1 < words.size() && isPluralSourceNoun(words.get(i + 1).lower(text)))) {
+            // "Eight years ago, he said" / "Maybe the window …": a capitalised sentence opener that the
+            // document never writes capitalised inside a sentence is not a name; try after its comma.
+            int comma = text.indexOf(',', first.end());
+            if (comma > 0 && comma < limit && guard < 6) {
+                return sentenceSubject(text, comma + 1, limit);
+            }
+            return null;
+        }
         return new int[]{first.start(), words.get(j).end()};
+    }
+
+    private static boolean isPluralSourceNoun(String w) {
+        return Cues.SOURCE_NOUNS.contains(w) || w.endsWith("s") && Cues.SOURCE_NOUNS.contains(w.substring(0, w.length() - 1));
+    }
+
+    /** A capitalised word that is a name: written capitalised inside a sentence somewhere in the text, not a weekday or month. */
+    static boolean isNameWord(String text, Word w) {
+        String t = w.text(text);
+        if (t.endsWith("’s") || t.endsWith("'s")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        if (CALENDAR.contains(t.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return cappedElsewhere(text, t);
+    }
+
+    /** True when {@code word} occurs after a lower-case word or a comma somewhere in the text. */
+    public static boolean cappedElsewhere(String text, String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        int from = 0;
+        while (true) {
+            int i = text.indexOf(word, from);
+            if (i < 0) {
+                return false;
+            }
+            int end = i + word.length();
+            boolean wordEnd = end >= text.length() || !Character.isLetter(text.charAt(end));
+            if (wordEnd && i >= 2 && text.charAt(i - 1) == ' ' && (Character.isLowerCase(text.charAt(i - 2)) || text.charAt(i - 2) == ',')) {
+                return true;
+            }
+            from = i + 1;
+        }
+    }
+
+    /**
+     * Extends a subject phrase that stopped at a lower-case modifier to the name it leads to
+     * ("Democratic presidential candidate Bernie Sanders"): at most three lower-case words, then
+     * a run of capitalised words, all before {@code limit}.
+     */
+    public static int extendToName(String text, int end, int limit) {
+        List<Word> words = Words.tokenize(text, end, Math.min(limit, end + 120));
+        int lower = 0;
+        int prevEnd = end;
+        int result = end;
+        for (Word w : words) {
+            if (hasBoundary(text, prevEnd, w.start())) {
+                break;
+            }
+            String lw = w.lower(text);
+            if (Words.isCapitalized(text, w)) {
+                if (lower == 0 && result == end) {
+                    break; // already a name run: sentenceSubject took it
+                }
+                result = w.end();
+            } else if (result != end || lower >= 3 || STOP_BACK.contains(lw) || DETERMINERS.contains(lw)
+                    || Cues.SPEECH_VERBS.contains(lw) || lw.endsWith("ed") || lw.endsWith("ly")) {
+                break;
+            } else {
+                lower++;
+            }
+            prevEnd = w.end();
+        }
+        return result;
     }
 
     /** Lower-case first word of {@code [from, to)}, or "". */
