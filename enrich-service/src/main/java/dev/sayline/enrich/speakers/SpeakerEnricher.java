@@ -101,6 +101,9 @@ public class SpeakerEnricher implements Enricher {
         String lastSpeaker = null;
         int lastSpeakerAt = Integer.MIN_VALUE / 2;
         for (QuoteCandidate q : quotes) {
+            if (dev.sayline.enrich.speakers.quotes.SourceMentionRules.isBrokenMention(text, q)) {
+                continue;
+            }
             dev.sayline.enrich.speakers.quotes.SourceMentionRules.apply(text, layout, q);
             String speaker;
             if (q.speakerFixed) {

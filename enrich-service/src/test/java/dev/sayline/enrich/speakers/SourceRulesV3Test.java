@@ -285,4 +285,10 @@ class SourceRulesV3Test {
         Quote q = Fixture.only("Dana Whitlock, who chairs the board, on Friday declared that the harbour was “a threat to the town.”");
         assertEquals("Dana Whitlock", q.speakerMention().text());
     }
+
+    @Test
+    void aSourcePhraseCutToItsDeterminerOrQuantifierIsNoAttribution() {
+        assertTrue(Fixture.quotes("A number of harbours, declaring their loyalty to the “one coast” idea, stay neutral.").isEmpty());
+        assertTrue(Fixture.quotes("Several harbours, declaring their loyalty to the “one coast” idea, stay neutral.").isEmpty());
+    }
 }

@@ -20,6 +20,36 @@ public final class SourceMentionRules {
     }
 
     /** Applies the rules of the class to one quote (before its speaker is resolved). */
+    /** Words that open a noun phrase and cannot be its subject alone ("A", "The"). */
+    private static final java.util.Set<String> DETERMINERS_ONLY = dev.sayline.enrich.speakers.text.WordSets.of("a", "an",
+            "the", "every", "each", "no", "such");
+    /** Quantifiers that can be a vague subject alone ("Some say", "Many argued") or open a phrase ("Several countries"). */
+    private static final java.util.Set<String> QUANTIFIERS = dev.sayline.enrich.speakers.text.WordSets.of("some", "several",
+            "many", "most", "few", "all", "both", "any", "other", "others");
+
+    /**
+     * True when the mention found is only the first word of a longer noun phrase ("A number of
+     * countries, declaring …" read as "A"; "Several countries" as "Several"): the source phrase was
+     * cut, so the attribution, and the quote that rests on it, cannot be trusted. A quantifier
+     * right before a verb of saying ("Some say") is a vague source and stays.
+     */
+    public static boolean isBrokenMention(String text, QuoteCandidate q) {
+        if (!q.hasMention() || q.speakerFixed) {
+            return false;
+        }
+        String m = text.substring(q.mentionStart, q.mentionEnd).strip().toLowerCase(java.util.Locale.ROOT);
+        if (DETERMINERS_ONLY.contains(m)) {
+            return true;
+        }
+        if (!QUANTIFIERS.contains(m)) {
+            return false;
+        }
+        List<Words.Word> next = Words.tokenize(text, q.mentionEnd, Math.min(text.length(), q.mentionEnd + 40));
+        return !next.isEmpty() && !Cues.SPEECH_VERBS.contains(next.get(0).lower(text))
+                && Character.isWhitespace(text.charAt(q.mentionEnd)) && Character.isLetter(text.charAt(next.get(0).start()))
+                && next.get(0).start() == q.mentionEnd + 1;
+    }
+
     public static void apply(String text, dev.sayline.enrich.speakers.text.DocumentLayout layout, QuoteCandidate q) {
         if (!q.hasMention() || !q.hasCue() || q.speakerFixed || q.speaker != null || q.mentionEnd > q.cueStart
                 || q.cueStart - q.mentionEnd > 160) {
