@@ -19,6 +19,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -143,6 +144,9 @@ class DocumentResourceTest {
     @Test
     void openApiDescribesTheEndpoints() {
         given().accept("application/json").get("/q/openapi")
-                .then().statusCode(200).body("paths.'/documents/batch'.post.summary", containsString("NDJSON"));
+                .then().statusCode(200).body("paths.'/documents/batch'.post.summary", containsString("NDJSON"))
+                .body("components.securitySchemes.ApiKey.name", equalTo("X-API-Key"))
+                .body("components.securitySchemes.ApiKey.in", equalTo("header"))
+                .body("paths.'/documents'.post.security[0]", hasKey("ApiKey"));
     }
 }
