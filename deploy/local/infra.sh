@@ -142,13 +142,14 @@ es_dir() { # data_dir -> where the Elasticsearch node lives
 }
 
 prune_orphan_es_dirs() { # removes /var/tmp nodes whose checkout is gone (a deleted temp clone)
-  local d owner
-  for d in /var/tmp/sayline-es/*/; do
-    [[ -f $d/owner ]] || continue
-    owner=$(cat "$d/owner")
-    if [[ ! -e $owner ]] && ! pid_alive "$d/es.pid"; then
-      rm -rf "$d"
-      log "removed $d (its checkout $owner is gone)"
+  local base=/var/tmp/sayline-es d owner
+  # /var/tmp is world-writable: touch only a base root owns, and never follow a link in it.
+  [[ -d $base && ! -L $base && $(stat -c %u "$base") -eq 0 ]] || return 0
+  for d in "$base"/*; do
+    [[ -d $d && ! -L $d && -f $d/owner ]] || continue
+    owner=$(cat "$d/owner" 2>/dev/null) || continue
+    if [[ $owner == /* && ! -e $owner ]] && ! pid_alive "$d/es.pid"; then
+      rm -rf -- "$d" && log "removed $d (its checkout $owner is gone)" || true
     fi
   done
 }
@@ -165,9 +166,14 @@ start_es() { # data_dir port
   local pidf=$dir/es.pid home=$dir/home
   if pid_alive "$pidf"; then log "Elasticsearch already running (pid $(cat "$pidf"))"; return; fi
   port_open "$port" && die "port $port is taken: another Elasticsearch? (use --es-port)"
+  if [[ $dir == /var/tmp/sayline-es/* ]]; then
+    install -d -m 0755 /var/tmp/sayline-es
+    [[ ! -L /var/tmp/sayline-es && $(stat -c %u /var/tmp/sayline-es) -eq 0 ]] ||
+      die "/var/tmp/sayline-es is not owned by root (or is a link): remove it and retry"
+  fi
   mkdir -p "$dir/data" "$dir/logs" "$dir/tmp"
   if [[ $dir == /var/tmp/sayline-es/* ]]; then
-    echo "$1" >"$dir/owner"
+    realpath "$1" >"$dir/owner"
     prune_orphan_es_dirs
   fi
   if [[ ! -x $home/bin/elasticsearch ]]; then

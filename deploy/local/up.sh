@@ -72,8 +72,12 @@ if [[ ! -f $KEYS ]]; then
     "$(new_key)" "$(new_key)" "$(new_key)" >"$KEYS")
   log "generated API keys in $KEYS"
 fi
-# Exported: the services read SAYLINE_*_KEY from their environment (application.properties).
-set -a; . "$KEYS"; set +a
+# Read, not exported: only the three services get the keys in their environment (start_service),
+# not Kafka, Elasticsearch or Prometheus.
+. "$KEYS"
+# curl takes the header from a file, so the key does not show in the process list.
+(umask 077 && printf 'X-API-Key: %s\n' "$SAYLINE_INGEST_KEY" >"$DATA/ingest-key.header" \
+  && printf 'X-API-Key: %s\n' "$SAYLINE_READ_KEY" >"$DATA/read-key.header")
 
 # 2b. Kafka and Elasticsearch.
 "$HERE/infra.sh" start "$DATA" --kafka-port "$KAFKA_PORT" --es-port "$ES_PORT"
@@ -85,7 +89,9 @@ start_service() { # name port extra-properties...
   if [[ -f $pidf ]] && kill -0 "$(cat "$pidf")" 2>/dev/null; then
     log "$name already running (pid $(cat "$pidf"))"; return
   fi
-  nohup java -Xmx384m -Dquarkus.http.port="$port" -Dkafka.bootstrap.servers="127.0.0.1:$KAFKA_PORT" "$@" \
+  # Loopback only: reads may be open without a key on this local run.
+  SAYLINE_INGEST_KEY=$SAYLINE_INGEST_KEY SAYLINE_READ_KEY=$SAYLINE_READ_KEY SAYLINE_ADMIN_KEY=$SAYLINE_ADMIN_KEY \
+  nohup java -Xmx384m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -Dkafka.bootstrap.servers="127.0.0.1:$KAFKA_PORT" "$@" \
     -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$DATA/services/$name.log" 2>&1 &
   echo $! >"$pidf"
 }
@@ -145,14 +151,14 @@ if [[ -n $CORPUS ]]; then
   for f in "$CORPUS"/*.txt; do
     [[ -f $f ]] || continue
     id=$(basename "$f" .txt)
-    curl -fsS -X POST "http://127.0.0.1:$INGEST_PORT/documents?id=$id" -H "X-API-Key: $SAYLINE_INGEST_KEY" \
+    curl -fsS -X POST "http://127.0.0.1:$INGEST_PORT/documents?id=$id" -H @"$DATA/ingest-key.header" \
       -H 'Content-Type: text/plain; charset=UTF-8' --data-binary @"$f" >/dev/null || die "ingest refused $f"
     n=$((n + 1))
   done
   log "loaded $n documents from $CORPUS"
   # Wait until the last one is searchable, so the URLs below show data.
   for _ in $(seq 1 120); do
-    curl -fsS -H "X-API-Key: $SAYLINE_READ_KEY" "http://127.0.0.1:$QUERY_PORT/documents/$id" >/dev/null 2>&1 && break
+    curl -fsS -H @"$DATA/read-key.header" "http://127.0.0.1:$QUERY_PORT/documents/$id" >/dev/null 2>&1 && break
     sleep 0.5
   done
 fi

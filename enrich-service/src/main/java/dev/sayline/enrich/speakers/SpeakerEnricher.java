@@ -67,7 +67,7 @@ public class SpeakerEnricher implements Enricher {
 
     @Override
     public String version() {
-        return "1";
+        return "3";
     }
 
     @Override

@@ -23,12 +23,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Predicate;
 
 /**
  * Lists the letters of a dead-letter topic and replays them to their source topic once the
- * cause is fixed. A replayed letter stays in the dead-letter log (it is append-only); replaying
- * it twice is harmless because every consumer downstream writes by document id.
+ * cause is fixed, oldest first. Replaying all letters commits its progress under the group
+ * {@code dead-letters.replay-group}, so a letter is replayed once by "replay all"; one letter
+ * can be replayed again on purpose by its partition and offset. A replayed raw document is
+ * enriched anew and, being the latest enrichment, replaces what the index holds for its id.
  */
 @ApplicationScoped
 public class DeadLetterService {
@@ -42,8 +43,8 @@ public class DeadLetterService {
     public record Listing(String topic, String sourceTopic, int count, List<DeadLetter> letters) {
     }
 
-    /** What a replay did. */
-    public record Replay(String topic, String sourceTopic, int replayed) {
+    /** What a replay did, and how many letters "replay all" has still to send. */
+    public record Replay(String topic, String sourceTopic, int replayed, long remaining) {
     }
 
     private final DeadLettersConfig config;
@@ -62,28 +63,38 @@ public class DeadLetterService {
 
     public Listing list(String topic) {
         String source = sourceOf(topic);
-        List<DeadLetter> letters = read(topic, config.maxListed(), r -> true).stream()
-                .limit(config.maxListed()).map(DeadLetterTopic::toLetter).toList();
-        return new Listing(topic, source, letters.size(), letters);
+        try {
+            List<DeadLetter> letters = topics.newest(topic, config.maxListed(), config.readTimeout()).stream()
+                    .limit(config.maxListed()).map(r -> DeadLetterTopic.toLetter(r, config.maxValueChars())).toList();
+            return new Listing(topic, source, letters.size(), letters);
+        } catch (DeadLetterTopic.DeadLetterReadTimeout | KafkaException e) {
+            throw unavailable(e);
+        }
     }
 
-    /** Replays one letter ({@code partition} and {@code offset}) or, with both null, every letter. */
+    /** Replays one letter ({@code partition} and {@code offset}), or with both null the next letters not yet replayed. */
     public Replay replay(String topic, Long partition, Long offset) {
         String source = sourceOf(topic);
         if ((partition == null) != (offset == null)) {
             throw ProblemException.badRequest("give both partition and offset to replay one letter, or neither to replay all",
                     partition == null ? "partition" : "offset");
         }
-        Predicate<ConsumerRecord<String, String>> wanted = partition == null ? r -> true
-                : r -> r.partition() == partition && r.offset() == offset;
-        List<ConsumerRecord<String, String>> letters = read(topic, 0, wanted);
-        if (partition != null && letters.isEmpty()) {
-            throw new ProblemException(Response.Status.NOT_FOUND,
-                    "no letter at partition " + partition + ", offset " + offset + " of " + topic, "offset");
+        try {
+            if (partition != null) {
+                ConsumerRecord<String, String> letter = topics.at(topic, partition.intValue(), offset, config.readTimeout())
+                        .orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
+                                "no letter at partition " + partition + ", offset " + offset + " of " + topic, "offset"));
+                send(source, List.of(letter));
+                LOG.infof("Replayed letter %d/%d of %s to %s", partition, offset, topic, source);
+                return new Replay(topic, source, 1, -1);
+            }
+            DeadLetterTopic.Batch batch = topics.replayNext(topic, config.replayGroup(), config.maxReplayed(),
+                    config.readTimeout(), letters -> send(source, letters));
+            LOG.infof("Replayed %d letter(s) of %s to %s; %d left", batch.letters().size(), topic, source, batch.remaining());
+            return new Replay(topic, source, batch.letters().size(), batch.remaining());
+        } catch (DeadLetterTopic.DeadLetterReadTimeout | KafkaException e) {
+            throw unavailable(e);
         }
-        send(source, letters);
-        LOG.infof("Replayed %d letter(s) of %s to %s", letters.size(), topic, source);
-        return new Replay(topic, source, letters.size());
     }
 
     private String sourceOf(String topic) {
@@ -92,14 +103,6 @@ public class DeadLetterService {
                     "no dead-letter topic '" + topic + "'; known: " + String.join(", ", config.topics()), "topic");
         }
         return topic.substring(0, topic.length() - SUFFIX.length());
-    }
-
-    private List<ConsumerRecord<String, String>> read(String topic, int newest, Predicate<ConsumerRecord<String, String>> wanted) {
-        try {
-            return topics.read(topic, newest, wanted, config.readTimeout());
-        } catch (DeadLetterTopic.DeadLetterReadTimeout | KafkaException e) {
-            throw unavailable(e);
-        }
     }
 
     /** Same key, value and headers (the dead-letter ones dropped), acknowledged by every replica. */

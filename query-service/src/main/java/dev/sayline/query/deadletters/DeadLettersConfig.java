@@ -21,6 +21,18 @@ public interface DeadLettersConfig {
     @WithDefault("100")
     int maxListed();
 
+    /** Most letters one "replay all" call sends; the answer says how many remain. */
+    @WithDefault("500")
+    int maxReplayed();
+
+    /** The consumer group under which "replay all" records the letters it replayed. */
+    @WithDefault("query-service-dead-letter-replay")
+    String replayGroup();
+
+    /** Longest value a listing shows; longer ones are cut ({@code valueCut}). */
+    @WithDefault("2000")
+    int maxValueChars();
+
     /** How long one listing or replay may read the topic before it gives up (503). */
     @WithDefault("20s")
     Duration readTimeout();

@@ -25,7 +25,9 @@ final class WriteVersion {
     }
 
     static long of(String enrichmentVersion, long enrichedAtMillis) {
-        return generation(enrichmentVersion) << TIME_BITS | (enrichedAtMillis & TIME_MASK);
+        // Clamped: a negative time (no timestamp) must not become the highest version of its generation.
+        long time = Math.max(0, Math.min(enrichedAtMillis, TIME_MASK));
+        return generation(enrichmentVersion) << TIME_BITS | time;
     }
 
     static long generation(String enrichmentVersion) {

@@ -64,9 +64,12 @@ class DeadLetterResourceTest {
         assertEquals(DLQ + "/" + partition + "/" + offset, TopicClient.header(replayed, DeadLetterService.REPLAYED_FROM));
         assertEquals(null, replayed.headers().lastHeader("dead-letter-reason"), "the reason headers stay behind");
 
+        // "Replay all" sends what it has not replayed yet, oldest first, and records its progress.
         given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).post("/dead-letters/{topic}/replay", DLQ)
-                .then().statusCode(200);
+                .then().statusCode(200).body("remaining", equalTo(0));
         TopicClient.awaitKey(SOURCE, second, Duration.ofSeconds(30));
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).post("/dead-letters/{topic}/replay", DLQ)
+                .then().statusCode(200).body("replayed", equalTo(0)).body("remaining", equalTo(0));
     }
 
     @Test

@@ -34,4 +34,9 @@ class WriteVersionTest {
     void theVersionStaysPositiveForAnyGeneration() {
         assertTrue(WriteVersion.of("a@999999+b@999999+c@999999", MAR) > 0);
     }
+
+    @Test
+    void aMissingTimeIsTheLowestVersionOfItsGeneration() {
+        assertEquals(WriteVersion.of("dates@3", 0), WriteVersion.of("dates@3", -1));
+    }
 }

@@ -6,6 +6,7 @@ import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,23 +24,28 @@ public class ApiKeys {
     public record Grant(String principal, Set<String> roles) {
     }
 
-    private final Map<byte[], Grant> grants = new LinkedHashMap<>();
+    /** Key → principal and roles; a key listed under several roles holds all of them. */
+    private final Map<String, Grant> grants = new LinkedHashMap<>();
 
     public ApiKeys(ApiKeyConfig config) {
-        add(config.adminKey(), new Grant("admin-key", Set.of(Roles.ADMIN, Roles.INGEST, Roles.READ)));
-        add(config.ingestKey(), new Grant("ingest-key", Set.of(Roles.INGEST)));
-        add(config.readKey(), new Grant("read-key", Set.of(Roles.READ)));
+        add(config.adminKey(), "admin-key", Set.of(Roles.ADMIN, Roles.INGEST, Roles.READ));
+        add(config.ingestKey(), "ingest-key", Set.of(Roles.INGEST));
+        add(config.readKey(), "read-key", Set.of(Roles.READ));
         // Counts only: a key never reaches the log.
         LOG.infof("API keys: %d admin, %d ingest, %d read; reads without a key %s",
                 count(config.adminKey()), count(config.ingestKey()), count(config.readKey()),
                 config.publicRead() ? "allowed" : "refused");
     }
 
-    private void add(Optional<List<String>> keys, Grant grant) {
+    private void add(Optional<List<String>> keys, String principal, Set<String> roles) {
         keys.orElse(List.of()).stream()
                 .map(String::strip)
                 .filter(k -> !k.isEmpty())
-                .forEach(k -> grants.putIfAbsent(k.getBytes(StandardCharsets.UTF_8), grant));
+                .forEach(k -> grants.merge(k, new Grant(principal, roles), (had, more) -> {
+                    Set<String> all = new HashSet<>(had.roles());
+                    all.addAll(more.roles());
+                    return new Grant(had.principal(), Set.copyOf(all));
+                }));
     }
 
     private static long count(Optional<List<String>> keys) {
@@ -51,8 +57,8 @@ public class ApiKeys {
         byte[] candidate = presented.strip().getBytes(StandardCharsets.UTF_8);
         Grant found = null;
         // Look at every key, so the time taken does not tell how close a guess came.
-        for (Map.Entry<byte[], Grant> e : grants.entrySet()) {
-            if (MessageDigest.isEqual(e.getKey(), candidate) && found == null) {
+        for (Map.Entry<String, Grant> e : grants.entrySet()) {
+            if (MessageDigest.isEqual(e.getKey().getBytes(StandardCharsets.UTF_8), candidate) && found == null) {
                 found = e.getValue();
             }
         }

@@ -52,4 +52,10 @@ class ApiKeysTest {
         assertTrue(keys.grantOf("neu").isEmpty());
         assertTrue(keys.grantOf("").isEmpty());
     }
+
+    @Test
+    void aKeyListedUnderTwoRolesHoldsBoth() {
+        ApiKeys keys = new ApiKeys(config("both", "both", null));
+        assertEquals(Set.of(Roles.INGEST, Roles.READ), keys.grantOf("both").orElseThrow().roles());
+    }
 }
