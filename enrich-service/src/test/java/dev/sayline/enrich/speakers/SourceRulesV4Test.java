@@ -44,4 +44,17 @@ class SourceRulesV4Test {
         List<Quote> quotes = Fixture.quotes("Harbour news - KELBY VOTES NO: “Turnout in the harbour wards fell for the third time in a row this spring.”");
         quotes.forEach(q -> assertEquals(false, q.speakerMention() != null && q.speakerMention().text().equals("KELBY VOTES NO")));
     }
+
+    @Test
+    void twoWordVerbsOfSayingAfterAQuotationAreCues() {
+        List<Quote> quotes = Fixture.quotes("“The harbour will stay open,” Orla Brandt says.\n\n"
+                + "“The dockers know it and the board knows it,” she points out.\n\n"
+                + "“Nobody wants a winter strike,” Dana Halvorsen went on.");
+        assertEquals(3, quotes.size());
+        assertEquals("points", quotes.get(1).cue().text());
+        assertEquals("she", quotes.get(1).speakerMention().text());
+        assertEquals("Orla Brandt", quotes.get(1).speaker());
+        assertEquals("went", quotes.get(2).cue().text());
+        assertEquals("Dana Halvorsen", quotes.get(2).speakerMention().text());
+    }
 }

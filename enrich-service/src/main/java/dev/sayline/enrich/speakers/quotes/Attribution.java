@@ -47,6 +47,7 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             Word w = words.get(k);
             String lw = w.lower(text);
             boolean phrasal = k + 1 < words.size() && (isRetort(lw, words.get(k + 1).lower(text))
+                    || isPhrasalSaying(lw, words.get(k + 1).lower(text))
                     || k > 0 && words.get(0).lower(text).equals("as") && isPutIt(lw, words.get(k + 1).lower(text)));
             boolean manner = MANNER_OF_SPEAKING.contains(lw);
             if (!phrasal && !manner && (!Cues.SPEECH_VERBS.contains(lw) || Cues.NEEDS_THAT.contains(lw) && !isSaying(lw))
@@ -168,6 +169,13 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
     /** "as X put it": a verb of saying only in that phrase. */
     private static boolean isPutIt(String lw, String next) {
         return (lw.equals("put") || lw.equals("puts")) && next.equals("it");
+    }
+
+    /** "points out", "went on", "chimed in": two-word verbs of saying after a quote. */
+    private static boolean isPhrasalSaying(String lw, String next) {
+        return next.equals("out") && (lw.equals("point") || lw.equals("points") || lw.equals("pointed") || lw.equals("pointing"))
+                || next.equals("on") && (lw.equals("went") || lw.equals("goes"))
+                || next.equals("in") && (lw.equals("chimed") || lw.equals("chimes"));
     }
 
     /** "shot back", "fired back", "hit back": a retort, a verb of saying after a quote. */
