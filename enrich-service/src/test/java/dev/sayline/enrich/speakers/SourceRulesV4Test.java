@@ -57,4 +57,11 @@ class SourceRulesV4Test {
         assertEquals("went", quotes.get(2).cue().text());
         assertEquals("Dana Halvorsen", quotes.get(2).speakerMention().text());
     }
+
+    @Test
+    void pointedOutBeforeAQuotationIsACue() {
+        Quote q = Fixture.only("As the Kelby Courier pointed out, “the harbour fund has been empty since the spring.”");
+        assertEquals("pointed", q.cue().text());
+        assertEquals("the Kelby Courier", q.speakerMention().text());
+    }
 }

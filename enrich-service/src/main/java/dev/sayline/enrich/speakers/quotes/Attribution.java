@@ -238,7 +238,8 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 return new Attribution(words.get(k - 1).start(), w.end(), ms, e, Where.BEFORE);
             }
             boolean colonIntro = punct && text.charAt(e) == ':' && Cues.VERBAL_ACTS.contains(lw);
-            boolean putIt = k + 1 < words.size() && isPutIt(lw, words.get(k + 1).lower(text));
+            boolean putIt = k + 1 < words.size() && (isPutIt(lw, words.get(k + 1).lower(text))
+                    || k + 2 == words.size() && isPhrasalSaying(lw, words.get(k + 1).lower(text)));
             if ((Cues.SPEECH_VERBS.contains(lw) || colonIntro || putIt) && (Character.isLowerCase(text.charAt(w.start())) || k == 0)
                     && !isNounUse(text, words, k)) {
                 if (!punct && k != words.size() - 1) {
