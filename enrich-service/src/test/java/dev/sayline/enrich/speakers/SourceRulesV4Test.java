@@ -64,4 +64,12 @@ class SourceRulesV4Test {
         assertEquals("pointed", q.cue().text());
         assertEquals("the Kelby Courier", q.speakerMention().text());
     }
+
+    @Test
+    void invertedSourceEndsAtItsNounBeforeAParticiple() {
+        Quote q = Fixture.only("“It is a way to help without paying the board,” says a source involved in the fund’s creation.");
+        assertEquals("says", q.cue().text());
+        assertEquals("a source", q.speakerMention().text());
+        assertEquals(null, q.speaker());
+    }
 }
