@@ -47,6 +47,7 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             Word w = words.get(k);
             String lw = w.lower(text);
             boolean phrasal = k + 1 < words.size() && (isRetort(lw, words.get(k + 1).lower(text))
+                    || isPhrasalSaying(lw, words.get(k + 1).lower(text))
                     || k > 0 && words.get(0).lower(text).equals("as") && isPutIt(lw, words.get(k + 1).lower(text)));
             boolean manner = MANNER_OF_SPEAKING.contains(lw);
             if (!phrasal && !manner && (!Cues.SPEECH_VERBS.contains(lw) || Cues.NEEDS_THAT.contains(lw) && !isSaying(lw))
@@ -170,6 +171,13 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
         return (lw.equals("put") || lw.equals("puts")) && next.equals("it");
     }
 
+    /** "points out", "went on", "chimed in": two-word verbs of saying after a quote. */
+    private static boolean isPhrasalSaying(String lw, String next) {
+        return next.equals("out") && (lw.equals("point") || lw.equals("points") || lw.equals("pointed") || lw.equals("pointing"))
+                || next.equals("on") && (lw.equals("went") || lw.equals("goes"))
+                || next.equals("in") && (lw.equals("chimed") || lw.equals("chimes"));
+    }
+
     /** "shot back", "fired back", "hit back": a retort, a verb of saying after a quote. */
     private static boolean isRetort(String lw, String next) {
         return next.equals("back") && (lw.equals("shot") || lw.equals("fired") || lw.equals("hit") || lw.equals("snapped")
@@ -204,6 +212,12 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
         if (punct) {
             e--;
         }
+        if (punct && text.charAt(e) == ':') {
+            Attribution lead = digestLeadIn(text, e);
+            if (lead != null) {
+                return lead;
+            }
+        }
         List<Word> words = Words.tokenize(text, Math.max(limit, e - 200), e);
         if (words.isEmpty()) {
             return null;
@@ -224,7 +238,8 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 return new Attribution(words.get(k - 1).start(), w.end(), ms, e, Where.BEFORE);
             }
             boolean colonIntro = punct && text.charAt(e) == ':' && Cues.VERBAL_ACTS.contains(lw);
-            boolean putIt = k + 1 < words.size() && isPutIt(lw, words.get(k + 1).lower(text));
+            boolean putIt = k + 1 < words.size() && (isPutIt(lw, words.get(k + 1).lower(text))
+                    || k + 2 == words.size() && isPhrasalSaying(lw, words.get(k + 1).lower(text)));
             if ((Cues.SPEECH_VERBS.contains(lw) || colonIntro || putIt) && (Character.isLowerCase(text.charAt(w.start())) || k == 0)
                     && !isNounUse(text, words, k)) {
                 if (!punct && k != words.size() - 1) {
@@ -252,6 +267,73 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             }
         }
         return null;
+    }
+
+    /**
+     * News digests introduce an excerpt by its author after a dash or with "From": "HEADLINE OF THE
+     * ITEM - Jane Doe: “…”", "Pollsters agree - Jane Doe and John Roe: “…”", "More from Doe: “…”",
+     * "From the report: “…”". The short name before the colon is the source (no cue word).
+     */
+    static Attribution digestLeadIn(String text, int colon) {
+        int from = colon;
+        boolean dash = false;
+        while (from > 0 && colon - from < 120) {
+            char c = text.charAt(from - 1);
+            if (c == '\n') {
+                break;
+            }
+            if ((c == '-' || c == '–' || c == '—') && from - 2 >= 0 && text.charAt(from - 2) == ' ' && from < text.length() && text.charAt(from) == ' ') {
+                dash = true;
+                break;
+            }
+            if (c == ' ' && from - 2 >= 0 && (text.charAt(from - 2) == '.' || text.charAt(from - 2) == ']') && !isAbbrevDot(text, from - 2)) {
+                break;
+            }
+            from--;
+        }
+        if (colon - from >= 120) {
+            return null;
+        }
+        List<Word> words = Words.tokenize(text, from, colon);
+        if (words.isEmpty() || words.size() > 7) {
+            return null;
+        }
+        int first = 0;
+        boolean fromPrefix = false;
+        if (words.size() > 2 && words.get(0).lower(text).equals("more") && words.get(1).lower(text).equals("from")) {
+            first = 2;
+            fromPrefix = true;
+        } else if (words.size() > 1 && words.get(0).lower(text).equals("from") && Character.isUpperCase(text.charAt(words.get(0).start()))) {
+            first = 1;
+            fromPrefix = true;
+        }
+        if (!dash && !fromPrefix) {
+            return null;
+        }
+        int n = words.size() - first;
+        if (n < 1 || n > 5) {
+            return null;
+        }
+        boolean allCaps = true;
+        for (int k = first; k < words.size(); k++) {
+            Word w = words.get(k);
+            String lw = w.lower(text);
+            char c0 = text.charAt(w.start());
+            boolean connector = lw.equals("and") || lw.equals("of") || lw.equals("the") || lw.equals("&");
+            if (!Character.isUpperCase(c0) && !connector && !(fromPrefix && k == first + 1 && n == 2)) {
+                return null;
+            }
+            if (k == first && !Character.isUpperCase(c0) && !(fromPrefix && lw.equals("the"))) {
+                return null;
+            }
+            if (text.substring(w.start(), w.end()).chars().anyMatch(Character::isLowerCase)) {
+                allCaps = false;
+            }
+        }
+        if (allCaps && n > 1) {
+            return null; // the headline itself, not its author
+        }
+        return new Attribution(-1, -1, words.get(first).start(), words.get(words.size() - 1).end(), Where.BEFORE);
     }
 
     /** "Lavrov called the plan “a disaster”": the first speech verb with a subject earlier in the sentence. */

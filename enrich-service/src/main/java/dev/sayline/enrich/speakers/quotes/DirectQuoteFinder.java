@@ -54,6 +54,13 @@ public final class DirectQuoteFinder {
                 }
             }
             Attribution after = Attribution.after(text, e, paraEnd);
+            Attribution accordingTo = accordingToRightAfter(text, e, paraEnd);
+            if (accordingTo != null) {
+                // "Doe said, “…,” according to the Herald" / "“…” according to a court filing": the
+                // source named right after the quotation is the one that reports the words.
+                after = accordingTo;
+                before = null;
+            }
             if (after == null && before == null) {
                 after = tailOfSentence(text, layout, s, e, paraEnd);
             }
@@ -251,6 +258,31 @@ public final class DirectQuoteFinder {
             return null;
         }
         return new Attribution(s, s + 1, ns, ne, Attribution.Where.AFTER);
+    }
+
+    /** "“…,” according to X" / "“…” according to X" right after a quotation's closing mark, if any. */
+    private static Attribution accordingToRightAfter(String text, int e, int limit) {
+        int k = e;
+        while (k < limit && k < e + 3 && (text.charAt(k) == ',' || text.charAt(k) == ' ' || text.charAt(k) == '\u00a0')) {
+            k++;
+        }
+        String cue = "according to ";
+        if (k == e || !text.startsWith(cue, k)) {
+            return null;
+        }
+        int ns = SourcePhrases.skipSpaces(text, k + cue.length(), limit);
+        int ne = Attribution.pieceEnd(text, ns, Math.min(limit, ns + 160));
+        int comma = text.indexOf(',', ns);
+        if (comma >= 0 && comma < ne) {
+            ne = comma;
+        }
+        while (ne > ns && !Character.isLetterOrDigit(text.charAt(ne - 1))) {
+            ne--;
+        }
+        if (ne <= ns || Words.tokenize(text, ns, ne).size() > 12) {
+            return null;
+        }
+        return new Attribution(k, k + cue.length() - 1, ns, ne, Attribution.Where.AFTER);
     }
 
     /** The phrase after ", according to" later in the attribution's own sentence, if any. */

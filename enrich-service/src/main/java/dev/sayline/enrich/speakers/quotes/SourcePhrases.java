@@ -381,6 +381,16 @@ public final class SourcePhrases {
         while (last > 0 && words.get(last).lower(text).equals("of")) {
             last--;
         }
+        if (det && !isSourceHead(text, words, last)) {
+            // "says a source involved in the talks", "said an official familiar with …": the phrase
+            // ends at the source noun before its participle or adjective.
+            for (int j = last - 1; j > 0; j--) {
+                if (isSourceHead(text, words, j)) {
+                    last = j;
+                    break;
+                }
+            }
+        }
         int[] span = {first.start(), words.get(last).end()};
         if (!det && !Words.isCapitalized(text, words.get(last))) {
             return null;
