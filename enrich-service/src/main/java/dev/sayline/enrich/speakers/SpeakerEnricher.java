@@ -67,7 +67,7 @@ public class SpeakerEnricher implements Enricher {
 
     @Override
     public String version() {
-        return "3";
+        return "4";
     }
 
     @Override
