@@ -13,6 +13,7 @@ import dev.sayline.enrich.speakers.entities.EntityCounter;
 import dev.sayline.enrich.speakers.quotes.DirectQuoteFinder;
 import dev.sayline.enrich.speakers.quotes.IndirectQuoteFinder;
 import dev.sayline.enrich.speakers.quotes.QuoteCandidate;
+import dev.sayline.enrich.speakers.quotes.SourceMentionRules;
 import dev.sayline.enrich.speakers.quotes.StructureFinder;
 import dev.sayline.enrich.speakers.registry.Gazetteer;
 import dev.sayline.enrich.speakers.registry.RegistryEntry;
@@ -101,10 +102,10 @@ public class SpeakerEnricher implements Enricher {
         String lastSpeaker = null;
         int lastSpeakerAt = Integer.MIN_VALUE / 2;
         for (QuoteCandidate q : quotes) {
-            if (dev.sayline.enrich.speakers.quotes.SourceMentionRules.isBrokenMention(text, q)) {
+            if (SourceMentionRules.isBrokenMention(text, q)) {
                 continue;
             }
-            dev.sayline.enrich.speakers.quotes.SourceMentionRules.apply(text, layout, q);
+            SourceMentionRules.apply(text, layout, q);
             String speaker;
             if (q.speakerFixed) {
                 speaker = q.speaker;

@@ -24,13 +24,21 @@ public class ApiKeys {
     public record Grant(String principal, Set<String> roles) {
     }
 
+    /** A configured key, encoded once, and what it grants. */
+    private record KeyGrant(byte[] key, Grant grant) {
+    }
+
     /** Key → principal and roles; a key listed under several roles holds all of them. */
     private final Map<String, Grant> grants = new LinkedHashMap<>();
+    private final List<KeyGrant> encoded;
 
     public ApiKeys(ApiKeyConfig config) {
         add(config.adminKey(), "admin-key", Set.of(Roles.ADMIN, Roles.INGEST, Roles.READ));
         add(config.ingestKey(), "ingest-key", Set.of(Roles.INGEST));
         add(config.readKey(), "read-key", Set.of(Roles.READ));
+        encoded = grants.entrySet().stream()
+                .map(e -> new KeyGrant(e.getKey().getBytes(StandardCharsets.UTF_8), e.getValue()))
+                .toList();
         // Counts only: a key never reaches the log.
         LOG.infof("API keys: %d admin, %d ingest, %d read; reads without a key %s",
                 count(config.adminKey()), count(config.ingestKey()), count(config.readKey()),
@@ -57,9 +65,9 @@ public class ApiKeys {
         byte[] candidate = presented.strip().getBytes(StandardCharsets.UTF_8);
         Grant found = null;
         // Look at every key, so the time taken does not tell how close a guess came.
-        for (Map.Entry<String, Grant> e : grants.entrySet()) {
-            if (MessageDigest.isEqual(e.getKey().getBytes(StandardCharsets.UTF_8), candidate) && found == null) {
-                found = e.getValue();
+        for (KeyGrant k : encoded) {
+            if (MessageDigest.isEqual(k.key(), candidate) && found == null) {
+                found = k.grant();
             }
         }
         return Optional.ofNullable(found);
