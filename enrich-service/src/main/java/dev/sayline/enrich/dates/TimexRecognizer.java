@@ -5,7 +5,7 @@ import dev.sayline.enrich.dates.TimePoint.Granularity;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,9 +91,15 @@ final class TimexRecognizer {
     private final String text;
     private final LocalDate dct;
     private final List<int[]> urls;
+    private final WritingTimes writing;
 
     /** The last explicit date the text mentioned: the anchor of anaphoric expressions. */
     private TimePoint lastRef;
+    /** Where {@link #lastRef} was named (the character offset after it). */
+    private int lastRefEnd = -1;
+    /** The token after the last expression found, and whether that expression ended on a day of the month. */
+    private int lastEnd = -1;
+    private boolean lastEndedOnDay;
     private TimePoint lastQuarter;
     private int lastQuarterToken = -1000;
     private int lastYear = -1;
@@ -104,6 +110,7 @@ final class TimexRecognizer {
         this.t = Tokenizer.tokenize(text);
         this.dct = dct;
         this.urls = urlSpans(text);
+        this.writing = WritingTimes.of(text, dct);
     }
 
     List<Timex> run() {
@@ -117,6 +124,8 @@ final class TimexRecognizer {
             }
             out.add(new Timex(t[m.start].start, t[m.end - 1].end, m.type, m.value));
             remember(m);
+            lastEnd = m.end;
+            lastEndedOnDay = m.point != null && m.point.granularity() == Granularity.DAY && dayNumber(m.end - 1) > 0;
             i = m.end;
         }
         return out;
@@ -142,7 +151,8 @@ final class TimexRecognizer {
                 "yesterday", "tomorrow", "now", "currently", "nowadays", "presently", "these", "present", "recently",
                 "lately", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly",
                 "biweekly", "fortnightly", "semiannually", "every", "each", "per", "once", "twice", "thrice",
-                "christmas", "thanksgiving", "halloween", "new", "independence", "fiscal", "comparable",
+                "christmas", "thanksgiving", "halloween", "new", "independence", "orthodox", "easter", "good",
+                "boxing", "election", "memorial", "labor", "labour", "victory", "armistice", "veterans", "valentine", "fiscal", "comparable",
                 "corresponding", "noon", "midnight", "midday", "dozens", "hundreds", "thousands", "half",
                 "entire", "full", "whole", "first", "final", "remaining", "latest", "initial", "succeeding",
                 "ensuing", "subsequent", "past", "coming", "some", "someday"));
@@ -174,6 +184,7 @@ final class TimexRecognizer {
         }
         if (m.anchor) {
             lastRef = m.point;
+            lastRefEnd = t[m.end - 1].end;
         }
         if (m.point.granularity() == Granularity.QUARTER && m.quarter
                 && (completed(m.point) || endedOn(m.end) != null || tense(m.start, m.end) == Tense.PAST)) {
@@ -380,6 +391,9 @@ final class TimexRecognizer {
         m = longer(m, ordinalDay(i));
         m = longer(m, vaguePlural(i));
         m = longer(m, anaphoricPartOfDay(i));
+        m = longer(m, coordinatedDay(i));
+        m = longer(m, theDayInApposition(i));
+        m = longer(m, parentheticalDay(i));
         return m;
     }
 
@@ -521,6 +535,53 @@ final class TimexRecognizer {
     }
 
     /**
+     * "April 24 and 25", "on May 5 or 6": a second day of the month just named, its own expression
+     * as TimeBank marks it; only a later day, and not a count ("May 5 and 6 others").
+     */
+    private Match coordinatedDay(int i) {
+        if (!lastEndedOnDay || lastEnd != i - 1 || !(is(i - 1, "and") || is(i - 1, "or")) || lastRef == null
+                || lastRef.granularity() != Granularity.DAY || !t[i].isDigits()) {
+            return null;
+        }
+        int day = dayNumber(i);
+        if (day <= lastRef.date().getDayOfMonth() || is(i + 1, "-") || is(i + 1, "%")
+                || i + 1 < t.length && t[i + 1].isWord() && !t[i + 1].capitalized()
+                && !FUNCTION_WORDS.contains(t[i + 1].lower)) {
+            return null;
+        }
+        LocalDate d = safeDate(lastRef.date().getYear(), lastRef.date().getMonthValue(), day);
+        return d == null ? null : pointMatch(i, i + 1, TimePoint.day(d), true);
+    }
+
+    /** "tomorrow's (30th) edition", "Sunday (the 5th)": the day of the month restating the day just named. */
+    private Match parentheticalDay(int i) {
+        int open = i - 1;
+        int k = is(i, "the") ? i + 1 : i;
+        boolean follows = lastEnd == open || lastEnd == open - 2 && is(open - 2, "'") && is(open - 1, "s");
+        if (!is(open, "(") || !follows || k >= t.length || t[k].kind != Token.Kind.ALNUM || !is(k + 1, ")")
+                || lastRef == null || lastRef.granularity() != Granularity.DAY) {
+            return null;
+        }
+        int day = Lexicon.numericOrdinal(t[k].lower);
+        LocalDate d = day < 1 ? null : safeDate(lastRef.date().getYear(), lastRef.date().getMonthValue(), day);
+        return d == null ? null : pointMatch(i, k + 1, TimePoint.day(d), true);
+    }
+
+    /**
+     * "Saturday, the day after the summit", "Oct. 12, the day before the plunge": the day in apposition
+     * to the date just named is that date. ("the day after the summit" alone stays unmarked: its
+     * anchor is an event.)
+     */
+    private Match theDayInApposition(int i) {
+        if (!is(i, "the") || !is(i + 1, "day") || !is(i - 1, ",") || lastEnd != i - 1 || lastRef == null
+                || lastRef.granularity() != Granularity.DAY
+                || !(is(i + 2, "after") || is(i + 2, "before") || is(i + 2, "of") || is(i + 2, "when"))) {
+            return null;
+        }
+        return new Match(i, i + 2, Timex.DATE, lastRef.value(), lastRef, false, false);
+    }
+
+    /**
      * "on the 15th", "by the 3rd": a day of the reference month. The month is the one before or
      * after when the clause's tense points there ("he left on the 28th" in a story of the 3rd).
      */
@@ -609,20 +670,23 @@ final class TimexRecognizer {
         Token a = t[i];
         switch (a.lower) {
             case "today": {
-                Match withTime = dayWithPartOfDay(i, i + 1, dctDay());
+                Match withTime = dayWithPartOfDay(i, i + 1, writingDay(i));
                 if (withTime != null) {
                     return withTime;
                 }
                 if (genericToday(i)) {
                     return ref(i, i + 1, "PRESENT_REF");
                 }
-                return pointMatch(i, i + 1, dctDay(), true);
+                return pointMatch(i, i + 1, writingDay(i), true);
             }
-            case "tonight":
-                return dct == null ? null : new Match(i, i + 1, Timex.TIME, dct + "TNI", TimePoint.day(dct), false, false);
+            case "tonight": {
+                TimePoint day = writingDay(i);
+                return day == null ? null : new Match(i, i + 1, Timex.TIME, day.value() + "TNI", day, false, false);
+            }
             case "yesterday":
             case "tomorrow": {
-                TimePoint d = dct == null ? null : TimePoint.day(dct.plusDays(a.is("yesterday") ? -1 : 1));
+                TimePoint today = writingDay(i);
+                TimePoint d = today == null ? null : TimePoint.day(today.date().plusDays(a.is("yesterday") ? -1 : 1));
                 Match withTime = dayWithPartOfDay(i, i + 1, d);
                 if (withTime != null) {
                     return withTime;
@@ -845,8 +909,16 @@ final class TimexRecognizer {
         if (!w.equals("may") && !w.equals("march")) {
             return true;
         }
+        if (k > 0 && t[k - 1].is("the") && k + 1 < t.length && t[k + 1].isWord() && !t[k + 1].capitalized()
+                && !NOT_AFTER_MONTH_MODIFIER.contains(t[k + 1].lower)) {
+            return true;  // "the March accession", "the May elections"; not "the march on Washington"
+        }
         return k > 0 && MONTH_PRECEDERS.contains(t[k - 1].lower);
     }
+
+    /** Words after "the March"/"the May" that show the noun march or the verb may, not the month. */
+    private static final Set<String> NOT_AFTER_MONTH_MODIFIER = Set.of("of", "on", "to", "toward", "towards",
+            "through", "from", "against", "across", "into", "in", "for", "and", "or", "be", "have", "not");
 
     private int month(int k) {
         if (k >= t.length || !t[k].isWord() || !t[k].capitalized()) {
@@ -2037,6 +2109,10 @@ final class TimexRecognizer {
                 && Lexicon.UNITS.containsKey(t[u + 1].lower)) {
             u++;
         }
+        if (!hyphen && (is(u, "trading") || is(u, "business") || is(u, "working")) && (is(u + 1, "days")
+                || is(u + 1, "day") && q.value == 1)) {
+            u++;  // "eight trading days", "five business days": days all the same
+        }
         Unit unit = Lexicon.UNITS.get(t[u].lower);
         if (unit == null || !t[u].isWord()) {
             return null;
@@ -2555,72 +2631,111 @@ final class TimexRecognizer {
 
     // ---- holidays
 
+    /**
+     * "Christmas Eve", "by Election Day", "last Easter", "Easter week": a named day of the year the
+     * text gives, else the one the clause's tense points to (the last one in a past clause unless the
+     * next is within two weeks, and the reverse in a future clause), else the nearest.
+     */
     private Match holiday(int i) {
-        Token a = t[i];
-        if (!a.capitalized() || dct == null) {
+        int k = i;
+        String det = null;
+        if ((is(k, "last") || is(k, "next") || is(k, "this")) && k + 1 < t.length) {
+            det = t[k].lower;
+            k++;
+        }
+        if (!t[k].capitalized() || dct == null) {
             return null;
         }
-        int e;
-        MonthDay md = null;
-        int nthThursdayNov = 0;
-        switch (a.lower) {
-            case "christmas" -> {
-                e = i + 1;
-                md = MonthDay.of(12, 25);
-                if (is(e, "eve")) {
-                    md = MonthDay.of(12, 24);
-                    e++;
-                } else if (is(e, "day")) {
-                    e++;
-                }
-            }
-            case "thanksgiving" -> {
-                e = i + 1;
-                nthThursdayNov = 4;
-                if (is(e, "day")) {
-                    e++;
-                }
-            }
-            case "halloween" -> {
-                e = i + 1;
-                md = MonthDay.of(10, 31);
-            }
-            case "new" -> {
-                if (!(is(i + 1, "year") && is(i + 2, "'") && is(i + 3, "s") && (is(i + 4, "day") || is(i + 4, "eve")))) {
-                    return null;
-                }
-                md = is(i + 4, "eve") ? MonthDay.of(12, 31) : MonthDay.of(1, 1);
-                e = i + 5;
-            }
-            case "independence" -> {
-                if (!is(i + 1, "day")) {
-                    return null;
-                }
-                md = MonthDay.of(7, 4);
-                e = i + 2;
-            }
-            default -> {
-                return null;
-            }
+        int[] end = new int[1];
+        Holiday h = holidayAt(k, end);
+        if (h == null) {
+            return null;
         }
-        int y = dct.getYear();
-        int yv = yearNumber(e);
-        if (yv > 0 && t[e].isDigits()) {
-            y = yv;
+        int e = end[0];
+        boolean week = det == null && h == Holiday.EASTER && is(e, "week");
+        if (week) {
             e++;
         }
+        int yv = det == null ? yearNumber(e) : -1;
         LocalDate d;
-        if (md != null) {
-            d = md.atYear(y);
+        if (yv > 0 && t[e].isDigits()) {
+            d = h.in(yv);
+            e++;
         } else {
-            d = LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(nthThursdayNov, DayOfWeek.THURSDAY));
+            d = nearest(h, det, tense(i, e));
         }
-        if (yv < 0 && d.isAfter(dct.plusDays(14)) && tense(i, e) != Tense.FUTURE) {
-            d = md != null ? md.atYear(y - 1)
-                    : LocalDate.of(y - 1, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
-        }
-        TimePoint p = TimePoint.day(d);
+        TimePoint p = week ? TimePoint.of(Granularity.WEEK, d) : TimePoint.day(d);
         return new Match(i, e, Timex.DATE, p.value(), p, true, false);
+    }
+
+    private LocalDate nearest(Holiday h, String det, Tense tense) {
+        int y = dct.getYear();
+        LocalDate d = h.in(y);
+        if ("last".equals(det)) {
+            return d.isBefore(dct) ? d : h.in(y - 1);
+        }
+        if ("next".equals(det)) {
+            return d.isAfter(dct) ? d : h.in(y + 1);
+        }
+        if ("this".equals(det)) {
+            return d;
+        }
+        LocalDate before = d.isAfter(dct) ? h.in(y - 1) : d;
+        LocalDate after = d.isAfter(dct) ? d : h.in(y + 1);
+        // a past clause may still name the coming day ("said the truce holds until Christmas"): two weeks' margin
+        if (tense == Tense.PAST) {
+            return after.isAfter(dct.plusDays(14)) ? before : after;
+        }
+        if (tense == Tense.FUTURE) {
+            return before.isBefore(dct.minusDays(14)) ? after : before;
+        }
+        return ChronoUnit.DAYS.between(before, dct) <= ChronoUnit.DAYS.between(dct, after) ? before : after;
+    }
+
+    /** The holiday named at token k (capitalized), its end in {@code end[0]}; null if none. */
+    private Holiday holidayAt(int k, int[] end) {
+        boolean day = is(k + 1, "day");
+        Holiday h = switch (t[k].lower) {
+            case "christmas" -> is(k + 1, "eve") ? Holiday.CHRISTMAS_EVE : Holiday.CHRISTMAS;
+            case "orthodox" -> is(k + 1, "christmas") ? Holiday.ORTHODOX_CHRISTMAS : null;
+            case "thanksgiving" -> Holiday.THANKSGIVING;
+            case "halloween" -> Holiday.HALLOWEEN;
+            case "easter" -> is(k + 1, "monday") ? Holiday.EASTER_MONDAY : Holiday.EASTER;
+            case "good" -> is(k + 1, "friday") && t[k + 1].capitalized() ? Holiday.GOOD_FRIDAY : null;
+            case "boxing" -> day ? Holiday.BOXING_DAY : null;
+            case "independence" -> day ? Holiday.INDEPENDENCE_DAY : null;
+            case "election" -> day ? Holiday.ELECTION_DAY : null;
+            case "memorial" -> day ? Holiday.MEMORIAL_DAY : null;
+            case "labor" -> day ? Holiday.LABOR_DAY : null;
+            case "labour" -> day ? Holiday.LABOUR_DAY : null;
+            case "victory" -> day ? Holiday.VICTORY_DAY : null;
+            case "armistice" -> day ? Holiday.VETERANS_DAY : null;
+            case "veterans" -> day || is(k + 1, "'") && is(k + 2, "day") ? Holiday.VETERANS_DAY : null;
+            case "valentine" -> is(k + 1, "'") && is(k + 2, "s") && is(k + 3, "day") ? Holiday.VALENTINES_DAY : null;
+            case "new" -> is(k + 1, "year") && is(k + 2, "'") && is(k + 3, "s") && (is(k + 4, "day") || is(k + 4, "eve"))
+                    ? (is(k + 4, "eve") ? Holiday.NEW_YEARS_EVE : Holiday.NEW_YEARS_DAY) : null;
+            default -> null;
+        };
+        if (h == null) {
+            return null;
+        }
+        int e = switch (h) {
+            case NEW_YEARS_DAY, NEW_YEARS_EVE -> k + 5;
+            case VALENTINES_DAY -> k + 4;
+            case VETERANS_DAY -> is(k + 1, "'") ? k + 3 : k + 2;
+            case CHRISTMAS_EVE, ORTHODOX_CHRISTMAS, EASTER_MONDAY, GOOD_FRIDAY, BOXING_DAY, INDEPENDENCE_DAY,
+                 ELECTION_DAY, MEMORIAL_DAY, LABOR_DAY, LABOUR_DAY, VICTORY_DAY -> k + 2;
+            default -> k + 1;
+        };
+        if ((h == Holiday.CHRISTMAS || h == Holiday.THANKSGIVING || h == Holiday.EASTER) && is(e, "day")) {
+            e++;  // "Christmas Day", "Thanksgiving Day", "Easter Day"
+        } else if (h == Holiday.EASTER && is(e, "sunday")) {
+            e++;
+        } else if (h == Holiday.ORTHODOX_CHRISTMAS && (is(e, "day") || is(e, "eve"))) {
+            return null;  // "Orthodox Christmas Eve" is January 6: rare, left unmarked rather than wrong
+        }
+        end[0] = e;
+        return h;
     }
 
     // ---- social-media ages: "@kadmitriev 8h"
@@ -2658,6 +2773,29 @@ final class TimexRecognizer {
 
     private TimePoint dctDay() {
         return dct == null ? null : TimePoint.day(dct);
+    }
+
+    /**
+     * The day the words at token i were written or spoken, which {@code today} and {@code tomorrow}
+     * mean: a forum comment's own day; for a quotation, the day of the past week its paragraph last
+     * named ("… met in Alaska on Friday night. Mr Trump said: “… today …”" is that Friday); else the
+     * publication date.
+     */
+    private TimePoint writingDay(int i) {
+        if (dct == null) {
+            return null;
+        }
+        LocalDate comment = writing.commentDay(t[i].start);
+        if (comment != null) {
+            return TimePoint.day(comment);
+        }
+        if (lastRef != null && lastRef.granularity() == Granularity.DAY && lastRef.date().isBefore(dct)
+                && !lastRef.date().isBefore(dct.minusDays(7))
+                && WritingTimes.sameParagraph(text, lastRefEnd, t[i].start)
+                && WritingTimes.insideQuotation(text, t[i].start)) {
+            return lastRef;
+        }
+        return dctDay();
     }
 
     /** Past or future, from the nearest tense marker in the clause around tokens [start, end). */

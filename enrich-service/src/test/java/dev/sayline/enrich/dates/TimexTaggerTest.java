@@ -40,6 +40,13 @@ class TimexTaggerTest {
         assertTrue(found.isEmpty(), () -> "expected nothing in " + describe(text, found));
     }
 
+    private static void expectAbsent(String text, String dct, String extent) {
+        List<Timex> found = TAGGER.tag(text, dct == null ? null : LocalDate.parse(dct));
+        int at = text.indexOf(extent);
+        assertTrue(found.stream().noneMatch(t -> t.start() == at && t.end() == at + extent.length()),
+                () -> "expected no [" + extent + "] in " + describe(text, found));
+    }
+
     private static String describe(String text, List<Timex> found) {
         StringBuilder b = new StringBuilder("\"" + text + "\": ");
         for (Timex t : found) {
@@ -587,6 +594,86 @@ class TimexTaggerTest {
             expect("Traders sold ahead of Friday's jobs report.", "2013-03-14", "Friday", "DATE", "2013-03-15");
             expect("Traders sold ahead of Thursday's jobs report.", "2013-03-14", "Thursday", "DATE", "2013-03-14");
             expect("They will meet again on Tuesday.", "2013-03-14", "Tuesday", "DATE", "2013-03-19");
+        }
+    }
+    @Nested
+    class Version5 {
+
+        @Test
+        void holidaysByName() {
+            expect("Shops will close on Christmas Eve.", "2013-12-10", "Christmas Eve", "DATE", "2013-12-24");
+            expect("Voters go to the polls on Election Day.", "2012-10-20", "Election Day", "DATE", "2012-11-06");
+            expect("Crowds gathered for Easter in Rome.", "2025-04-22", "Easter", "DATE", "2025-04-20");
+            expect("Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "DATE", "2000-W16");
+            expect("The talks resume on Good Friday.", "2024-03-25", "Good Friday", "DATE", "2024-03-29");
+            expect("The Victory Day parade will be held in Moscow.", "2025-05-01", "Victory Day", "DATE",
+                    "2025-05-09");
+            expect("Prices usually rise after Labor Day.", "2013-08-20", "Labor Day", "DATE", "2013-09-02");
+            expect("He arrived last Christmas.", "2013-03-01", "last Christmas", "DATE", "2012-12-25");
+            expect("They hope to meet again next Easter.", "2013-05-01", "next Easter", "DATE", "2014-04-20");
+            expect("It happened on Christmas Day 1914.", "2013-05-01", "Christmas Day 1914", "DATE", "1914-12-25");
+        }
+
+        @Test
+        void easterFollowsTheGregorianComputus() {
+            assertEquals(LocalDate.of(1998, 4, 12), Holiday.easterSunday(1998));
+            assertEquals(LocalDate.of(2000, 4, 23), Holiday.easterSunday(2000));
+            assertEquals(LocalDate.of(2019, 4, 21), Holiday.easterSunday(2019));
+            assertEquals(LocalDate.of(2024, 3, 31), Holiday.easterSunday(2024));
+            assertEquals(LocalDate.of(2025, 4, 20), Holiday.easterSunday(2025));
+        }
+
+        @Test
+        void aSecondDayOfTheSameMonth() {
+            String text = "The summit will be held on April 24 and 25 in Washington.";
+            expect(text, "1999-02-10", "April 24", "DATE", "1999-04-24");
+            expect(text, "1999-02-10", "25", "DATE", "1999-04-25");
+            expectAbsent("Two died on May 5 and 6 others were hurt.", "2013-06-01", "6");
+            expectAbsent("The vote on May 5 and 3 recounts followed.", "2013-06-01", "3");
+        }
+
+        @Test
+        void theDayInAppositionIsTheDayJustNamed() {
+            expect("Stocks fell on Oct. 12, the day before the plunge.", "1989-11-01", "the day", "DATE",
+                    "1989-10-12");
+            expect("The leaders spoke Saturday, the day after the summit.", "2025-08-17", "the day", "DATE",
+                    "2025-08-16");
+            expectAbsent("He left the day after the summit.", "2025-08-17", "the day");
+        }
+
+        @Test
+        void todayInAQuotationIsTheDayItWasSpoken() {
+            String spoken = "The two presidents met in Alaska on Friday night. Speaking on the plane, he said: "
+                    + "\u201CI don't know if it's going to be today.\u201D";
+            expect(spoken, "2025-08-17", "today", "DATE", "2025-08-15");
+            expect("\u201CWe sign today,\u201D the minister said.", "2025-08-17", "today", "DATE", "2025-08-17");
+            expect("They met on Friday.\n\u201CWe sign today,\u201D he said.", "2025-08-17", "today", "DATE",
+                    "2025-08-17");
+            expect("They met on Friday. Today the talks resume.", "2025-08-17", "Today", "DATE", "2025-08-17");
+        }
+
+        @Test
+        void aForumCommentSpeaksFromItsOwnDay() {
+            String thread = "Lavrov gave an interview for tomorrow's (30th) edition.\n\n"
+                    + "Posted by: karlof1 | Dec 29 2025 22:19 utc | 157\n";
+            expect(thread, "2025-12-30", "tomorrow", "DATE", "2025-12-30");
+            expect(thread, "2025-12-30", "30th", "DATE", "2025-12-30");
+            expect("Lavrov gave an interview for tomorrow's edition.", "2025-12-30", "tomorrow", "DATE", "2025-12-31");
+        }
+
+        @Test
+        void tradingAndBusinessDaysAreDays() {
+            expect("Eight trading days after the crash, the index had fallen.", "1989-11-01", "Eight trading days",
+                    "DURATION", "P8D");
+            expect("The bank has five business days to answer.", "2013-03-14", "five business days", "DURATION",
+                    "P5D");
+        }
+
+        @Test
+        void marchAndMayBeforeANounAreMonths() {
+            expect("The March accession will let them sign.", "1999-02-10", "March", "DATE", "1999-03");
+            expect("He lost the May elections.", "2013-08-01", "May", "DATE", "2013-05");
+            expectAbsent("The March on Washington drew crowds.", "2013-08-01", "March");
         }
     }
 }

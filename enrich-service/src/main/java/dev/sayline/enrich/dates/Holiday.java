@@ -1,0 +1,69 @@
+package dev.sayline.enrich.dates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.TemporalAdjusters;
+import java.util.function.IntFunction;
+
+/**
+ * Named days that news writes without a date ("on Christmas Eve", "by Election Day", "over Easter"),
+ * each with the rule that gives its date in a year. The US dates are the ones English-language news
+ * means by the bare name (Labor Day in September, Thanksgiving in November); "Labour Day" is May 1.
+ */
+enum Holiday {
+    NEW_YEARS_DAY(fixed(1, 1)),
+    ORTHODOX_CHRISTMAS(fixed(1, 7)),
+    VALENTINES_DAY(fixed(2, 14)),
+    GOOD_FRIDAY(y -> easterSunday(y).minusDays(2)),
+    EASTER(Holiday::easterSunday),
+    EASTER_MONDAY(y -> easterSunday(y).plusDays(1)),
+    LABOUR_DAY(fixed(5, 1)),
+    VICTORY_DAY(fixed(5, 9)),
+    MEMORIAL_DAY(y -> LocalDate.of(y, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY))),
+    INDEPENDENCE_DAY(fixed(7, 4)),
+    LABOR_DAY(y -> LocalDate.of(y, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY))),
+    HALLOWEEN(fixed(10, 31)),
+    // the Tuesday after the first Monday of November
+    ELECTION_DAY(y -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1)),
+    VETERANS_DAY(fixed(11, 11)),
+    THANKSGIVING(y -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))),
+    CHRISTMAS_EVE(fixed(12, 24)),
+    CHRISTMAS(fixed(12, 25)),
+    BOXING_DAY(fixed(12, 26)),
+    NEW_YEARS_EVE(fixed(12, 31));
+
+    private final IntFunction<LocalDate> dateIn;
+
+    Holiday(IntFunction<LocalDate> dateIn) {
+        this.dateIn = dateIn;
+    }
+
+    LocalDate in(int year) {
+        return dateIn.apply(year);
+    }
+
+    private static IntFunction<LocalDate> fixed(int month, int day) {
+        MonthDay md = MonthDay.of(month, day);
+        return md::atYear;
+    }
+
+    /** Western Easter Sunday: the anonymous Gregorian computus (Meeus/Jones/Butcher). */
+    static LocalDate easterSunday(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
+    }
+}
