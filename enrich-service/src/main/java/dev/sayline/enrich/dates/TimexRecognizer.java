@@ -745,6 +745,11 @@ final class TimexRecognizer {
                 if (is(i + 1, "time") && is(i + 2, "being")) {
                     return ref(i, i + 3, "PRESENT_REF");
                 }
+                // "At the time Howes was captured, …" opens a clause: a conjunction, not a time
+                if (is(i + 1, "time") && is(i - 1, "at") && !is(i + 2, "of") && !is(i + 2, "when")
+                        && !is(i + 2, "that") && !(t[i - 1].capitalized() && !is(i + 2, ","))) {
+                    return theTimeThen(i);
+                }
                 if (is(i + 1, "moment") && is(i - 1, "at")) {
                     return ref(i, i + 2, "PRESENT_REF");
                 }
@@ -762,6 +767,27 @@ final class TimexRecognizer {
             default:
                 return null;
         }
+    }
+
+    /**
+     * "annexed in 2022, including areas not under its control at the time": the time just named, when
+     * the sentence named one before; else an unspecified past ("saying at the time").
+     */
+    private Match theTimeThen(int i) {
+        if (lastRef != null && dct != null && lastRef.date().isBefore(dct) && lastRefEnd >= 0
+                && t[i].start - lastRefEnd < 250 && !sentenceBreakBetween(lastRefEnd, i)) {
+            return new Match(i, i + 2, Timex.DATE, lastRef.value(), lastRef, false, false);
+        }
+        return ref(i, i + 2, "PAST_REF");
+    }
+
+    private boolean sentenceBreakBetween(int fromOffset, int token) {
+        for (int k = token - 1; k >= 0 && t[k].start >= fromOffset; k--) {
+            if (isSentenceBreak(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code yesterday morning}, {@code Friday night}: a day plus a part of the day, a TIME. */

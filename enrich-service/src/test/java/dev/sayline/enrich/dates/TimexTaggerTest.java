@@ -662,6 +662,17 @@ class TimexTaggerTest {
         }
 
         @Test
+        void atTheTimeIsTheTimeTheSentenceNamed() {
+            expect("Russia annexed four regions in 2022, including areas not under its control at the time.",
+                    "2025-12-23", "the time", "DATE", "2022");
+            expect("He spoke six weeks ago. He said at the time he would go.", "1998-03-01", "the time",
+                    "DATE", "PAST_REF");
+            expectAbsent("There were 12 members at the time of its founding.", "1999-03-12", "the time");
+            expectAbsent("At the time Howes was captured, the group held power.", "1999-03-12", "the time");
+            expect("At the time, the group held power in 1979.", "1999-03-12", "the time", "DATE", "PAST_REF");
+        }
+
+        @Test
         void tradingAndBusinessDaysAreDays() {
             expect("Eight trading days after the crash, the index had fallen.", "1989-11-01", "Eight trading days",
                     "DURATION", "P8D");
