@@ -21,7 +21,9 @@ import dev.sayline.enrich.speakers.registry.SpeakerRegistry;
 import dev.sayline.enrich.speakers.text.DocumentLayout;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,9 +42,12 @@ import java.util.Set;
 @ApplicationScoped
 public class SpeakerEnricher implements Enricher {
 
+    private static final Logger LOG = Logger.getLogger(SpeakerEnricher.class);
+
     private final SpeakerRegistry registry;
     private final Gazetteer gazetteer;
     private final boolean learnAliases;
+    private final Duration aliasesReadyTimeout;
     private final StructureFinder structureFinder = new StructureFinder();
     private final DirectQuoteFinder directFinder = new DirectQuoteFinder();
     private final IndirectQuoteFinder indirectFinder = new IndirectQuoteFinder();
@@ -51,14 +56,19 @@ public class SpeakerEnricher implements Enricher {
 
     /** For plain tests and benchmarks: the given registry, learning as asked. */
     public SpeakerEnricher(SpeakerRegistry registry, boolean learnAliases) {
-        this.registry = registry;
-        this.gazetteer = new Gazetteer(registry);
-        this.learnAliases = learnAliases;
+        this(registry, learnAliases, Duration.ZERO);
     }
 
     @Inject
-    public SpeakerEnricher(SpeakersConfig config) {
-        this(SpeakerRegistry.load(config.registryPaths().orElse(List.of())), config.learnAliases());
+    public SpeakerEnricher(SpeakerRegistry registry, SpeakersConfig config) {
+        this(registry, config.learnAliases(), config.aliasesReadyTimeout());
+    }
+
+    private SpeakerEnricher(SpeakerRegistry registry, boolean learnAliases, Duration aliasesReadyTimeout) {
+        this.registry = registry;
+        this.gazetteer = new Gazetteer(registry);
+        this.learnAliases = learnAliases;
+        this.aliasesReadyTimeout = aliasesReadyTimeout;
     }
 
     @Override
@@ -87,6 +97,9 @@ public class SpeakerEnricher implements Enricher {
 
     @Override
     public void enrich(SourceDocument document, Annotations annotations) {
+        if (!registry.awaitSharedAliases(aliasesReadyTimeout)) {
+            LOG.warnf("shared speaker aliases not loaded after %s; going on without them", aliasesReadyTimeout);
+        }
         String text = document.text();
         DocumentLayout layout = new DocumentLayout(text);
         DocumentNames names = new DocumentNames(text, gazetteer, registry);

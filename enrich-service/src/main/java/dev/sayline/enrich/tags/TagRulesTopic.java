@@ -2,14 +2,11 @@ package dev.sayline.enrich.tags;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sayline.enrich.messaging.CompactedTopics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.Config;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -18,9 +15,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -28,7 +22,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -288,34 +281,11 @@ public class TagRulesTopic {
         }
     }
 
-    /** Creates the topic compacted, one partition; warns if it exists with another policy. */
     private void ensureTopic() {
-        Map<String, Object> conf = new HashMap<>();
-        conf.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        conf.put(AdminClientConfig.CLIENT_ID_CONFIG, "enrich-tag-rules-admin");
-        try (Admin admin = Admin.create(conf)) {
-            NewTopic topic = new NewTopic(config.rulesTopic(), Optional.of(1), Optional.empty())
-                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-            try {
-                admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
-                LOG.infof("created compacted topic %s", config.rulesTopic());
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw new RuleDistributionException("cannot create " + config.rulesTopic() + ": " + e.getCause().getMessage(), e);
-                }
-                ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, config.rulesTopic());
-                Config existing = admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource);
-                String policy = existing.get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
-                if (!policy.contains(TopicConfig.CLEANUP_POLICY_COMPACT)) {
-                    LOG.warnf("topic %s exists with cleanup.policy=%s, not compact: deleted rules may come back after retention",
-                            config.rulesTopic(), policy);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RuleDistributionException("interrupted", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new RuleDistributionException("cannot check " + config.rulesTopic() + ": " + e.getMessage(), e);
+        try {
+            CompactedTopics.ensure(bootstrapServers, config.rulesTopic(), "enrich-tag-rules-admin");
+        } catch (IllegalStateException e) {
+            throw new RuleDistributionException(e.getMessage(), e);
         }
     }
 

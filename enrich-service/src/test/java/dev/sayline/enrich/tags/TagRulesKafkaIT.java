@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sayline.testing.BuildInfrastructure;
 import dev.sayline.testing.RealInfrastructure;
 import dev.sayline.testing.TestApiKeys;
+import dev.sayline.testing.TopicClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -20,7 +18,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -76,7 +72,7 @@ class TagRulesKafkaIT {
                 .body("version", equalTo(2)).body("description", equalTo("coastal"));
 
         // The change went through the topic: it is compacted and holds the rule under its name.
-        assertEquals("compact", cleanupPolicy("tag-rules"));
+        assertEquals("compact", TopicClient.cleanupPolicy("tag-rules"));
         JsonNode stored = JSON.readTree(lastValue("tag-rules", name));
         assertEquals(2, stored.get("version").asInt());
 
@@ -153,16 +149,6 @@ class TagRulesKafkaIT {
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
-    }
-
-    private static String cleanupPolicy(String topic) throws Exception {
-        Map<String, Object> conf = new HashMap<>();
-        conf.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka());
-        try (Admin admin = Admin.create(conf)) {
-            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-            Config config = admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource);
-            return config.get("cleanup.policy").value();
-        }
     }
 
     /** The value of the last record with this key (null for a tombstone). */

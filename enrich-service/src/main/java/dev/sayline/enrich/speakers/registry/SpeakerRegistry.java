@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +22,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -28,7 +32,9 @@ import java.util.stream.Stream;
  * with the aliases and roles that name them. Loaded from a curated resource
  * ({@code speakers-default.tsv}) plus any extra files named in configuration, so the list grows
  * without a rebuild. Aliases learnt from documents (a surname seen next to a full name) are
- * kept in memory only and are lost on restart; curated aliases always win over learnt ones.
+ * announced to a listener ({@link LearntAliasesTopic} shares them through a compacted topic, so
+ * every instance and every restart knows them) and adopted from it; curated aliases always win
+ * over learnt ones.
  *
  * <p>File format, one identity per line, tab-separated: {@code canonical TYPE aliases roles},
  * where aliases and roles are {@code |}-separated and may be empty; {@code #} starts a comment.
@@ -47,6 +53,9 @@ public final class SpeakerRegistry {
     private final Map<String, RegistryEntry> byAlias;
     private final Map<String, List<RoleTerm>> byRole;
     private final Map<String, String> learnt = new ConcurrentHashMap<>();
+    private volatile BiConsumer<String, String> announce = (alias, canonical) -> { };
+    /** Open once the aliases learnt elsewhere are adopted; open from the start unless {@link #expectSharedAliases()}. */
+    private volatile CountDownLatch sharedAliasesLoaded = new CountDownLatch(0);
 
     private SpeakerRegistry(Map<String, RegistryEntry> entries) {
         this.byCanonical = Map.copyOf(entries);
@@ -211,14 +220,64 @@ public final class SpeakerRegistry {
 
     /**
      * Learns that {@code alias} (a surname) means {@code canonical} (the full name a document
-     * gave). Curated aliases are never overridden; in memory only.
+     * gave), and announces it when it is new here. Curated aliases are never overridden.
      */
     public void learn(String alias, String canonical) {
         String a = alias.replace('\'', '’');
         if (byAlias.containsKey(a) || a.equals(canonical) || learnt.size() >= MAX_LEARNT) {
             return;
         }
-        learnt.putIfAbsent(a, canonical);
+        if (learnt.putIfAbsent(a, canonical) == null) {
+            announce.accept(a, canonical);
+        }
+    }
+
+    /**
+     * Adopts an alias learnt by any instance, in the shared order: a later one replaces what this
+     * instance learnt itself, so all instances end with the same (last announced) meaning.
+     */
+    public void adopt(String alias, String canonical) {
+        String a = alias.replace('\'', '’');
+        if (byAlias.containsKey(a) || a.equals(canonical) || canonical.isBlank()
+                || learnt.size() >= MAX_LEARNT && !learnt.containsKey(a)) {
+            return;
+        }
+        learnt.put(a, canonical);
+    }
+
+    /** Who hears of each newly learnt alias (the shared topic's writer). */
+    public void onLearnt(BiConsumer<String, String> listener) {
+        this.announce = listener;
+    }
+
+    /** Documents wait (see {@link #awaitSharedAliases}) until {@link #sharedAliasesLoaded()} is called. */
+    public void expectSharedAliases() {
+        sharedAliasesLoaded = new CountDownLatch(1);
+    }
+
+    public void sharedAliasesLoaded() {
+        sharedAliasesLoaded.countDown();
+    }
+
+    /**
+     * Waits until the shared aliases are adopted, so a restart does not forget them for its first
+     * documents. Waits once: after a timeout it stops waiting (false), and the aliases are adopted
+     * whenever the topic is read.
+     */
+    public boolean awaitSharedAliases(Duration timeout) {
+        CountDownLatch latch = sharedAliasesLoaded;
+        if (latch.getCount() == 0) {
+            return true;
+        }
+        try {
+            if (latch.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        latch.countDown();
+        return false;
     }
 
     public Collection<RegistryEntry> entries() {
