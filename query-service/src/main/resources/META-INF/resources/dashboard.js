@@ -230,7 +230,9 @@ async function search(q) {
 // ---------------------------------------------------------------- document view
 /* A hit opens in a dialog rather than by navigation: a link cannot send the read key. */
 const MAX_LISTED = 10;
+let latestDocumentRequest = 0; // the latest request wins when hits are clicked in quick succession
 async function showDocument(id) {
+  const request = ++latestDocumentRequest;
   const dialog = document.getElementById('document-view');
   const title = document.getElementById('document-title');
   const body = document.getElementById('document-body');
@@ -240,9 +242,11 @@ async function showDocument(id) {
   if (!dialog.open) dialog.showModal();
   try {
     const doc = await getJson('/documents/' + encodeURIComponent(id));
+    if (request !== latestDocumentRequest) return;
     title.textContent = doc.title || doc.id;
     body.innerHTML = renderDocument(doc);
   } catch (e) {
+    if (request !== latestDocumentRequest) return;
     body.innerHTML = `<p class="error">Could not load the document: ${escapeHtml(e.message)}</p>`;
   }
   document.body.dataset.documentShown = 'true';
@@ -262,7 +266,7 @@ function renderDocument(doc) {
   return `<div class="meta">${escapeHtml(doc.publishedAt || 'undated')} · ${escapeHtml(doc.source || 'no source')}${link}</div>
     <p class="counts">${plural(dates.length, 'date')} · ${plural(quotes.length, 'quote')} · ${plural(speakers.length, 'speaker')}${tags.length ? ' · tags: ' + escapeHtml(tags.join(', ')) : ''}</p>
     ${speakers.length ? `<h4>Speakers</h4><ul class="doc-speakers">${listItems(speakers, s =>
-      `${escapeHtml(s.name)} <span class="meta">${plural(s.quoteCount || 0, 'quote')}</span>`)}</ul>` : ''}
+      `${escapeHtml(s.name)} <span class="meta">${escapeHtml(plural(s.quoteCount || 0, 'quote'))}</span>`)}</ul>` : ''}
     ${quotes.length ? `<h4>Quotes</h4><ul class="doc-quotes">${listItems(quotes, q =>
       `<span class="quote">${escapeHtml(q.text)}</span> — ${escapeHtml(q.speaker || (q.speakerMention && q.speakerMention.text) || 'unattributed')} <span class="meta">${escapeHtml(q.kind)}</span>`)}</ul>` : ''}
     ${dates.length ? `<h4>Dates</h4><ul class="doc-dates">${listItems(dates, d =>
