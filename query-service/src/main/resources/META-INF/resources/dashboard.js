@@ -216,7 +216,7 @@ async function search(q) {
     const page = await getJson('/search?facets=false&size=10&q=' + encodeURIComponent(q));
     summary.textContent = page.total + ' document' + (page.total === 1 ? '' : 's') + ' match “' + q + '”';
     list.innerHTML = page.hits.map(h => `<li class="hit">
-        <a href="/documents/${encodeURIComponent(h.id)}">${escapeHtml(h.title || h.id)}</a>
+        <a href="/documents/${encodeURIComponent(h.id)}" data-doc-id="${escapeHtml(h.id)}">${escapeHtml(h.title || h.id)}</a>
         <div class="meta">${escapeHtml(h.publishedAt || 'undated')} · ${escapeHtml(h.source || '')}${h.speakers && h.speakers.length ? ' · ' + escapeHtml(h.speakers.join(', ')) : ''}</div>
         ${(h.highlights || []).map(x => `<p class="hl">…${highlight(x)}…</p>`).join('')}
       </li>`).join('');
@@ -225,6 +225,54 @@ async function search(q) {
     list.innerHTML = '';
   }
   document.body.dataset.searchDone = 'true';
+}
+
+// ---------------------------------------------------------------- document view
+/* A hit opens in a dialog rather than by navigation: a link cannot send the read key. */
+const MAX_LISTED = 10;
+let latestDocumentRequest = 0; // the latest request wins when hits are clicked in quick succession
+async function showDocument(id) {
+  const request = ++latestDocumentRequest;
+  const dialog = document.getElementById('document-view');
+  const title = document.getElementById('document-title');
+  const body = document.getElementById('document-body');
+  delete document.body.dataset.documentShown;
+  title.textContent = id;
+  body.innerHTML = '<p class="meta">Loading…</p>';
+  if (!dialog.open) dialog.showModal();
+  try {
+    const doc = await getJson('/documents/' + encodeURIComponent(id));
+    if (request !== latestDocumentRequest) return;
+    title.textContent = doc.title || doc.id;
+    body.innerHTML = renderDocument(doc);
+  } catch (e) {
+    if (request !== latestDocumentRequest) return;
+    body.innerHTML = `<p class="error">Could not load the document: ${escapeHtml(e.message)}</p>`;
+  }
+  document.body.dataset.documentShown = 'true';
+}
+function plural(n, word) { return n + ' ' + word + (n === 1 ? '' : 's'); }
+/** The first MAX_LISTED items as <li>, and how many more there are. */
+function listItems(items, render) {
+  const more = items.length > MAX_LISTED ? `<li class="meta">and ${items.length - MAX_LISTED} more</li>` : '';
+  return items.slice(0, MAX_LISTED).map(x => `<li>${render(x)}</li>`).join('') + more;
+}
+function renderDocument(doc) {
+  const dates = doc.dates || [], quotes = doc.quotes || [], speakers = doc.speakers || [];
+  const tags = (doc.tags || []).map(t => t.tag);
+  // Only web addresses become links: escaping alone would let a javascript: URL through.
+  const link = /^https?:\/\//i.test(doc.url || '')
+    ? ` · <a href="${escapeHtml(doc.url)}" target="_blank" rel="noopener noreferrer">original</a>` : '';
+  return `<div class="meta">${escapeHtml(doc.publishedAt || 'undated')} · ${escapeHtml(doc.source || 'no source')}${link}</div>
+    <p class="counts">${plural(dates.length, 'date')} · ${plural(quotes.length, 'quote')} · ${plural(speakers.length, 'speaker')}${tags.length ? ' · tags: ' + escapeHtml(tags.join(', ')) : ''}</p>
+    ${speakers.length ? `<h4>Speakers</h4><ul class="doc-speakers">${listItems(speakers, s =>
+      `${escapeHtml(s.name)} <span class="meta">${escapeHtml(plural(s.quoteCount || 0, 'quote'))}</span>`)}</ul>` : ''}
+    ${quotes.length ? `<h4>Quotes</h4><ul class="doc-quotes">${listItems(quotes, q =>
+      `<span class="quote">${escapeHtml(q.text)}</span> — ${escapeHtml(q.speaker || (q.speakerMention && q.speakerMention.text) || 'unattributed')} <span class="meta">${escapeHtml(q.kind)}</span>`)}</ul>` : ''}
+    ${dates.length ? `<h4>Dates</h4><ul class="doc-dates">${listItems(dates, d =>
+      `${escapeHtml(d.text)} <span class="meta">→ ${escapeHtml(d.value)}</span>`)}</ul>` : ''}
+    <h4>Text</h4><div class="doc-text">${escapeHtml(doc.text)}</div>
+    <details><summary>raw JSON</summary><pre>${escapeHtml(JSON.stringify(doc, null, 2))}</pre></details>`;
 }
 
 function init() {
@@ -243,6 +291,15 @@ function init() {
     const q = document.getElementById('search-q').value.trim();
     if (q) search(q);
   });
+  document.getElementById('search-results').addEventListener('click', e => {
+    const a = e.target.closest('a[data-doc-id]');
+    // A modified click (new tab, new window) keeps the plain link.
+    if (!a || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    showDocument(a.dataset.docId);
+  });
+  const dialog = document.getElementById('document-view');
+  dialog.addEventListener('click', e => { if (e.target === dialog) dialog.close(); }); // a click on the backdrop
   pollPipeline();
   loadCorpus().catch(e => { document.getElementById('corpus-total').textContent = 'unavailable: ' + e.message; });
 }

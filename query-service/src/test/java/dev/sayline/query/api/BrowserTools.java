@@ -1,10 +1,18 @@
 package dev.sayline.query.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Gets what the browser test needs: Debian's chromium (apt-get, when missing and running as
@@ -48,6 +56,28 @@ final class BrowserTools {
             throw new IllegalStateException("npm install " + PLAYWRIGHT_CORE + " failed (is node/npm installed?)");
         }
         return pkg;
+    }
+
+    /**
+     * Runs one of the node checks in src/test/browser against the service at {@code baseUrl} and
+     * returns the JSON line it prints last; its stderr goes to {@code target/<script>.err.log}.
+     */
+    static JsonNode runCheck(String script, String baseUrl, String... args) throws IOException, InterruptedException {
+        String chromium = chromium();
+        Path playwright = playwrightCore(Path.of("target/browser"));
+        List<String> command = new ArrayList<>(List.of("node", Path.of("src/test/browser", script).toAbsolutePath().toString(), baseUrl));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("PLAYWRIGHT_CORE_DIR", playwright.toString());
+        pb.environment().put("CHROMIUM", chromium);
+        // stdin from /dev/null: an inherited stdin would be switched to non-blocking by node and break surefire's channel.
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.redirectError(Path.of("target", script.replace(".mjs", ".err.log")).toAbsolutePath().toFile());
+        Process node = pb.start();
+        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(node.waitFor(120, TimeUnit.SECONDS), "the browser check finishes");
+        assertEquals(0, node.exitValue(), script + " failed: " + out);
+        return new ObjectMapper().readTree(out.lines().reduce((a, b) -> b).orElse("{}"));
     }
 
     private static int run(List<String> command, Path workdir) throws IOException, InterruptedException {

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -123,21 +121,8 @@ class DashboardsTest {
     @Test
     void dashboardPageDrawsChartsWithDataAndSearches() throws Exception {
         Assumptions.assumeFalse(Boolean.getBoolean("sayline.browser-test.skip"), "sayline.browser-test.skip=true");
-        String chromium = BrowserTools.chromium();
-        Path playwright = BrowserTools.playwrightCore(Path.of("target/browser"));
         Path shots = Path.of("target/screenshots").toAbsolutePath();
-        ProcessBuilder pb = new ProcessBuilder("node", Path.of("src/test/browser/dashboard-check.mjs").toAbsolutePath().toString(),
-                RestAssured.baseURI + ":" + RestAssured.port, shots.toString(), "ceasefire");
-        pb.environment().put("PLAYWRIGHT_CORE_DIR", playwright.toString());
-        pb.environment().put("CHROMIUM", chromium);
-        // stdin from /dev/null: an inherited stdin would be switched to non-blocking by node and break surefire's channel.
-        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        pb.redirectError(shots.resolveSibling("dashboard-check.err.log").toFile());
-        Process node = pb.start();
-        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(node.waitFor(120, TimeUnit.SECONDS), "the browser check finishes");
-        assertEquals(0, node.exitValue(), "browser check failed: " + out);
-        JsonNode result = json.readTree(out.lines().reduce((a, b) -> b).orElse("{}"));
+        JsonNode result = BrowserTools.runCheck("dashboard-check.mjs", RestAssured.baseURI + ":" + RestAssured.port, shots.toString(), "ceasefire");
 
         assertTrue(result.path("errors").isEmpty(), "no script errors in the page: " + result.path("errors"));
         JsonNode charts = result.path("charts");

@@ -1,0 +1,73 @@
+package dev.sayline.kit.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.Response;
+
+import java.util.Map;
+
+/**
+ * A request whose URI or headers are too large is a problem+json 414 or 431, not Vert.x's bare
+ * status. Vert.x answers requests over its codec limits itself, before any route, and Quarkus
+ * 3.32 has no hook to its invalid-request handler; so this kit raises the codec limits and checks
+ * the real ones ({@link RequestLimitsConfig}) here, as the first route of every service.
+ */
+@ApplicationScoped
+public class RequestSizeLimits {
+
+    private final RequestLimitsConfig limits;
+    private final ObjectMapper json;
+
+    public RequestSizeLimits(RequestLimitsConfig limits, ObjectMapper json) {
+        this.limits = limits;
+        this.json = json;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::check);
+    }
+
+    private void check(RoutingContext rc) {
+        int uriLength = rc.request().uri().length();
+        if (uriLength > limits.maxUriLength()) {
+            refuse(rc, Problem.of(Response.Status.REQUEST_URI_TOO_LONG,
+                    "The request URI has " + uriLength + " characters; this service accepts at most " + limits.maxUriLength(), null));
+            return;
+        }
+        int headerSize = headerSize(rc);
+        if (headerSize > limits.maxHeaderSize()) {
+            refuse(rc, Problem.of(Response.Status.REQUEST_HEADER_FIELDS_TOO_LARGE,
+                    "The request headers have " + headerSize + " bytes; this service accepts at most " + limits.maxHeaderSize(), null));
+            return;
+        }
+        rc.next();
+    }
+
+    /** As the HTTP codec counts them: each header line without its line break. */
+    private static int headerSize(RoutingContext rc) {
+        int size = 0;
+        for (Map.Entry<String, String> header : rc.request().headers()) {
+            size += header.getKey().length() + 2 + header.getValue().length();
+        }
+        return size;
+    }
+
+    private void refuse(RoutingContext rc, Problem problem) {
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A Problem always serialises", e);
+        }
+        rc.response().setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                // The body of such a request is not read: do not reuse the connection.
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body);
+    }
+}
