@@ -2,22 +2,17 @@ package dev.sayline.enrich.tags;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sayline.enrich.messaging.CompactedTopics;
+import dev.sayline.enrich.messaging.CompactedTopicFollower;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -26,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -59,10 +53,8 @@ public class TagRulesTopic {
     private final Object appliedLock = new Object();
     /** Offset of the next record to apply (= last applied + 1). */
     private long nextOffset;
-    private volatile boolean running;
+    private CompactedTopicFollower follower;
     private KafkaProducer<String, String> producer;
-    private KafkaConsumer<String, String> consumer;
-    private Thread reader;
 
     public TagRulesTopic(TagRuleRegistry registry, TagsConfig config, ObjectMapper json,
                          @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
@@ -81,23 +73,13 @@ public class TagRulesTopic {
             LOG.info("tag-rules topic disabled: applying the shipped taxonomy, rule changes stay local");
             return;
         }
-        running = true;
-        reader = new Thread(this::run, "tag-rules-reader");
-        reader.setDaemon(true);
-        reader.start();
+        follower = new CompactedTopicFollower(bootstrapServers, config.rulesTopic(), "enrich-tag-rules", this::consume);
+        follower.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        if (consumer != null) {
-            consumer.wakeup();
-        }
-        if (reader != null) {
-            try {
-                reader.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (follower != null) {
+            follower.stop();
         }
         synchronized (this) {
             if (producer != null) {
@@ -152,65 +134,31 @@ public class TagRulesTopic {
 
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            Properties p = new Properties();
-            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            p.put(ProducerConfig.ACKS_CONFIG, "all");
-            p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-            p.put(ProducerConfig.CLIENT_ID_CONFIG, "enrich-tag-rules-writer");
-            producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+            producer = CompactedTopicFollower.producer(bootstrapServers, "enrich-tag-rules-writer");
         }
         return producer;
     }
 
     // ---- reader ----
 
-    private void run() {
-        while (running) {
-            try {
-                ensureTopic();
-                consume();
-            } catch (WakeupException e) {
-                return;
-            } catch (RuntimeException e) {
-                if (!running) {
-                    return;
-                }
-                LOG.errorf(e, "tag-rules reader failed; retrying in 5 s");
-                sleep(5_000);
-            }
-        }
-    }
-
-    private void consume() {
-        TopicPartition partition = new TopicPartition(config.rulesTopic(), 0);
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "enrich-tag-rules-reader");
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-            consumer = c;
-            // No consumer group: every instance reads the whole topic itself, always from the start.
-            c.assign(List.of(partition));
-            c.seekToBeginning(List.of(partition));
-            Map<String, TopicRule> rules = new LinkedHashMap<>();
-            long end = c.endOffsets(List.of(partition)).get(partition);
+    /** Reads the topic to its end (seeding it if empty), marks the rules ready, then applies changes. */
+    private void consume(KafkaConsumer<String, String> c, TopicPartition partition) {
+        Map<String, TopicRule> rules = new LinkedHashMap<>();
+        long end = c.endOffsets(List.of(partition)).get(partition);
+        catchUp(c, partition, end, rules);
+        if (rules.isEmpty() && config.seedDefaultTaxonomy() && !registry.isReady()) {
+            end = seed();
             catchUp(c, partition, end, rules);
-            if (rules.isEmpty() && config.seedDefaultTaxonomy() && !registry.isReady()) {
-                end = seed();
-                catchUp(c, partition, end, rules);
+        }
+        registry.replaceAll(rules.values());
+        markApplied(c.position(partition));
+        registry.markReady();
+        LOG.infof("tag rules loaded from %s: %d rules, version %s", config.rulesTopic(), rules.size(), registry.version());
+        while (follower.running()) {
+            for (ConsumerRecord<String, String> r : c.poll(POLL)) {
+                apply(r);
+                markApplied(r.offset() + 1);
             }
-            registry.replaceAll(rules.values());
-            markApplied(c.position(partition));
-            registry.markReady();
-            LOG.infof("tag rules loaded from %s: %d rules, version %s", config.rulesTopic(), rules.size(), registry.version());
-            while (running) {
-                for (ConsumerRecord<String, String> r : c.poll(POLL)) {
-                    apply(r);
-                    markApplied(r.offset() + 1);
-                }
-            }
-        } finally {
-            consumer = null;
         }
     }
 
@@ -278,22 +226,6 @@ public class TagRulesTopic {
         synchronized (appliedLock) {
             nextOffset = next;
             appliedLock.notifyAll();
-        }
-    }
-
-    private void ensureTopic() {
-        try {
-            CompactedTopics.ensure(bootstrapServers, config.rulesTopic(), "enrich-tag-rules-admin");
-        } catch (IllegalStateException e) {
-            throw new RuleDistributionException(e.getMessage(), e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

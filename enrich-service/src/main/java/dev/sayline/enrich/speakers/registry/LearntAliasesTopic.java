@@ -3,29 +3,23 @@ package dev.sayline.enrich.speakers.registry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sayline.enrich.messaging.CompactedTopics;
+import dev.sayline.enrich.messaging.CompactedTopicFollower;
 import dev.sayline.enrich.speakers.SpeakersConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * Shares the aliases the speaker registry learns through the compacted {@code speaker-aliases}
@@ -51,10 +45,8 @@ public class LearntAliasesTopic {
     private final ObjectMapper json;
     private final String bootstrapServers;
 
-    private volatile boolean running;
-    private volatile KafkaConsumer<String, String> consumer;
+    private CompactedTopicFollower follower;
     private KafkaProducer<String, String> producer;
-    private Thread reader;
 
     public LearntAliasesTopic(SpeakerRegistry registry, SpeakersConfig config, ObjectMapper json,
                               @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
@@ -70,24 +62,13 @@ public class LearntAliasesTopic {
             return;
         }
         registry.onLearnt(this::publish);
-        running = true;
-        reader = new Thread(this::run, "speaker-aliases-reader");
-        reader.setDaemon(true);
-        reader.start();
+        follower = new CompactedTopicFollower(bootstrapServers, config.aliasesTopic(), "enrich-speaker-aliases", this::consume);
+        follower.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        KafkaConsumer<String, String> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        if (reader != null) {
-            try {
-                reader.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (follower != null) {
+            follower.stop();
         }
         synchronized (this) {
             if (producer != null) {
@@ -113,64 +94,26 @@ public class LearntAliasesTopic {
 
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            Properties p = new Properties();
-            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            p.put(ProducerConfig.ACKS_CONFIG, "all");
-            p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-            p.put(ProducerConfig.CLIENT_ID_CONFIG, "enrich-speaker-aliases-writer");
-            producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+            producer = CompactedTopicFollower.producer(bootstrapServers, "enrich-speaker-aliases-writer");
         }
         return producer;
     }
 
-    private void run() {
-        while (running) {
-            try {
-                CompactedTopics.ensure(bootstrapServers, config.aliasesTopic(), "enrich-speaker-aliases-admin");
-                consume();
-            } catch (WakeupException e) {
-                return;
-            } catch (RuntimeException e) {
-                if (!running) {
-                    return;
-                }
-                LOG.errorf(e, "speaker-aliases reader failed; retrying in 5 s");
-                try {
-                    Thread.sleep(5_000);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+    /** Adopts the topic up to its end, opens the registry to documents, then adopts what comes. */
+    private void consume(KafkaConsumer<String, String> c, TopicPartition partition) {
+        long end = c.endOffsets(List.of(partition)).get(partition);
+        int adopted = 0;
+        while (c.position(partition) < end) {
+            for (ConsumerRecord<String, String> r : c.poll(POLL)) {
+                adopted += adopt(r) ? 1 : 0;
             }
         }
-    }
-
-    private void consume() {
-        TopicPartition partition = new TopicPartition(config.aliasesTopic(), 0);
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "enrich-speaker-aliases-reader");
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-            consumer = c;
-            c.assign(List.of(partition));
-            c.seekToBeginning(List.of(partition));
-            long end = c.endOffsets(List.of(partition)).get(partition);
-            int adopted = 0;
-            while (c.position(partition) < end) {
-                for (ConsumerRecord<String, String> r : c.poll(POLL)) {
-                    adopted += adopt(r) ? 1 : 0;
-                }
+        registry.sharedAliasesLoaded();
+        LOG.infof("speaker aliases loaded from %s: %d records", config.aliasesTopic(), adopted);
+        while (follower.running()) {
+            for (ConsumerRecord<String, String> r : c.poll(POLL)) {
+                adopt(r);
             }
-            registry.sharedAliasesLoaded();
-            LOG.infof("speaker aliases loaded from %s: %d records", config.aliasesTopic(), adopted);
-            while (running) {
-                for (ConsumerRecord<String, String> r : c.poll(POLL)) {
-                    adopt(r);
-                }
-            }
-        } finally {
-            consumer = null;
         }
     }
 
