@@ -46,11 +46,22 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{topic}/replay")
-    @Operation(summary = "Send one letter (partition and offset) or every letter back to its source topic, same key and value")
+    @Operation(summary = "Send one letter (partition and offset) or every letter back to its source topic, same key and value; "
+            + "letters older than the indexed document are left out (counted as superseded) unless force=true")
     public DeadLetterService.Replay replay(@PathParam("topic") String topic, @QueryParam("partition") String partition,
-                                           @QueryParam("offset") String offset) {
+                                           @QueryParam("offset") String offset, @QueryParam("force") String force) {
         // Parsed here rather than by JAX-RS, which answers an unconvertible query parameter with a bare 404.
-        return service.replay(topic, number(partition, "partition"), number(offset, "offset"));
+        return service.replay(topic, number(partition, "partition"), number(offset, "offset"), flag(force, "force"));
+    }
+
+    private static boolean flag(String raw, String name) {
+        if (raw == null || raw.isBlank() || raw.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (raw.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw ProblemException.badRequest(name + " must be true or false", name);
     }
 
     private static Long number(String raw, String name) {

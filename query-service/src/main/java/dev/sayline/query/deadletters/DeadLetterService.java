@@ -1,5 +1,6 @@
 package dev.sayline.query.deadletters;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import dev.sayline.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -15,9 +16,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -29,7 +32,9 @@ import java.util.concurrent.TimeoutException;
  * cause is fixed, oldest first. Replaying all letters commits its progress under the group
  * {@code dead-letters.replay-group}, so a letter is replayed once by "replay all"; one letter
  * can be replayed again on purpose by its partition and offset. A replayed raw document is
- * enriched anew and, being the latest enrichment, replaces what the index holds for its id.
+ * enriched anew and, being the latest enrichment, replaces what the index holds for its id; so a
+ * letter holding an older text than the index (received earlier) is left out and counted as
+ * superseded, unless the replay is forced.
  */
 @ApplicationScoped
 public class DeadLetterService {
@@ -43,16 +48,19 @@ public class DeadLetterService {
     public record Listing(String topic, String sourceTopic, int count, List<DeadLetter> letters) {
     }
 
-    /** What a replay did, and how many letters "replay all" has still to send. */
-    public record Replay(String topic, String sourceTopic, int replayed, long remaining) {
+    /** What a replay did (letters sent, letters left out as older than the index), and how many "replay all" has still to read. */
+    public record Replay(String topic, String sourceTopic, int replayed, int superseded, long remaining) {
     }
 
     private final DeadLettersConfig config;
     private final DeadLetterTopic topics;
+    private final SupersededLetters superseded;
     private final String bootstrapServers;
 
-    public DeadLetterService(DeadLettersConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public DeadLetterService(DeadLettersConfig config, SupersededLetters superseded,
+                             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.config = config;
+        this.superseded = superseded;
         this.bootstrapServers = bootstrapServers;
         this.topics = new DeadLetterTopic(bootstrapServers);
     }
@@ -72,8 +80,11 @@ public class DeadLetterService {
         }
     }
 
-    /** Replays one letter ({@code partition} and {@code offset}), or with both null the next letters not yet replayed. */
-    public Replay replay(String topic, Long partition, Long offset) {
+    /**
+     * Replays one letter ({@code partition} and {@code offset}), or with both null the next letters
+     * not yet replayed; {@code force} sends letters older than the indexed document too.
+     */
+    public Replay replay(String topic, Long partition, Long offset, boolean force) {
         String source = sourceOf(topic);
         if ((partition == null) != (offset == null)) {
             throw ProblemException.badRequest("give both partition and offset to replay one letter, or neither to replay all",
@@ -84,14 +95,18 @@ public class DeadLetterService {
                 ConsumerRecord<String, String> letter = topics.at(topic, partition.intValue(), offset, config.readTimeout())
                         .orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
                                 "no letter at partition " + partition + ", offset " + offset + " of " + topic, "offset"));
-                send(source, List.of(letter));
-                LOG.infof("Replayed letter %d/%d of %s to %s", partition, offset, topic, source);
-                return new Replay(topic, source, 1, -1);
+                int sent = sendCurrent(source, List.of(letter), force);
+                LOG.infof("Replayed letter %d/%d of %s to %s: %s", partition, offset, topic, source,
+                        sent == 1 ? "sent" : "superseded by the indexed document, not sent");
+                return new Replay(topic, source, sent, 1 - sent, -1);
             }
+            int[] sent = new int[1];
             DeadLetterTopic.Batch batch = topics.replayNext(topic, config.replayGroup(), config.maxReplayed(),
-                    config.readTimeout(), letters -> send(source, letters));
-            LOG.infof("Replayed %d letter(s) of %s to %s; %d left", batch.letters().size(), topic, source, batch.remaining());
-            return new Replay(topic, source, batch.letters().size(), batch.remaining());
+                    config.readTimeout(), letters -> sent[0] = sendCurrent(source, letters, force));
+            int read = batch.letters().size();
+            LOG.infof("Replayed %d letter(s) of %s to %s (%d superseded); %d left", sent[0], topic, source,
+                    read - sent[0], batch.remaining());
+            return new Replay(topic, source, sent[0], read - sent[0], batch.remaining());
         } catch (DeadLetterTopic.DeadLetterReadTimeout | KafkaException e) {
             throw unavailable(e);
         }
@@ -103,6 +118,23 @@ public class DeadLetterService {
                     "no dead-letter topic '" + topic + "'; known: " + String.join(", ", config.topics()), "topic");
         }
         return topic.substring(0, topic.length() - SUFFIX.length());
+    }
+
+    /** Sends the letters the index does not hold a newer version of (all of them when forced); returns how many. */
+    private int sendCurrent(String source, List<ConsumerRecord<String, String>> letters, boolean force) {
+        List<ConsumerRecord<String, String>> current = letters;
+        if (!force) {
+            try {
+                Set<ConsumerRecord<String, String>> older = superseded.among(letters);
+                current = letters.stream().filter(l -> !older.contains(l)).toList();
+            } catch (IOException | ElasticsearchException e) {
+                LOG.warnf("Dead letters: the index could not be asked which letters are superseded: %s", e.getMessage());
+                throw new ProblemException(Response.Status.SERVICE_UNAVAILABLE,
+                        "Elasticsearch did not answer which letters are older than the index; retry later, or force the replay", null);
+            }
+        }
+        send(source, current);
+        return current.size();
     }
 
     /** Same key, value and headers (the dead-letter ones dropped), acknowledged by every replica. */

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public class IsolatedIndexProfile implements QuarkusTestProfile {
 
-    static final String ALIAS = "sayline-it-api";
+    public static final String ALIAS = "sayline-it-api";
 
     @Override
     public Map<String, String> getConfigOverrides() {

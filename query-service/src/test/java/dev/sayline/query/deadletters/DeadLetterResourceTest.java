@@ -1,6 +1,12 @@
 package dev.sayline.query.deadletters;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sayline.query.api.IsolatedIndexProfile;
+import dev.sayline.query.indexing.BulkIndexer;
+import dev.sayline.query.indexing.EnrichedDocumentReader;
+import dev.sayline.query.indexing.IndexBootstrap;
+import dev.sayline.query.indexing.IndexingFlowTest;
 import dev.sayline.testing.BuildInfrastructure;
 import dev.sayline.testing.RealInfrastructure;
 import dev.sayline.testing.TestApiKeys;
@@ -9,6 +15,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -19,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,6 +34,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Against the build's real broker: letters written with the services' reason headers are listed
@@ -38,6 +47,17 @@ class DeadLetterResourceTest {
 
     private static final String DLQ = "it-letters.dlq";
     private static final String SOURCE = "it-letters";
+    private static final String SUPERSEDED_DLQ = "it-superseded.dlq";
+    private static final String SUPERSEDED_SOURCE = "it-superseded";
+
+    @Inject
+    ElasticsearchClient client;
+    @Inject
+    IndexBootstrap bootstrap;
+    @Inject
+    BulkIndexer indexer;
+    @Inject
+    ObjectMapper json;
 
     @Test
     void listsLettersWithTheirReasonsAndReplaysOneOrAllToTheSourceTopic() throws Exception {
@@ -73,6 +93,39 @@ class DeadLetterResourceTest {
     }
 
     @Test
+    void aLetterOlderThanTheIndexedDocumentIsLeftOutUnlessForced() throws Exception {
+        String indexed = "superseded-" + UUID.randomUUID();
+        String unknown = "unindexed-" + UUID.randomUUID();
+        bootstrap.ensureIndex();
+        EnrichedDocumentReader reader = new EnrichedDocumentReader(json);
+        assertTrue(indexer.index(List.of(reader.read(IndexingFlowTest.enriched(indexed, "Newer", "Newer", "2026-01-01T00:00:00Z"), 0L)))
+                .isEmpty(), "the newer version is indexed (received 2025-10-29T10:00:00Z)");
+        client.indices().refresh(r -> r.index(IsolatedIndexProfile.ALIAS));
+        write(SUPERSEDED_DLQ, indexed, raw(indexed, "2025-10-28T09:00:00Z"), "enricher failed");
+        write(SUPERSEDED_DLQ, unknown, raw(unknown, "2025-10-28T09:00:00Z"), "enricher failed");
+
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).post("/dead-letters/{topic}/replay", SUPERSEDED_DLQ)
+                .then().statusCode(200).body("replayed", equalTo(1)).body("superseded", equalTo(1)).body("remaining", equalTo(0));
+        TopicClient.awaitKey(SUPERSEDED_SOURCE, unknown, Duration.ofSeconds(30));
+        assertTrue(TopicClient.await(SUPERSEDED_SOURCE, r -> indexed.equals(r.key()), 1, Duration.ofSeconds(3)).isEmpty(),
+                "the older text of the indexed document is not sent");
+
+        Map<String, Object> older = given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).get("/dead-letters/{topic}", SUPERSEDED_DLQ)
+                .then().statusCode(200).extract().jsonPath().getMap("letters.find { it.key == '" + indexed + "' }");
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).queryParam("partition", older.get("partition"))
+                .queryParam("offset", older.get("offset")).queryParam("force", "true")
+                .post("/dead-letters/{topic}/replay", SUPERSEDED_DLQ)
+                .then().statusCode(200).body("replayed", equalTo(1)).body("superseded", equalTo(0));
+        TopicClient.awaitKey(SUPERSEDED_SOURCE, indexed, Duration.ofSeconds(30));
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).queryParam("force", "maybe")
+                .post("/dead-letters/{topic}/replay", SUPERSEDED_DLQ).then().statusCode(400).body("field", equalTo("force"));
+    }
+
+    private static String raw(String id, String receivedAt) {
+        return "{\"id\":\"" + id + "\",\"text\":\"An older text.\",\"receivedAt\":\"" + receivedAt + "\"}";
+    }
+
+    @Test
     void unknownTopicsLettersAndHalfAddressesAreProblems() {
         given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).get("/dead-letters").then().statusCode(200).body("$", hasItem(DLQ));
         given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).get("/dead-letters/{topic}", "documents.raw")
@@ -93,17 +146,21 @@ class DeadLetterResourceTest {
     }
 
     private static void write(String key, String value, String reason) throws Exception {
+        write(DLQ, key, value, reason);
+    }
+
+    private static void write(String dlq, String key, String value, String reason) throws Exception {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BuildInfrastructure.get().kafkaBootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             RecordHeaders headers = new RecordHeaders();
             headers.add("dead-letter-reason", reason.getBytes(StandardCharsets.UTF_8));
-            headers.add("dead-letter-topic", SOURCE.getBytes(StandardCharsets.UTF_8));
+            headers.add("dead-letter-topic", dlq.substring(0, dlq.length() - ".dlq".length()).getBytes(StandardCharsets.UTF_8));
             headers.add("dead-letter-partition", "0".getBytes(StandardCharsets.UTF_8));
             headers.add("dead-letter-offset", "7".getBytes(StandardCharsets.UTF_8));
             headers.add("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01".getBytes(StandardCharsets.UTF_8));
-            producer.send(new ProducerRecord<>(DLQ, null, key, value, headers)).get();
+            producer.send(new ProducerRecord<>(dlq, null, key, value, headers)).get();
         }
     }
 }

@@ -21,11 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Through the build's real broker and Elasticsearch node: documents.enriched in, the index out. */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, restrictToAnnotatedClass = false)
-class IndexingFlowTest {
+public class IndexingFlowTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    static String enriched(String id, String word, String title, String enrichedAt) {
+    public static String enriched(String id, String word, String title, String enrichedAt) {
         return """
                 {"schemaVersion":1,"id":"%s","title":"%s","url":null,"source":"test","publishedAt":"2025-10-29",
                  "text":"Russia is still waiting, %s said in Anchorage.","dates":[{"start":0,"end":6,"text":"Russia","type":"DATE","value":"2025"}],
