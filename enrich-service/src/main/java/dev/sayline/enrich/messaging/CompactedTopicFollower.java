@@ -90,6 +90,7 @@ public final class CompactedTopicFollower {
             c.wakeup();
         }
         if (thread != null) {
+            thread.interrupt();  // out of the retry pause or a slow admin call
             try {
                 thread.join(5_000);
             } catch (InterruptedException e) {
@@ -103,7 +104,7 @@ public final class CompactedTopicFollower {
             try {
                 ensureCompacted();
                 readFromTheStart();
-            } catch (WakeupException e) {
+            } catch (WakeupException | org.apache.kafka.common.errors.InterruptException e) {
                 return;
             } catch (RuntimeException e) {
                 if (!running) {
@@ -128,6 +129,9 @@ public final class CompactedTopicFollower {
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId + "-reader");
         try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
             consumer = c;
+            if (!running) {
+                return;  // stopped while this consumer was made: nothing woke it
+            }
             c.assign(List.of(partition));
             c.seekToBeginning(List.of(partition));
             reading.read(c, partition);
@@ -136,7 +140,11 @@ public final class CompactedTopicFollower {
         }
     }
 
-    /** Creates the topic compacted, or warns if it exists with another policy (deleted keys could come back). */
+    /**
+     * Creates the topic compacted, or checks the one that exists: it must have one partition
+     * (the owner reads partition 0 only; one auto-created by a write would have the broker's
+     * default count), and a policy other than compact is warned about (deleted keys could come back).
+     */
     private void ensureCompacted() {
         Map<String, Object> conf = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.CLIENT_ID_CONFIG, clientId + "-admin");
@@ -149,6 +157,12 @@ public final class CompactedTopicFollower {
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
                     throw new IllegalStateException("cannot create " + topic + ": " + e.getCause().getMessage(), e);
+                }
+                int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS)
+                        .get(topic).partitions().size();
+                if (partitions != 1) {
+                    throw new IllegalStateException("topic " + topic + " has " + partitions + " partitions; it must have"
+                            + " one: delete it (the service creates it again) or move its records to a one-partition topic");
                 }
                 ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
                 Config existing = admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource);

@@ -105,7 +105,7 @@ public class TagRulesTopic {
     private void send(String name, String value) {
         Duration timeout = config.ruleChangeTimeout();
         try {
-            RecordMetadata ack = producer().send(new ProducerRecord<>(config.rulesTopic(), name, value))
+            RecordMetadata ack = producer().send(new ProducerRecord<>(config.rulesTopic(), 0, name, value))
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             awaitApplied(ack.offset(), timeout);
         } catch (ExecutionException e) {
@@ -208,7 +208,7 @@ public class TagRulesTopic {
         long last = -1;
         for (TopicRule rule : defaults) {
             try {
-                last = producer().send(new ProducerRecord<>(config.rulesTopic(), rule.name(), json.writeValueAsString(rule)))
+                last = producer().send(new ProducerRecord<>(config.rulesTopic(), 0, rule.name(), json.writeValueAsString(rule)))
                         .get(config.ruleChangeTimeout().toMillis(), TimeUnit.MILLISECONDS).offset();
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);

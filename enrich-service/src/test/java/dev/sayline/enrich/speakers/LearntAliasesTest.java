@@ -42,6 +42,24 @@ class LearntAliasesTest {
     }
 
     @Test
+    void anAliasThatCannotBeSharedIsForgottenSoItIsLearntAgain() {
+        SpeakerRegistry registry = SpeakerRegistry.defaults();
+        registry.onLearnt((alias, name) -> {
+            throw new IllegalStateException("broker gone");
+        });
+        registry.learn("Vantreight", "Orla Vantreight");  // does not throw: learning never fails a document
+        assertEquals(null, canonical(registry, "Vantreight"));
+        List<String> announced = new ArrayList<>();
+        registry.onLearnt((alias, name) -> announced.add(alias));
+        registry.learn("Vantreight", "Orla Vantreight");
+        assertEquals(List.of("Vantreight"), announced);
+        registry.forget("Vantreight", "Someone Else");  // only the meaning that could not be shared
+        assertEquals("Orla Vantreight", canonical(registry, "Vantreight"));
+        registry.forgetAlias("Vantreight");  // a tombstone on the shared topic
+        assertEquals(null, canonical(registry, "Vantreight"));
+    }
+
+    @Test
     void documentsWaitForTheSharedAliasesOnlyOnce() {
         SpeakerRegistry registry = SpeakerRegistry.defaults();
         assertTrue(registry.awaitSharedAliases(Duration.ZERO), "no shared aliases expected: no wait");

@@ -20,8 +20,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -48,8 +48,17 @@ public class DeadLetterService {
     public record Listing(String topic, String sourceTopic, int count, List<DeadLetter> letters) {
     }
 
-    /** What a replay did (letters sent, letters left out as older than the index), and how many "replay all" has still to read. */
-    public record Replay(String topic, String sourceTopic, int replayed, int superseded, long remaining) {
+    /**
+     * What a replay did: letters sent, letters left out as older than the index (with their
+     * addresses, to send one on purpose with {@code force=true}), and how many "replay all" has
+     * still to read.
+     */
+    public record Replay(String topic, String sourceTopic, int replayed, int superseded, List<LetterAddress> supersededLetters,
+                         long remaining) {
+    }
+
+    /** Where a letter is: enough to replay it alone. */
+    public record LetterAddress(int partition, long offset, String key) {
     }
 
     private final DeadLettersConfig config;
@@ -95,18 +104,19 @@ public class DeadLetterService {
                 ConsumerRecord<String, String> letter = topics.at(topic, partition.intValue(), offset, config.readTimeout())
                         .orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
                                 "no letter at partition " + partition + ", offset " + offset + " of " + topic, "offset"));
-                int sent = sendCurrent(source, List.of(letter), force);
+                List<LetterAddress> older = sendCurrent(source, List.of(letter), force);
                 LOG.infof("Replayed letter %d/%d of %s to %s: %s", partition, offset, topic, source,
-                        sent == 1 ? "sent" : "superseded by the indexed document, not sent");
-                return new Replay(topic, source, sent, 1 - sent, -1);
+                        older.isEmpty() ? "sent" : "superseded by the indexed document, not sent");
+                return new Replay(topic, source, 1 - older.size(), older.size(), older, -1);
             }
-            int[] sent = new int[1];
+            List<List<LetterAddress>> older = new ArrayList<>(List.of(List.of()));
             DeadLetterTopic.Batch batch = topics.replayNext(topic, config.replayGroup(), config.maxReplayed(),
-                    config.readTimeout(), letters -> sent[0] = sendCurrent(source, letters, force));
+                    config.readTimeout(), letters -> older.set(0, sendCurrent(source, letters, force)));
             int read = batch.letters().size();
-            LOG.infof("Replayed %d letter(s) of %s to %s (%d superseded); %d left", sent[0], topic, source,
-                    read - sent[0], batch.remaining());
-            return new Replay(topic, source, sent[0], read - sent[0], batch.remaining());
+            int left = older.get(0).size();
+            LOG.infof("Replayed %d letter(s) of %s to %s (%d superseded); %d left", read - left, topic, source, left,
+                    batch.remaining());
+            return new Replay(topic, source, read - left, left, older.get(0), batch.remaining());
         } catch (DeadLetterTopic.DeadLetterReadTimeout | KafkaException e) {
             throw unavailable(e);
         }
@@ -120,21 +130,25 @@ public class DeadLetterService {
         return topic.substring(0, topic.length() - SUFFIX.length());
     }
 
-    /** Sends the letters the index does not hold a newer version of (all of them when forced); returns how many. */
-    private int sendCurrent(String source, List<ConsumerRecord<String, String>> letters, boolean force) {
-        List<ConsumerRecord<String, String>> current = letters;
+    /** Sends the letters the index does not hold a newer version of (all of them when forced); returns the others. */
+    private List<LetterAddress> sendCurrent(String source, List<ConsumerRecord<String, String>> letters, boolean force) {
+        Set<ConsumerRecord<String, String>> older = Set.of();
         if (!force) {
             try {
-                Set<ConsumerRecord<String, String>> older = superseded.among(letters);
-                current = letters.stream().filter(l -> !older.contains(l)).toList();
+                older = superseded.among(letters);
             } catch (IOException | ElasticsearchException e) {
                 LOG.warnf("Dead letters: the index could not be asked which letters are superseded: %s", e.getMessage());
                 throw new ProblemException(Response.Status.SERVICE_UNAVAILABLE,
                         "Elasticsearch did not answer which letters are older than the index; retry later, or force the replay", null);
             }
         }
-        send(source, current);
-        return current.size();
+        Set<ConsumerRecord<String, String>> skipped = older;
+        List<ConsumerRecord<String, String>> current = letters.stream().filter(l -> !skipped.contains(l)).toList();
+        if (!current.isEmpty()) {
+            send(source, current);
+        }
+        return letters.stream().filter(skipped::contains)
+                .map(l -> new LetterAddress(l.partition(), l.offset(), l.key())).toList();
     }
 
     /** Same key, value and headers (the dead-letter ones dropped), acknowledged by every replica. */

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,26 +44,25 @@ class SupersededLetters {
 
     /** The letters among these whose document the index holds in a later-received version. */
     Set<ConsumerRecord<String, String>> among(List<ConsumerRecord<String, String>> letters) throws IOException {
-        Map<String, Instant> received = new HashMap<>();
-        List<ConsumerRecord<String, String>> dated = new ArrayList<>();
+        Map<ConsumerRecord<String, String>, Instant> dated = new HashMap<>();
         for (ConsumerRecord<String, String> letter : letters) {
-            Optional<Instant> at = receivedAt(letter.value());
-            if (letter.key() != null && at.isPresent()) {
-                dated.add(letter);
-                received.merge(letter.key(), at.get(), (a, b) -> a);
+            if (letter.key() != null) {
+                receivedAt(letter.value()).ifPresent(at -> dated.put(letter, at));
             }
         }
         if (dated.isEmpty()) {
             return Set.of();
         }
-        Map<String, Instant> indexed = indexedReceivedAt(List.copyOf(received.keySet()));
+        Set<String> ids = new HashSet<>();
+        dated.keySet().forEach(letter -> ids.add(letter.key()));
+        Map<String, Instant> indexed = indexedReceivedAt(List.copyOf(ids));
         Set<ConsumerRecord<String, String>> superseded = new HashSet<>();
-        for (ConsumerRecord<String, String> letter : dated) {
+        dated.forEach((letter, at) -> {
             Instant newer = indexed.get(letter.key());
-            if (newer != null && receivedAt(letter.value()).orElseThrow().isBefore(newer)) {
+            if (newer != null && at.isBefore(newer)) {
                 superseded.add(letter);
             }
-        }
+        });
         return superseded;
     }
 
@@ -73,7 +71,15 @@ class SupersededLetters {
                 ObjectNode.class);
         Map<String, Instant> out = new HashMap<>();
         for (MultiGetResponseItem<ObjectNode> item : response.docs()) {
-            if (item.isResult() && item.result().found() && item.result().source() != null) {
+            if (item.isFailure()) {
+                String type = item.failure().error().type();
+                if ("index_not_found_exception".equals(type)) {
+                    continue;  // nothing indexed yet: nothing supersedes the letter
+                }
+                // a shard that cannot answer must not pass for "not indexed": the caller answers 503
+                throw new IOException("the index could not say whether " + item.failure().id() + " is newer: " + type);
+            }
+            if (item.result().found() && item.result().source() != null) {
                 instant(item.result().source().path("receivedAt")).ifPresent(at -> out.put(item.result().id(), at));
             }
         }

@@ -32,6 +32,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,14 +105,16 @@ class DeadLetterResourceTest {
         write(SUPERSEDED_DLQ, indexed, raw(indexed, "2025-10-28T09:00:00Z"), "enricher failed");
         write(SUPERSEDED_DLQ, unknown, raw(unknown, "2025-10-28T09:00:00Z"), "enricher failed");
 
-        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).post("/dead-letters/{topic}/replay", SUPERSEDED_DLQ)
-                .then().statusCode(200).body("replayed", equalTo(1)).body("superseded", equalTo(1)).body("remaining", equalTo(0));
+        // (letters an interrupted earlier build left on this topic may be replayed too: counts are at least)
+        Map<String, Object> older = given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).post("/dead-letters/{topic}/replay", SUPERSEDED_DLQ)
+                .then().statusCode(200).body("replayed", greaterThanOrEqualTo(1)).body("superseded", greaterThanOrEqualTo(1))
+                .body("remaining", equalTo(0))
+                .extract().jsonPath().getMap("supersededLetters.find { it.key == '" + indexed + "' }");
+        assertEquals(indexed, older.get("key"));
         TopicClient.awaitKey(SUPERSEDED_SOURCE, unknown, Duration.ofSeconds(30));
         assertTrue(TopicClient.await(SUPERSEDED_SOURCE, r -> indexed.equals(r.key()), 1, Duration.ofSeconds(3)).isEmpty(),
                 "the older text of the indexed document is not sent");
 
-        Map<String, Object> older = given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).get("/dead-letters/{topic}", SUPERSEDED_DLQ)
-                .then().statusCode(200).extract().jsonPath().getMap("letters.find { it.key == '" + indexed + "' }");
         given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).queryParam("partition", older.get("partition"))
                 .queryParam("offset", older.get("offset")).queryParam("force", "true")
                 .post("/dead-letters/{topic}/replay", SUPERSEDED_DLQ)

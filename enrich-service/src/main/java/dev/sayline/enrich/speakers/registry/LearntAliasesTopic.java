@@ -20,19 +20,29 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Shares the aliases the speaker registry learns through the compacted {@code speaker-aliases}
  * topic (key = alias, value = {@code {"canonical": …}}), so every instance, and every restart,
  * resolves "Kvitko" to the "Olena Kvitko" one document spelt out.
  *
- * <p>An alias new to this instance is written at once (acks=all, not awaited: learning is a
- * by-product of enriching and must not slow it). Every instance reads the whole topic from the
- * start, without a consumer group, and adopts each record in topic order; documents wait for
- * that first read (up to {@code enrich.speakers.aliases-ready-timeout}). Two instances that learn
- * different meanings for one alias at once both write; the later record wins everywhere, also
- * after compaction. Plain Kafka clients, like {@code TagRulesTopic}, because a SmallRye channel
- * offers no read-from-the-start-then-ready.
+ * <p>An alias new to this instance is handed to a writer thread (learning is a by-product of
+ * enriching and must never block or fail it) and written to partition 0 with acks=all; one the
+ * broker refuses is forgotten here, so a later document teaches and shares it again. Aliases
+ * learnt before the topic is known to exist wait for it (writing earlier could let the broker
+ * auto-create the topic with the wrong partitions and policy). Every instance reads the whole
+ * topic from the start, without a consumer group, and adopts each record in topic order (a
+ * tombstone forgets the alias); documents wait for that first read once, up to
+ * {@code enrich.speakers.aliases-ready-timeout}. Two instances that learn different meanings for
+ * one alias at once both write; the later record is what every instance ends with while all of
+ * them hold fewer than {@link SpeakerRegistry#MAX_LEARNT} aliases, and what compaction keeps.
+ * Plain Kafka clients, like {@code TagRulesTopic}, because a SmallRye channel offers no
+ * read-from-the-start-then-ready.
  */
 @ApplicationScoped
 public class LearntAliasesTopic {
@@ -47,6 +57,14 @@ public class LearntAliasesTopic {
 
     private CompactedTopicFollower follower;
     private KafkaProducer<String, String> producer;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "speaker-aliases-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Learnt before the topic was known to exist: written once it is. */
+    private final Map<String, String> waiting = new ConcurrentHashMap<>();
+    private volatile boolean topicReady;
 
     public LearntAliasesTopic(SpeakerRegistry registry, SpeakersConfig config, ObjectMapper json,
                               @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
@@ -61,14 +79,21 @@ public class LearntAliasesTopic {
             LOG.info("speaker-aliases topic disabled: learnt aliases stay in this instance's memory");
             return;
         }
-        registry.onLearnt(this::publish);
+        registry.onLearnt(this::announce);
         follower = new CompactedTopicFollower(bootstrapServers, config.aliasesTopic(), "enrich-speaker-aliases", this::consume);
         follower.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
+        registry.onLearnt((alias, canonical) -> { });
         if (follower != null) {
             follower.stop();
+        }
+        writer.shutdown();
+        try {
+            writer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         synchronized (this) {
             if (producer != null) {
@@ -77,19 +102,36 @@ public class LearntAliasesTopic {
         }
     }
 
-    private void publish(String alias, String canonical) {
-        String value;
-        try {
-            value = json.writeValueAsString(Map.of("canonical", canonical));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    /** On the enriching thread: hands the alias to the writer and returns at once. */
+    private void announce(String alias, String canonical) {
+        if (!topicReady) {
+            waiting.put(alias, canonical);
+            return;
         }
-        producer().send(new ProducerRecord<>(config.aliasesTopic(), alias, value), (meta, error) -> {
-            if (error != null) {
-                // Still known here; another instance learns it again from its next document.
-                LOG.warnf("could not share the learnt alias %s: %s", alias, error.getMessage());
-            }
-        });
+        try {
+            writer.execute(() -> write(alias, canonical));
+        } catch (RejectedExecutionException e) {
+            registry.forget(alias, canonical);  // shutting down: a later run learns it again
+        }
+    }
+
+    private void write(String alias, String canonical) {
+        try {
+            String value = json.writeValueAsString(Map.of("canonical", canonical));
+            producer().send(new ProducerRecord<>(config.aliasesTopic(), 0, alias, value), (meta, error) -> {
+                if (error != null) {
+                    refused(alias, canonical, error);
+                }
+            });
+        } catch (JsonProcessingException | RuntimeException e) {
+            refused(alias, canonical, e);
+        }
+    }
+
+    private void refused(String alias, String canonical, Exception error) {
+        LOG.warnf("could not share the learnt alias %s (forgotten here until a document teaches it again): %s",
+                alias, error.getMessage());
+        registry.forget(alias, canonical);
     }
 
     private synchronized KafkaProducer<String, String> producer() {
@@ -101,6 +143,13 @@ public class LearntAliasesTopic {
 
     /** Adopts the topic up to its end, opens the registry to documents, then adopts what comes. */
     private void consume(KafkaConsumer<String, String> c, TopicPartition partition) {
+        topicReady = true;  // the follower has made sure it exists, compacted, with one partition
+        for (String alias : List.copyOf(waiting.keySet())) {
+            String canonical = waiting.remove(alias);
+            if (canonical != null) {
+                announce(alias, canonical);
+            }
+        }
         long end = c.endOffsets(List.of(partition)).get(partition);
         int adopted = 0;
         while (c.position(partition) < end) {
@@ -118,8 +167,12 @@ public class LearntAliasesTopic {
     }
 
     private boolean adopt(ConsumerRecord<String, String> r) {
-        if (r.key() == null || r.value() == null) {
+        if (r.key() == null) {
             return false;
+        }
+        if (r.value() == null) {
+            registry.forgetAlias(r.key());  // a tombstone: an operator deleted a wrong alias
+            return true;
         }
         try {
             JsonNode canonical = json.readTree(r.value()).path("canonical");

@@ -228,7 +228,11 @@ public final class SpeakerRegistry {
             return;
         }
         if (learnt.putIfAbsent(a, canonical) == null) {
-            announce.accept(a, canonical);
+            try {
+                announce.accept(a, canonical);
+            } catch (RuntimeException e) {
+                learnt.remove(a, canonical);  // learning must never fail a document
+            }
         }
     }
 
@@ -243,6 +247,16 @@ public final class SpeakerRegistry {
             return;
         }
         learnt.put(a, canonical);
+    }
+
+    /** Forgets that this instance learnt {@code alias} as {@code canonical} (it could not be shared), so it is learnt again. */
+    public void forget(String alias, String canonical) {
+        learnt.remove(alias.replace('\'', '’'), canonical);
+    }
+
+    /** Forgets a learnt alias whatever it meant (deleted from the shared topic). */
+    public void forgetAlias(String alias) {
+        learnt.remove(alias.replace('\'', '’'));
     }
 
     /** Who hears of each newly learnt alias (the shared topic's writer). */
