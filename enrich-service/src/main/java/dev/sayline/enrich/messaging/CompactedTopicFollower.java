@@ -17,6 +17,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +64,13 @@ public final class CompactedTopicFollower {
 
     /** A producer for the owner's own writes: acks=all and idempotent, string keys and values. */
     public static KafkaProducer<String, String> producer(String bootstrapServers, String clientId) {
+        return producer(bootstrapServers, clientId, Duration.ofSeconds(60));
+    }
+
+    /** The same, waiting at most {@code maxBlock} in {@code send} for the broker's metadata (Kafka's default is 60 s). */
+    public static KafkaProducer<String, String> producer(String bootstrapServers, String clientId, Duration maxBlock) {
         Properties p = new Properties();
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(maxBlock.toMillis()));
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");

@@ -134,7 +134,8 @@ public class TagRulesTopic {
 
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            producer = CompactedTopicFollower.producer(bootstrapServers, "enrich-tag-rules-writer");
+            // a rule change is answered within ruleChangeTimeout, so send may not block longer
+            producer = CompactedTopicFollower.producer(bootstrapServers, "enrich-tag-rules-writer", config.ruleChangeTimeout());
         }
         return producer;
     }
