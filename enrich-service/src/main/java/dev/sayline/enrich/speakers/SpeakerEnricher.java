@@ -68,7 +68,7 @@ public class SpeakerEnricher implements Enricher {
 
     @Override
     public String version() {
-        return "4";
+        return "5";
     }
 
     @Override

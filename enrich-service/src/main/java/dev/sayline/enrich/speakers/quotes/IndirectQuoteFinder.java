@@ -72,6 +72,25 @@ public final class IndirectQuoteFinder {
         return out;
     }
 
+    /**
+     * "…, Ohio, said she had not decided": a pronoun after the verb that goes on with more words
+     * opens the reported clause ("said (that) she had …"); it is no inverted subject ("…, said he.").
+     */
+    private static boolean isPronounOpeningClause(String text, Attribution tail, int contentEnd) {
+        if (tail.mentionStart() < tail.cueEnd()) {
+            return false;
+        }
+        String m = text.substring(tail.mentionStart(), tail.mentionEnd()).toLowerCase(java.util.Locale.ROOT);
+        if (!Cues.PRONOUNS.contains(m)) {
+            return false;
+        }
+        int k = tail.mentionEnd();
+        while (k < contentEnd && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < contentEnd && Character.isLetter(text.charAt(k));
+    }
+
     QuoteCandidate find(String text, int s, int e) {
         List<Word> words = Words.tokenize(text, s, e);
         if (words.size() < 4 || !mayReport(text, words)) {
@@ -119,6 +138,7 @@ public final class IndirectQuoteFinder {
             Attribution tail = Attribution.after(text, lastComma + 1, contentEnd);
             if (tail != null && Attribution.pieceEnd(text, Math.max(tail.cueEnd(), tail.mentionEnd()), contentEnd) >= contentEnd - 1
                     && !isFirstPerson(text, tail.mentionStart(), tail.mentionEnd())
+                    && !isPronounOpeningClause(text, tail, contentEnd)
                     && !insideQuotes(text, s, lastComma)
                     && Words.tokenize(text, tail.cueEnd(), contentEnd).size() <= 10) {
                 // The attribution closes the sentence ("…, she said in a statement on Monday."), not a new clause.

@@ -66,6 +66,10 @@ public final class SourcePhrases {
         if (i < 0) {
             return null;
         }
+        int[] beforePlace = subjectBeforePlace(text, words, i, verbStart, limit);
+        if (beforePlace != null) {
+            return beforePlace;
+        }
         String relative = words.get(i).lower(text);
         if (relative.equals("and") && i >= 2 && Character.isLowerCase(text.charAt(words.get(i - 1).start()))
                 && !Cues.SOURCE_NOUNS.contains(words.get(i - 1).lower(text))) {
@@ -118,6 +122,67 @@ public final class SourcePhrases {
             return null;
         }
         return phraseAt(text, words, i, limit);
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = dev.sayline.enrich.speakers.text.WordSets.of("of", "in",
+            "from", "near", "outside");
+
+    /**
+     * "Jane Doe, 31, of Dayton, Ohio, said", "Doe, at a rally in Keene, New Hampshire, said": a
+     * place set off by commas ("PREPOSITION City, State,") right before the verb is no subject; the
+     * subject is the phrase before the place (or before the clause that holds it).
+     */
+    private static int[] subjectBeforePlace(String text, List<Word> words, int i, int verbStart, int limit) {
+        Word state = words.get(i);
+        if (!Words.isCapitalized(text, state) || !text.substring(state.end(), verbStart).matches("\\.?\\s*,\\s*")) {
+            return null;
+        }
+        // The state part: at most three capitalised words, after "City, ".
+        int s = i;
+        while (s > 0 && i - s < 2 && Words.isCapitalized(text, words.get(s - 1))
+                && text.substring(words.get(s - 1).end(), words.get(s).start()).isBlank()) {
+            s--;
+        }
+        if (s == 0 || !text.substring(words.get(s - 1).end(), words.get(s).start()).matches("\\.?,\\s+")) {
+            return null;
+        }
+        int c = s - 1; // last word of the city
+        if (!Words.isCapitalized(text, words.get(c))) {
+            return null;
+        }
+        while (c > 0 && s - 1 - c < 3 && Words.isCapitalized(text, words.get(c - 1))
+                && text.substring(words.get(c - 1).end(), words.get(c).start()).isBlank()) {
+            c--;
+        }
+        if (c == 0 || !PLACE_PREPOSITIONS.contains(words.get(c - 1).lower(text))
+                || !Character.isLowerCase(text.charAt(words.get(c - 1).start()))) {
+            return null;
+        }
+        int prep = words.get(c - 1).start();
+        // The clause holding the place: back to the comma that opens it ("Doe, speaking in …").
+        int comma = -1;
+        for (int k = prep - 1; k > limit && k > prep - 100; k--) {
+            char ch = text.charAt(k);
+            if (ch == ',') {
+                comma = k;
+                break;
+            }
+            if (ch == '.' || ch == ';' || ch == ':' || ch == '“' || ch == '”' || ch == '"' || ch == '\n') {
+                break;
+            }
+        }
+        if (comma < 0) {
+            return subjectBefore(text, prep, limit); // "Tom Baker of Boise, Idaho, slammed"
+        }
+        int open = skipSpaces(text, comma + 1, prep);
+        if (open < prep && !Character.isLowerCase(text.charAt(open))) {
+            return null;
+        }
+        int[] subject = subjectBefore(text, comma, limit);
+        if (subject == null) {
+            subject = subjectBefore(text, comma + 1, limit); // "Jane Doe, 31, of …": through the age
+        }
+        return subject;
     }
 
     /**
@@ -342,6 +407,9 @@ public final class SourcePhrases {
             return new int[]{first.start(), first.end()};
         }
         boolean det = DETERMINERS.contains(lf);
+        if (CALENDAR.contains(lf)) {
+            return null; // "said Wednesday, “…”": a day, not an inverted subject
+        }
         if (!det && !Words.isCapitalized(text, first)) {
             // "said pollster Frank Luntz", "said master of ceremonies Jane Doe": a short lower-case title
             // right before a name.
@@ -532,7 +600,8 @@ public final class SourcePhrases {
 
     private static final Set<String> CALENDAR = dev.sayline.enrich.speakers.text.WordSets.of("monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-            "june", "july", "august", "september", "october", "november", "december");
+            "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "aug", "sept",
+            "sep", "oct", "nov", "dec", "tonight", "today", "yesterday");
 
     /** A capitalised name (not a weekday or month) ends right before the participle, with no comma between. */
     private static boolean namesRightBefore(String text, int[] phrase, int verbStart) {

@@ -1,0 +1,46 @@
+package dev.sayline.enrich.speakers;
+
+import dev.sayline.enrich.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Rules added in version 5 (one test per rule, exact expectations, own sentences). */
+class SourceRulesV5Test {
+
+    @Test
+    void aPlaceSetOffByCommasBeforeTheVerbIsNoSubject() {
+        Quote q = Fixture.only("Senator Orla Brandt, speaking at a diner in Keene, New Hampshire, said the harbour bill was “a disgrace to the state.”");
+        assertEquals("said", q.cue().text());
+        assertEquals("Senator Orla Brandt", q.speakerMention().text());
+        assertEquals("Orla Brandt", q.speaker());
+    }
+
+    @Test
+    void aPlaceAfterAnAgeLeadsBackToTheName() {
+        Quote q = Fixture.only("Dana Halvorsen, 31, of Dayton, Ohio, said she had not decided whether to vote at all.");
+        assertEquals("she had not decided whether to vote at all", q.text());
+        assertEquals("Dana Halvorsen", q.speakerMention().text());
+    }
+
+    @Test
+    void aPlaceAfterOfWithoutACommaBeforeIt() {
+        Quote q = Fixture.only("Tom Kelby of Boise, Idaho, slammed the council for its “reckless spending habits” on Monday.");
+        assertEquals("Tom Kelby", q.speakerMention().text());
+    }
+
+    @Test
+    void aPronounAfterTheVerbThatGoesOnOpensTheReportedClause() {
+        List<Quote> quotes = Fixture.quotes("Dana Halvorsen, 31, of Dayton, Ohio, said she had not decided whether to vote at all.");
+        quotes.forEach(q -> assertEquals("Dana Halvorsen", q.speakerMention().text()));
+    }
+
+    @Test
+    void aDayAfterTheVerbIsNoInvertedSubject() {
+        List<Quote> quotes = Fixture.quotes("The harbour board said Wednesday, “We have no plans to reopen the east dock this year.”");
+        assertEquals(1, quotes.size());
+        assertEquals("The harbour board", quotes.get(0).speakerMention().text());
+    }
+}
