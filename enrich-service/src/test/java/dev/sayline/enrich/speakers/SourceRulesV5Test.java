@@ -43,4 +43,24 @@ class SourceRulesV5Test {
         assertEquals(1, quotes.size());
         assertEquals("The harbour board", quotes.get(0).speakerMention().text());
     }
+
+    @Test
+    void aFragmentInsideAWhoClauseIsReportedByWho() {
+        Quote q = Fixture.only("Orla Brandt, who has long described the harbour project as “a bridge to nowhere,” voted against it.");
+        assertEquals("who", q.speakerMention().text());
+        assertEquals("Orla Brandt", q.speaker());
+    }
+
+    @Test
+    void aWhoClauseClosedBeforeTheFragmentLeavesTheSubject() {
+        Quote q = Fixture.only("Orla Brandt, who chairs the board, called the harbour project “a bridge to nowhere” on Monday.");
+        assertEquals("Orla Brandt", q.speakerMention().text());
+    }
+
+    @Test
+    void aDashOpensARelativeClauseBeforeAVerbOfSaying() {
+        List<Quote> quotes = Fixture.quotes("Governor Dana Halvorsen - who previously said she would “never sign a tax hike” - signed the bill.");
+        assertEquals("who", quotes.get(0).speakerMention().text());
+        assertEquals("Dana Halvorsen", quotes.get(0).speaker());
+    }
 }
