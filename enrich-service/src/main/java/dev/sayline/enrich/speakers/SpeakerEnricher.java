@@ -18,6 +18,7 @@ import dev.sayline.enrich.speakers.quotes.StructureFinder;
 import dev.sayline.enrich.speakers.registry.Gazetteer;
 import dev.sayline.enrich.speakers.registry.RegistryEntry;
 import dev.sayline.enrich.speakers.registry.SpeakerRegistry;
+import dev.sayline.enrich.speakers.text.Chars;
 import dev.sayline.enrich.speakers.text.DocumentLayout;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -87,7 +88,9 @@ public class SpeakerEnricher implements Enricher {
 
     @Override
     public void enrich(SourceDocument document, Annotations annotations) {
-        String text = document.text();
+        String original = document.text();
+        // The finders read no-break spaces as spaces; spans and quote texts come from the original.
+        String text = Chars.plainSpaces(original);
         DocumentLayout layout = new DocumentLayout(text);
         DocumentNames names = new DocumentNames(text, gazetteer, registry);
         SpeakerResolver resolver = new SpeakerResolver(registry, names, learnAliases, document.publishedAt().orElse(null));
@@ -126,9 +129,9 @@ public class SpeakerEnricher implements Enricher {
                 lastSpeaker = speaker;
                 lastSpeakerAt = q.end;
             }
-            TextSpan cue = q.hasCue() ? TextSpan.of(text, q.cueStart, q.cueEnd) : null;
-            TextSpan mention = q.hasMention() ? TextSpan.of(text, q.mentionStart, q.mentionEnd) : null;
-            annotations.quotes().add(new Quote(q.start, q.end, text.substring(q.start, q.end), q.kind, cue, mention, speaker));
+            TextSpan cue = q.hasCue() ? TextSpan.of(original, q.cueStart, q.cueEnd) : null;
+            TextSpan mention = q.hasMention() ? TextSpan.of(original, q.mentionStart, q.mentionEnd) : null;
+            annotations.quotes().add(new Quote(q.start, q.end, original.substring(q.start, q.end), q.kind, cue, mention, speaker));
             if (speaker != null) {
                 quoteCounts.merge(speaker, 1, Integer::sum);
                 Set<String> m = mentions.computeIfAbsent(speaker, k -> new LinkedHashSet<>());

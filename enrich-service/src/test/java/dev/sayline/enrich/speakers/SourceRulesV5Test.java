@@ -63,4 +63,45 @@ class SourceRulesV5Test {
         assertEquals("who", quotes.get(0).speakerMention().text());
         assertEquals("Dana Halvorsen", quotes.get(0).speaker());
     }
+
+    @Test
+    void aNoBreakSpaceBetweenNameAndVerbIsASpace() {
+        Quote q = Fixture.only("“The harbour will stay open all winter,” Orla\u00a0Brandt\u00a0said.");
+        assertEquals("said", q.cue().text());
+        assertEquals("Orla\u00a0Brandt", q.speakerMention().text());
+        assertEquals("Orla Brandt", q.speaker());
+    }
+
+    @Test
+    void aDirectionMarkBeforeAReversedOpeningMarkHidesNothing() {
+        Quote q = Fixture.only("\u202a”The dockers are right and the board is wrong,” said Tom Kelby.");
+        assertEquals("Tom Kelby", q.speakerMention().text());
+    }
+
+    @Test
+    void anOpeningMarkAfterFinalPunctuationClosesTheQuote() {
+        Quote q = Fixture.only("“Do you want to be seen with the strikers?“ Dana Halvorsen asked.");
+        assertEquals("“Do you want to be seen with the strikers?“", q.text());
+        assertEquals("Dana Halvorsen", q.speakerMention().text());
+    }
+
+    @Test
+    void aShortObjectAfterAskedIsTheAddressee() {
+        Quote q = Fixture.only("“Did you know the harbour was closed?” Dana Halvorsen asked the mayor.");
+        assertEquals("asked", q.cue().text());
+        assertEquals("Dana Halvorsen", q.speakerMention().text());
+    }
+
+    @Test
+    void askedWithAClauseAfterItStaysANewReport() {
+        List<Quote> quotes = Fixture.quotes("“Is the harbour closed?” Dana Halvorsen asked the mayor that she would reopen it soon.");
+        quotes.forEach(q -> assertEquals(false, q.text().equals("“Is the harbour closed?”") && q.speakerMention() != null));
+    }
+
+    @Test
+    void questionedAfterAQuotationIsACue() {
+        Quote q = Fixture.only("“What was the point of the whole strike?” Orla Brandt questioned.");
+        assertEquals("questioned", q.cue().text());
+        assertEquals("Orla Brandt", q.speakerMention().text());
+    }
 }

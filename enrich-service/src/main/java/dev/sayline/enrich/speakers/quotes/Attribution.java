@@ -67,7 +67,7 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             }
             boolean continuesSentence = Character.isLowerCase(text.charAt(words.get(0).start()));
             if (!continuesSentence && k + 1 < words.size() && (quoteEndsSentence || words.get(k + 1).lower(text).equals("that"))
-                    && startsClause(text, words, k + 1)) {
+                    && startsClause(text, words, k + 1) && !isAddresseeOnly(text, words, k)) {
                 // "…." Russia insisted that …: a new sentence with its own report, not this quote's source.
                 return null;
             }
@@ -142,6 +142,24 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
     }
 
     /** True when the words from {@code j} open a content clause rather than an adverbial tail. */
+    /**
+     * "“…?” Jane Doe asked the mayor.": after "asked"/"told", a short object that ends the
+     * attribution is the addressee, not the subject of a new clause.
+     */
+    private static boolean isAddresseeOnly(String text, List<Word> words, int k) {
+        if (!Cues.OBJECT_VERBS.contains(words.get(k).lower(text)) || words.size() - (k + 1) > 4) {
+            return false;
+        }
+        for (int j = k + 1; j < words.size(); j++) {
+            String w = words.get(j).lower(text);
+            if (w.equals("that") || w.equals("to") || w.equals("if") || w.equals("whether") || w.equals("what")
+                    || w.equals("why") || w.equals("how") || Cues.SPEECH_VERBS.contains(w) || w.endsWith("ed")) {
+                return false;
+            }
+        }
+        return !Cues.PRONOUNS.contains(words.get(k + 1).lower(text)) || words.size() == k + 2;
+    }
+
     private static boolean startsClause(String text, List<Word> words, int j) {
         String w = words.get(j).lower(text);
         return switch (w) {
@@ -164,7 +182,8 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             "interrupted", "recalled", "reasoned", "speculated", "surmised", "conceded", "allowed", "cautioned",
             "raged", "ranted", "vented", "groused", "grumbled", "huffed", "insisted", "texted", "emailed", "messaged",
             "pressed", "presses", "exhorted", "confessed", "confesses", "deadpanned", "deadpans", "sneered", "jeered",
-            "taunted", "boomed", "hollered", "intoned", "prodded", "queried", "pleads", "cried", "cries", "quizzed");
+            "taunted", "boomed", "hollered", "intoned", "prodded", "queried", "pleads", "cried", "cries", "quizzed",
+            "questioned");
 
     /** "as X put it": a verb of saying only in that phrase. */
     private static boolean isPutIt(String lw, String next) {
