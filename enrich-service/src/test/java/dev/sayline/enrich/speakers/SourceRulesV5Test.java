@@ -104,4 +104,16 @@ class SourceRulesV5Test {
         assertEquals("questioned", q.cue().text());
         assertEquals("Orla Brandt", q.speakerMention().text());
     }
+
+    @Test
+    void anAttributionLeadingIntoTheNextQuotationIsNotThePreviousQuotesSource() {
+        List<Quote> quotes = Fixture.quotes("“The harbour will stay open,” Orla Brandt said at the quay. "
+                + "“The dockers know it and the board knows it too.” She added, “Nobody wants a winter strike in this town.”");
+        assertEquals(2, quotes.size());
+        assertEquals("“The harbour will stay open,” Orla Brandt said at the quay. “The dockers know it and the board knows it too.”",
+                quotes.get(0).text());
+        assertEquals("Orla Brandt", quotes.get(0).speakerMention().text());
+        assertEquals("“Nobody wants a winter strike in this town.”", quotes.get(1).text());
+        assertEquals("She", quotes.get(1).speakerMention().text());
+    }
 }

@@ -54,6 +54,9 @@ public final class DirectQuoteFinder {
                 }
             }
             Attribution after = Attribution.after(text, e, paraEnd);
+            if (after != null && introducesNextQuote(text, e, after, paraEnd)) {
+                after = null; // "“A.” He added, “B.”": the lead-in of B, not A's source
+            }
             Attribution accordingTo = accordingToRightAfter(text, e, paraEnd);
             if (accordingTo != null) {
                 // "Doe said, “…,” according to the Herald" / "“…” according to a court filing": the
@@ -491,6 +494,47 @@ public final class DirectQuoteFinder {
                         || next.endsWith("ed") && Character.isLowerCase(text.charAt(ws.get(k + 1).start()))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "“…life.” He added, “…”" / "“…” She went on to say: “…”": an attribution that opens a new
+     * sentence after a quote ending its own sentence, and ends in a comma or colon right before
+     * another quotation, introduces that quotation.
+     */
+    private static boolean introducesNextQuote(String text, int e, Attribution after, int paraEnd) {
+        char last = e >= 2 ? text.charAt(e - 2) : ' ';
+        if (last != '.' && last != '!' && last != '?') {
+            return false;
+        }
+        int k = Math.max(after.cueEnd(), after.mentionEnd());
+        List<Words.Word> tail = Words.tokenize(text, k, Math.min(paraEnd, k + 40));
+        int j = 0;
+        // "She went on to say:": a few words may finish the verb phrase before the colon.
+        while (j < tail.size() && j < 3 && !hasMarkBetween(text, k, tail.get(j).start())) {
+            k = tail.get(j).end();
+            j++;
+        }
+        while (k < paraEnd && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k >= paraEnd || text.charAt(k) != ',' && text.charAt(k) != ':') {
+            return false;
+        }
+        k++;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k < text.length() && (text.charAt(k) == '“' || text.charAt(k) == '"');
+    }
+
+    private static boolean hasMarkBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ':' || c == ';' || c == '.' || c == '“' || c == '”' || c == '"') {
+                return true;
             }
         }
         return false;
