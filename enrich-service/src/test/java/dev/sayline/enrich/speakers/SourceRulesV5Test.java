@@ -116,4 +116,28 @@ class SourceRulesV5Test {
         assertEquals("“Nobody wants a winter strike in this town.”", quotes.get(1).text());
         assertEquals("She", quotes.get(1).speakerMention().text());
     }
+
+    @Test
+    void aCommaAfterTheVerbEndsTheAttributionOfAnExclamation() {
+        Quote q = Fixture.only("“And I am not being paid for this!” Dana Halvorsen declared, a point she likes to repeat.");
+        assertEquals("declared", q.cue().text());
+        assertEquals("Dana Halvorsen", q.speakerMention().text());
+    }
+
+    @Test
+    void aSourceNounWithAPrepositionalPhraseAfterAQuotation() {
+        Quote q = Fixture.only("“Will she be the next harbour master?” a union member in the room wondered.");
+        assertEquals("wondered", q.cue().text());
+        assertEquals("a union member in the room", q.speakerMention().text());
+    }
+
+    @Test
+    void opinedAndAgreesAfterAQuotationAreCues() {
+        List<Quote> quotes = Fixture.quotes("“Boats should stay in the harbour tonight,” opined the Kelby Courier.\n\n"
+                + "“Our ideas of success are different now,” agrees Dana Moss, a docker.");
+        assertEquals(2, quotes.size());
+        assertEquals("the Kelby Courier", quotes.get(0).speakerMention().text());
+        assertEquals("agrees", quotes.get(1).cue().text());
+        assertEquals("Dana Moss", quotes.get(1).speakerMention().text());
+    }
 }

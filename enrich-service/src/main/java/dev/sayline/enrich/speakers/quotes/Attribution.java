@@ -67,7 +67,8 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             }
             boolean continuesSentence = Character.isLowerCase(text.charAt(words.get(0).start()));
             if (!continuesSentence && k + 1 < words.size() && (quoteEndsSentence || words.get(k + 1).lower(text).equals("that"))
-                    && startsClause(text, words, k + 1) && !isAddresseeOnly(text, words, k)) {
+                    && startsClause(text, words, k + 1) && !isAddresseeOnly(text, words, k)
+                    && !commaBeforeNonQuote(text, w.end(), words.get(k + 1).start())) {
                 // "…." Russia insisted that …: a new sentence with its own report, not this quote's source.
                 return null;
             }
@@ -91,9 +92,27 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 // source even when its head is not a known source noun.
                 return new Attribution(w.start(), w.end(), words.get(0).start(), words.get(k - 1).end(), Where.AFTER);
             }
+            if (subj == null && k <= 8 && noVerbBetween(text, words, 0, k) && opensNounPhrase(text, words.get(0))
+                    && sourceNounBeforePreposition(text, words, k)) {
+                // "“…?” a union member in the room wondered": a source noun with a prepositional phrase after it.
+                return new Attribution(w.start(), w.end(), words.get(0).start(), words.get(k - 1).end(), Where.AFTER);
+            }
             return null;
         }
         return null;
+    }
+
+    private static final java.util.Set<String> POST_PREPOSITIONS = dev.sayline.enrich.speakers.text.WordSets.of("in",
+            "at", "for", "from", "with", "on", "inside", "outside", "near", "close", "familiar", "involved");
+
+    /** "a union member in the room", "an official at the ministry": a source noun, then a preposition. */
+    private static boolean sourceNounBeforePreposition(String text, List<Word> words, int k) {
+        for (int p = 1; p < k - 1 && p <= 4; p++) {
+            if (POST_PREPOSITIONS.contains(words.get(p).lower(text)) && Character.isLowerCase(text.charAt(words.get(p).start()))) {
+                return Cues.SOURCE_NOUNS.contains(words.get(p - 1).lower(text));
+            }
+        }
+        return false;
     }
 
     private static boolean noVerbBetween(String text, List<Word> words, int from, int to) {
@@ -160,6 +179,15 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
         return !Cues.PRONOUNS.contains(words.get(k + 1).lower(text)) || words.size() == k + 2;
     }
 
+    /**
+     * "“…!” Jane Doe declared, a point she likes to repeat": a comma right after the verb, with no
+     * quotation after it, ends the attribution; no clause of its own follows the verb.
+     */
+    private static boolean commaBeforeNonQuote(String text, int verbEnd, int nextStart) {
+        String gap = text.substring(verbEnd, nextStart).strip();
+        return gap.equals(",");
+    }
+
     private static boolean startsClause(String text, List<Word> words, int j) {
         String w = words.get(j).lower(text);
         return switch (w) {
@@ -183,7 +211,7 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             "raged", "ranted", "vented", "groused", "grumbled", "huffed", "insisted", "texted", "emailed", "messaged",
             "pressed", "presses", "exhorted", "confessed", "confesses", "deadpanned", "deadpans", "sneered", "jeered",
             "taunted", "boomed", "hollered", "intoned", "prodded", "queried", "pleads", "cried", "cries", "quizzed",
-            "questioned");
+            "questioned", "opined", "opines", "agrees");
 
     /** "as X put it": a verb of saying only in that phrase. */
     private static boolean isPutIt(String lw, String next) {
