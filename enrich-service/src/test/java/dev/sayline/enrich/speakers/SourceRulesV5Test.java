@@ -140,4 +140,21 @@ class SourceRulesV5Test {
         assertEquals("agrees", quotes.get(1).cue().text());
         assertEquals("Dana Moss", quotes.get(1).speakerMention().text());
     }
+
+    @Test
+    void wentOnToSayAndBeganBySayingTakeTheSubjectOfTheChain() {
+        List<Quote> quotes = Fixture.quotes("The email went on to say, “Today we have won the vote for the whole harbour and the dockers.”\n\n"
+                + "When she returned, Orla Brandt began by saying, “I do not think the harbour needs another inquiry at all.”");
+        assertEquals(2, quotes.size());
+        assertEquals("say", quotes.get(0).cue().text());
+        assertEquals("The email", quotes.get(0).speakerMention().text());
+        assertEquals("saying", quotes.get(1).cue().text());
+        assertEquals("Orla Brandt", quotes.get(1).speakerMention().text());
+    }
+
+    @Test
+    void anotherAloneIsASource() {
+        Quote q = Fixture.only("Yet another said, “The strike is the only way the board will listen to us.”");
+        assertEquals("another", q.speakerMention().text());
+    }
 }

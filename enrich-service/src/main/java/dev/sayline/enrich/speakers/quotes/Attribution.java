@@ -293,6 +293,14 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                     return null;
                 }
                 int[] subj = SourcePhrases.subjectOf(text, w.start(), w.end(), limit);
+                int chain = startOfVerbChain(text, words, k);
+                if (subj == null && chain < w.start()) {
+                    // "The email went on to say, “…”", "she began by saying, “…”": the subject of the chain.
+                    subj = SourcePhrases.subjectBefore(text, chain, limit);
+                    if (subj == null && punct) {
+                        subj = SourcePhrases.nounPhraseBefore(text, chain, limit);
+                    }
+                }
                 if (subj == null && punct && !lw.endsWith("ing")) {
                     // "her Twitter account posted: “…”": a quote introduced by the verb names its source
                     // whatever the head noun of the phrase before the verb.
@@ -314,6 +322,32 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             }
         }
         return null;
+    }
+
+    private static final java.util.Set<String> CHAIN_WORDS = dev.sayline.enrich.speakers.text.WordSets.of("went",
+            "goes", "go", "on", "to", "began", "begins", "begin", "started", "starts", "by", "then");
+
+    /**
+     * "went on to say", "goes on to say", "began by saying": the start of the verb chain that ends in
+     * the verb of saying {@code words[k]} (its own start when there is no chain).
+     */
+    private static int startOfVerbChain(String text, List<Word> words, int k) {
+        String lw = words.get(k).lower(text);
+        if (!(lw.equals("say") || lw.equals("saying"))) {
+            return words.get(k).start();
+        }
+        int j = k;
+        while (j > 0 && k - j < 3 && CHAIN_WORDS.contains(words.get(j - 1).lower(text))
+                && Character.isLowerCase(text.charAt(words.get(j - 1).start()))) {
+            j--;
+        }
+        if (j == k) {
+            return words.get(k).start();
+        }
+        String first = words.get(j).lower(text);
+        boolean chainVerb = first.equals("went") || first.equals("goes") || first.equals("go") || first.equals("began")
+                || first.equals("begins") || first.equals("begin") || first.equals("started") || first.equals("starts");
+        return chainVerb ? words.get(j).start() : words.get(k).start();
     }
 
     /**
