@@ -83,7 +83,7 @@ public class SpeakerEnricher implements Enricher {
 
     private static boolean isPersonalPronoun(String m) {
         String l = m.strip().toLowerCase(java.util.Locale.ROOT);
-        return l.equals("he") || l.equals("she");
+        return l.equals("he") || l.equals("she") || l.equals("his") || l.equals("her");
     }
 
     @Override

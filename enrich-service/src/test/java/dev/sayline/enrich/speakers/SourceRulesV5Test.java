@@ -157,4 +157,15 @@ class SourceRulesV5Test {
         Quote q = Fixture.only("Yet another said, “The strike is the only way the board will listen to us.”");
         assertEquals("another", q.speakerMention().text());
     }
+
+    @Test
+    void aPossessivePronounOwningAReportNounIsTheSource() {
+        List<Quote> quotes = Fixture.quotes("Orla Brandt spoke at the quay on Monday. "
+                + "The dockers cheered her remark that the harbour “will never be sold to a private fund.”");
+        Quote q = quotes.get(quotes.size() - 1);
+        assertEquals("“will never be sold to a private fund.”", q.text());
+        assertEquals("remark", q.cue().text());
+        assertEquals("her", q.speakerMention().text());
+        assertEquals("Orla Brandt", q.speaker());
+    }
 }

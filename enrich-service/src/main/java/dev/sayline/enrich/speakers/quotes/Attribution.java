@@ -472,7 +472,9 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 Word owner = words.get(j);
                 String lo = owner.lower(text);
                 if (lo.equals("his") || lo.equals("her") || lo.equals("their")) {
-                    return null; // "his pledge": the sentence's subject names him better
+                    // "her remark that “…”", "his calls to end the “…”": PolNeAR marks the possessive
+                    // pronoun; it resolves like "he"/"she".
+                    return new Attribution(noun.start(), noun.end(), owner.start(), owner.end(), Where.IN_SENTENCE);
                 }
                 if ((lo.endsWith("’s") || lo.endsWith("'s")) && Words.isCapitalized(text, owner)) {
                     int first = j;
