@@ -168,4 +168,14 @@ class SourceRulesV5Test {
         assertEquals("her", q.speakerMention().text());
         assertEquals("Orla Brandt", q.speaker());
     }
+
+    @Test
+    void anAllCapsHeadlineRightBeforeAnExcerptIsItsSourceButNoSpeaker() {
+        List<Quote> quotes = Fixture.quotes("Harbour digest for Monday.\n\n"
+                + "HOW THE HARBOUR WAS SOLD TO A FUND “The board met in secret for three months before the vote, minutes show.” [Courier.]");
+        assertEquals(1, quotes.size());
+        assertEquals("HOW THE HARBOUR WAS SOLD TO A FUND", quotes.get(0).speakerMention().text());
+        assertEquals(null, quotes.get(0).cue());
+        assertEquals(null, quotes.get(0).speaker());
+    }
 }

@@ -351,6 +351,44 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
     }
 
     /**
+     * News digests print an item as an all-capitals headline followed by the excerpt it sums up:
+     * "HOW THE HARBOUR WAS SOLD “The board met in secret …” [Courier.]". PolNeAR marks the headline
+     * as the excerpt's source (cue null). At least three words, no lower-case letter, the run
+     * starting at the paragraph or after a sentence end and ending right before the quotation.
+     */
+    static Attribution headlineLeadIn(String text, int quoteStart, int paraStart) {
+        int e = quoteStart;
+        while (e > paraStart && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e == quoteStart || e <= paraStart || !Character.isLetter(text.charAt(e - 1)) || !Character.isUpperCase(text.charAt(e - 1))) {
+            return null;
+        }
+        int b = e;
+        while (b > paraStart && e - b < 160) {
+            char c = text.charAt(b - 1);
+            if (Character.isLowerCase(c) || c == '“' || c == '”' || c == '"' || c == ':') {
+                return null;
+            }
+            if (c == ']' || c == '.' && b - 2 >= paraStart && text.charAt(b - 2) == ']') {
+                break;
+            }
+            if ((c == '.' || c == '!' || c == '?') && b < e && text.charAt(b) == ' ' && !isAbbrevDot(text, b - 1)) {
+                break;
+            }
+            b--;
+        }
+        if (e - b >= 160) {
+            return null;
+        }
+        List<Word> words = Words.tokenize(text, b, e);
+        if (words.size() < 3) {
+            return null;
+        }
+        return new Attribution(-1, -1, words.get(0).start(), words.get(words.size() - 1).end(), Where.BEFORE);
+    }
+
+    /**
      * News digests introduce an excerpt by its author after a dash or with "From": "HEADLINE OF THE
      * ITEM - Jane Doe: “…”", "Pollsters agree - Jane Doe and John Roe: “…”", "More from Doe: “…”",
      * "From the report: “…”". The short name before the colon is the source (no cue word).

@@ -53,6 +53,10 @@ public final class DirectQuoteFinder {
                     before = Attribution.before(text, prev.end(), Math.max(prev.start(), layout.sentenceStart(layout.sentenceAt(prev.end() - 1))));
                 }
             }
+            Attribution headline = before == null ? Attribution.headlineLeadIn(text, s, paraStart) : null;
+            if (headline != null) {
+                before = headline;
+            }
             Attribution after = Attribution.after(text, e, paraEnd);
             if (after != null && introducesNextQuote(text, e, after, paraEnd)) {
                 after = null; // "“A.” He added, “B.”": the lead-in of B, not A's source
@@ -165,6 +169,10 @@ public final class DirectQuoteFinder {
             QuoteCandidate q = new QuoteCandidate(s, e, QuoteKind.DIRECT)
                     .cue(attribution.cueStart(), attribution.cueEnd() < 0 ? -1 : attribution.cueEnd())
                     .mention(attribution.mentionStart(), attribution.mentionEnd());
+            if (attribution.cueStart() < 0 && headline != null && attribution.mentionStart() == headline.mentionStart()) {
+                q.speakerFixed = true; // a headline is the excerpt's source but no speaker
+                q.speaker = null;
+            }
             out.add(q);
             previous = q;
             previousAttributionEnd = attribution.where() == Attribution.Where.AFTER ? attributionEnd(text, attribution, e) : e;
