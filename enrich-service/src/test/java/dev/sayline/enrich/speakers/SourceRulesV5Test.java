@@ -178,4 +178,20 @@ class SourceRulesV5Test {
         assertEquals(null, quotes.get(0).cue());
         assertEquals(null, quotes.get(0).speaker());
     }
+
+    @Test
+    void aColonLeadInWithoutAVerbOfSayingNamesItsSubject() {
+        List<Quote> quotes = Fixture.quotes("The dockers held a rally in the rain. Back at the quay, Orla Brandt returned to her familiar lines:\n\n"
+                + "\"The harbour belongs to the town! There will be no sale! The dockers will not be moved from the east dock!\"");
+        assertEquals(1, quotes.size());
+        assertEquals("Orla Brandt", quotes.get(0).speakerMention().text());
+        assertEquals(null, quotes.get(0).cue());
+    }
+
+    @Test
+    void aColonLeadInByTheAuthorNamesNoSource() {
+        List<Quote> quotes = Fixture.quotes("I have read the whole report. Here is the key passage:\n\n"
+                + "\"The harbour belongs to the town and the board has no right to sell the east dock to anyone at all.\"");
+        quotes.forEach(q -> assertEquals(null, q.speakerMention()));
+    }
 }

@@ -53,6 +53,9 @@ public final class DirectQuoteFinder {
                     before = Attribution.before(text, prev.end(), Math.max(prev.start(), layout.sentenceStart(layout.sentenceAt(prev.end() - 1))));
                 }
             }
+            if (before == null) {
+                before = colonLeadInSubject(text, layout, s, paraIdx, paraStart);
+            }
             Attribution headline = before == null ? Attribution.headlineLeadIn(text, s, paraStart) : null;
             if (headline != null) {
                 before = headline;
@@ -546,6 +549,40 @@ public final class DirectQuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Back at the quay, she returned to her familiar lines: “…”" (or the colon closing the previous
+     * paragraph): a lead-in ending in a colon with no verb of saying introduces the quotation; its
+     * subject (a name, pronoun or source description, not the author) is the source, cue null.
+     */
+    private static Attribution colonLeadInSubject(String text, DocumentLayout layout, int s, int paraIdx, int paraStart) {
+        int k = skipBackSpaces(text, s);
+        int colon;
+        if (k > paraStart && text.charAt(k - 1) == ':') {
+            colon = k - 1;
+        } else if (s == paraStart && paraIdx > 0) {
+            var prev = layout.paragraphs().get(paraIdx - 1);
+            colon = prev.end() - 1;
+            while (colon > prev.start() && Character.isWhitespace(text.charAt(colon))) {
+                colon--;
+            }
+            if (text.charAt(colon) != ':') {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        int sentenceStart = layout.sentenceStart(layout.sentenceAt(colon));
+        int[] subj = SourcePhrases.sentenceSubject(text, sentenceStart, colon);
+        if (subj == null || subj[1] > colon) {
+            return null;
+        }
+        String m = text.substring(subj[0], subj[1]).toLowerCase(java.util.Locale.ROOT);
+        if (m.equals("i") || m.equals("we") || m.equals("you") || m.equals("it") || m.equals("here") || m.equals("this")) {
+            return null;
+        }
+        return new Attribution(-1, -1, subj[0], subj[1], Attribution.Where.BEFORE);
     }
 
     /** True when the quote at {@code start} opens its sentence (not a fragment inside a clause). */
