@@ -194,4 +194,12 @@ class SourceRulesV5Test {
                 + "\"The harbour belongs to the town and the board has no right to sell the east dock to anyone at all.\"");
         quotes.forEach(q -> assertEquals(null, q.speakerMention()));
     }
+
+    @Test
+    void aVerbOfSayingAfterButTakesTheSentencesSubject() {
+        Quote q = Fixture.only("Orla Brandt declined to comment on the report but said in a statement that "
+                + "\"the board did not, at any time, sell the east dock to a private fund without a vote.\"");
+        assertEquals("said", q.cue().text());
+        assertEquals("Orla Brandt", q.speakerMention().text());
+    }
 }

@@ -526,7 +526,8 @@ public final class SourcePhrases {
             return null;
         }
         int i = words.size() - 1;
-        if (words.get(i).lower(text).equals("and")) {
+        // "Doe toured the docks and said", "Doe declined to comment but said": the sentence's subject.
+        if (words.get(i).lower(text).equals("and") || words.get(i).lower(text).equals("but")) {
             if (Cues.OBJECT_VERBS.contains(firstWord(text, verbStart, text.length()))
                     && firstWord(text, Math.min(text.length(), text.indexOf(' ', verbStart) + 1), text.length()).equals("that")) {
                 return null; // "…, treated like a lost sheep, and told that …": told without an object is passive
