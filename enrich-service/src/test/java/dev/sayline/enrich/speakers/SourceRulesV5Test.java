@@ -202,4 +202,11 @@ class SourceRulesV5Test {
         assertEquals("said", q.cue().text());
         assertEquals("Orla Brandt", q.speakerMention().text());
     }
+
+    @Test
+    void aBaseFormAfterAndStaysInsideTheReportedClause() {
+        Quote q = Fixture.only("Orla Brandt says she would sit the board down and tell them “no more sales of the harbour” before the winter.");
+        assertEquals("she would sit the board down and tell them “no more sales of the harbour” before the winter", q.text());
+        assertEquals("says", q.cue().text());
+    }
 }

@@ -251,6 +251,11 @@ public final class IndirectQuoteFinder {
             if (!conj && !(lv.endsWith("ing") && Attribution.commaBefore(text, w.start(), q.start))) {
                 continue;
             }
+            if (conj && isBaseForm(lv) && q.hasCue() && !isBaseForm(text.substring(q.cueStart, q.cueEnd).toLowerCase(java.util.Locale.ROOT))) {
+                // "Kasich says he’d sit Putin down and tell him …": a base form after "and" goes on with
+                // the reported clause's own verb; a second report by the same source needs "says"/"said".
+                continue;
+            }
             int cut = w.start();
             if (insideQuotes(text, q.start, cut)) {
                 continue;
@@ -276,6 +281,12 @@ public final class IndirectQuoteFinder {
             return second;
         }
         return null;
+    }
+
+    /** "tell", "say", "warn": not a third-person, past or participle form. */
+    private static boolean isBaseForm(String verb) {
+        return !(verb.endsWith("s") || verb.endsWith("ed") || verb.endsWith("ing") || verb.equals("said") || verb.equals("told")
+                || verb.equals("wrote") || verb.equals("read") || verb.equals("put"));
     }
 
     /**
