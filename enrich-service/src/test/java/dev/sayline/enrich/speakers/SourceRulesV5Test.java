@@ -209,4 +209,27 @@ class SourceRulesV5Test {
         assertEquals("she would sit the board down and tell them “no more sales of the harbour” before the winter", q.text());
         assertEquals("says", q.cue().text());
     }
+
+    @Test
+    void pollSharesAndQuantifiersAreSources() {
+        List<Quote> quotes = Fixture.quotes("Nine of ten dockers were worried about the sale; most said they were \"very worried\" about the winter.\n\n"
+                + "About four in 10 said they were \"angry\" with the way the harbour board is run.\n\n"
+                + "Just shy of half, 49%, say the \"new harbour plan\" is an improvement on the old one.");
+        assertEquals(3, quotes.size());
+        assertEquals("most", quotes.get(0).speakerMention().text());
+        assertEquals("10", quotes.get(1).speakerMention().text());
+        assertEquals("49", quotes.get(2).speakerMention().text());
+    }
+
+    @Test
+    void aSourceNounWithAPostModifierBeforeTheVerb() {
+        Quote q = Fixture.only("A source familiar with the board's internal review said the sale showed the fund was seeking \"quick profits\" from the dock.");
+        assertEquals("A source familiar with the board's internal review", q.speakerMention().text());
+    }
+
+    @Test
+    void aFrontRunnerIsASourceDescription() {
+        Quote q = Fixture.only("The front-runner said the harbour master \"caused tremendous damage\" to the town.");
+        assertEquals("The front-runner", q.speakerMention().text());
+    }
 }

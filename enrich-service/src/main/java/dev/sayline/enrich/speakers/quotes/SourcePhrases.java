@@ -121,7 +121,36 @@ public final class SourcePhrases {
             }
             return null;
         }
-        return phraseAt(text, words, i, limit);
+        int[] phrase = phraseAt(text, words, i, limit);
+        return phrase != null ? phrase : postModifiedSource(text, words, i, limit);
+    }
+
+    private static final Set<String> POST_MODIFIERS = dev.sayline.enrich.speakers.text.WordSets.of("familiar", "close",
+            "involved", "with", "at", "in", "for", "from", "inside", "on", "near", "within");
+
+    /**
+     * "A source familiar with the board's review said", "an official at the ministry said": a source
+     * noun with a post-modifier before the verb; the phrase runs from its determiner to the verb.
+     */
+    private static int[] postModifiedSource(String text, List<Word> words, int i, int limit) {
+        for (int j = i - 1; j >= 1 && i - j <= 8; j--) {
+            if (hasBoundary(text, words.get(j).end(), words.get(j + 1).start())) {
+                return null;
+            }
+            String lj = words.get(j).lower(text);
+            if (Cues.SPEECH_VERBS.contains(lj) || lj.equals("that") || lj.equals("who") || lj.equals("which")) {
+                return null;
+            }
+            if (POST_MODIFIERS.contains(words.get(j + 1).lower(text)) && Cues.SOURCE_NOUNS.contains(lj)
+                    && Character.isLowerCase(text.charAt(words.get(j).start()))) {
+                int[] head = phraseAt(text, words, j, limit);
+                if (head == null || hasBoundary(text, words.get(j - 1).end(), words.get(j).start())) {
+                    return null;
+                }
+                return new int[]{head[0], words.get(i).end()};
+            }
+        }
+        return null;
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = dev.sayline.enrich.speakers.text.WordSets.of("of", "in",
@@ -327,7 +356,24 @@ public final class SourcePhrases {
         if (Words.isCapitalized(text, w)) {
             return !CALENDAR.contains(lw); // "on Friday declared": a day is no source
         }
+        if (Character.isDigit(text.charAt(w.start())) && isPollShare(text, words, i)) {
+            return true;
+        }
         return Cues.SOURCE_NOUNS.contains(lw);
+    }
+
+    /** "four in 10 said", "49% say": a share of those polled. */
+    private static boolean isPollShare(String text, List<Word> words, int i) {
+        Word w = words.get(i);
+        for (int k = w.start(); k < w.end(); k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        if (w.end() < text.length() && text.charAt(w.end()) == '%') {
+            return true;
+        }
+        return i > 0 && words.get(i - 1).lower(text).equals("in");
     }
 
     /**
