@@ -232,4 +232,18 @@ class SourceRulesV5Test {
         Quote q = Fixture.only("The front-runner said the harbour master \"caused tremendous damage\" to the town.");
         assertEquals("The front-runner", q.speakerMention().text());
     }
+
+    @Test
+    void aVerbAfterARelativeClauseTakesItsAntecedent() {
+        Quote q = Fixture.only("A harbour official who asked not to be named said Wednesday, \"We have no plans to reopen the east dock this year.\"");
+        assertEquals("A harbour official", q.speakerMention().text());
+        assertEquals("said", q.cue().text());
+    }
+
+    @Test
+    void aDayBetweenTheVerbAndAQuotationLeavesADirectQuote() {
+        Quote q = Fixture.only("Orla Brandt said Wednesday, \"We have no plans to reopen the east dock this year.\"");
+        assertEquals(dev.sayline.enrich.model.QuoteKind.DIRECT, q.kind());
+        assertEquals("\"We have no plans to reopen the east dock this year.\"", q.text());
+    }
 }

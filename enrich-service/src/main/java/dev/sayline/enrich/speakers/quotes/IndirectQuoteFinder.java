@@ -183,8 +183,8 @@ public final class IndirectQuoteFinder {
                 continue;
             }
             char first = text.charAt(cs);
-            if (first == '“' || first == '"') {
-                continue; // a direct quote introduced by the verb: the direct finder has it
+            if (first == '“' || first == '"' || TIME_THEN_QUOTE.matcher(text.substring(cs, Math.min(contentEnd, cs + 40))).lookingAt()) {
+                continue; // a direct quote introduced by the verb ("said Wednesday, “…”"): the direct finder has it
             }
             if (called && Words.tokenize(text, cs, contentEnd).size() > 12) {
                 continue; // "called X Y" is a short naming, not "called the shots, in the sense that …"
@@ -282,6 +282,10 @@ public final class IndirectQuoteFinder {
         }
         return null;
     }
+
+    private static final java.util.regex.Pattern TIME_THEN_QUOTE = java.util.regex.Pattern.compile(
+            "(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+                    + "(?: (?:morning|afternoon|evening|night))?, *[“\"]");
 
     /** "tell", "say", "warn": not a third-person, past or participle form. */
     private static boolean isBaseForm(String verb) {

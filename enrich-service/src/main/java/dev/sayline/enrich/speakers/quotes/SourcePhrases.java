@@ -122,7 +122,33 @@ public final class SourcePhrases {
             return null;
         }
         int[] phrase = phraseAt(text, words, i, limit);
-        return phrase != null ? phrase : postModifiedSource(text, words, i, limit);
+        if (phrase == null) {
+            phrase = postModifiedSource(text, words, i, limit);
+        }
+        return phrase != null ? phrase : antecedentOfRelativeClause(text, words, i, limit);
+    }
+
+    /**
+     * "A state official who asked not to be named said": the verb follows a relative clause; its
+     * subject is the phrase the clause hangs on.
+     */
+    private static int[] antecedentOfRelativeClause(String text, List<Word> words, int i, int limit) {
+        for (int j = i - 1; j >= 1 && i - j <= 12; j--) {
+            if (hasBoundary(text, words.get(j).end(), words.get(j + 1).start())) {
+                return null;
+            }
+            String lj = words.get(j).lower(text);
+            if (lj.equals("that") || lj.equals("which")) {
+                return null;
+            }
+            if (lj.equals("who")) {
+                if (j == i || hasBoundary(text, words.get(j - 1).end(), words.get(j).start())) {
+                    return null;
+                }
+                return isSourceHead(text, words, j - 1) ? phraseAt(text, words, j - 1, limit) : null;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> POST_MODIFIERS = dev.sayline.enrich.speakers.text.WordSets.of("familiar", "close",
