@@ -246,4 +246,15 @@ class SourceRulesV5Test {
         assertEquals(dev.sayline.enrich.model.QuoteKind.DIRECT, q.kind());
         assertEquals("\"We have no plans to reopen the east dock this year.\"", q.text());
     }
+
+    @Test
+    void aReportInAnOpeningSubordinateClauseEndsBeforeTheMainClausesReport() {
+        List<Quote> quotes = Fixture.quotes("After Orla Brandt argued that the dock should not be sold but leased to the town, "
+                + "Dana Halvorsen said only that her \"numbers don't add up.\"");
+        assertEquals(2, quotes.size());
+        assertEquals("the dock should not be sold but leased to the town", quotes.get(0).text());
+        assertEquals("Orla Brandt", quotes.get(0).speakerMention().text());
+        assertEquals("Dana Halvorsen", quotes.get(1).speakerMention().text());
+        assertEquals("said", quotes.get(1).cue().text());
+    }
 }

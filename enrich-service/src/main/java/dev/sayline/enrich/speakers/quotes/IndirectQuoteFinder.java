@@ -61,6 +61,10 @@ public final class IndirectQuoteFinder {
             if (q != null) {
                 lastReportSentence = i;
             }
+            QuoteCandidate main = q == null ? null : mainClauseAfterSubordinate(text, q, s, e);
+            if (main != null) {
+                out.add(main);
+            }
             QuoteCandidate second = q == null ? null : splitCoordinatedReport(text, q);
             if (q != null && q.end - q.start >= 12 && Words.tokenize(text, q.start, q.end).size() >= 4) {
                 out.add(q);
@@ -286,6 +290,44 @@ public final class IndirectQuoteFinder {
     private static final java.util.regex.Pattern TIME_THEN_QUOTE = java.util.regex.Pattern.compile(
             "(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
                     + "(?: (?:morning|afternoon|evening|night))?, *[“\"]");
+
+    private static final java.util.Set<String> SUBORDINATORS = dev.sayline.enrich.speakers.text.WordSets.of("after",
+            "when", "while", "although", "though", "before", "since", "because", "once", "as", "if", "until", "whereas");
+
+    /**
+     * "After Trump argued that A, Rubio said only that B": a report inside a sentence-opening
+     * subordinate clause ends at the comma before the main clause, and the main clause, when it
+     * has a report of its own (a subject right after the comma), is a second report. Cuts {@code q}
+     * and returns the main clause's report, or null.
+     */
+    private QuoteCandidate mainClauseAfterSubordinate(String text, QuoteCandidate q, int s, int e) {
+        if (!q.hasCue() || q.cueStart > q.start) {
+            return null;
+        }
+        List<Word> first = Words.tokenize(text, s, Math.min(e, s + 20));
+        if (first.isEmpty() || !SUBORDINATORS.contains(first.get(0).lower(text))) {
+            return null;
+        }
+        for (int c = q.start; c < q.end; c++) {
+            if (text.charAt(c) != ',' || insideQuotes(text, q.start, c)) {
+                continue;
+            }
+            int ms = SourcePhrases.skipSpaces(text, c + 1, e);
+            QuoteCandidate main = find(text, ms, e);
+            if (main != null && main.hasMention() && main.mentionStart == ms && main.cueStart > ms) {
+                int end = c;
+                while (end > q.start && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                if (end - q.start < 12) {
+                    return null;
+                }
+                q.end = end;
+                return main;
+            }
+        }
+        return null;
+    }
 
     /** "tell", "say", "warn": not a third-person, past or participle form. */
     private static boolean isBaseForm(String verb) {
