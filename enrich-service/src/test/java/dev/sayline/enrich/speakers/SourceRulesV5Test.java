@@ -257,4 +257,11 @@ class SourceRulesV5Test {
         assertEquals("Dana Halvorsen", quotes.get(1).speakerMention().text());
         assertEquals("said", quotes.get(1).cue().text());
     }
+
+    @Test
+    void aStateAfterAnOpeningPlaceIsNotTheSentencesSubject() {
+        Quote q = Fixture.only("Speaking at a town hall in Keene, New Hampshire, Orla Brandt went after the board, calling it \"a den of thieves.\"");
+        assertEquals("calling", q.cue().text());
+        assertEquals("Orla Brandt", q.speakerMention().text());
+    }
 }

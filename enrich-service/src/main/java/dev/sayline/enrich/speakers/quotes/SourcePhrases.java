@@ -182,6 +182,24 @@ public final class SourcePhrases {
     private static final Set<String> PLACE_PREPOSITIONS = dev.sayline.enrich.speakers.text.WordSets.of("of", "in",
             "from", "near", "outside");
 
+    /** {@code words[i]} follows "PREPOSITION City, " ("in Salem, New Hampshire"). */
+    private static boolean isStateAfterCity(String text, List<Word> words, int i) {
+        if (i < 2 || !text.substring(words.get(i - 1).end(), words.get(i).start()).matches(",\\s+")
+                || !Words.isCapitalized(text, words.get(i - 1))) {
+            return false;
+        }
+        for (int c = i - 2; c >= 0 && c >= i - 4; c--) {
+            Word w = words.get(c);
+            if (PLACE_PREPOSITIONS.contains(w.lower(text)) && Character.isLowerCase(text.charAt(w.start()))) {
+                return true;
+            }
+            if (!Words.isCapitalized(text, w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * "Jane Doe, 31, of Dayton, Ohio, said", "Doe, at a rally in Keene, New Hampshire, said": a
      * place set off by commas ("PREPOSITION City, State,") right before the verb is no subject; the
@@ -751,6 +769,11 @@ public final class SourcePhrases {
                 return sentenceSubject(text, comma + 1, limit);
             }
             return null;
+        }
+        int afterPhrase = skipSpaces(text, words.get(j).end(), limit);
+        if (afterPhrase < limit && text.charAt(afterPhrase) == ',' && isStateAfterCity(text, words, i)) {
+            // "Speaking in Salem, New Hampshire, Trump went after Bush": the state is no subject.
+            return sentenceSubject(text, afterPhrase + 1, limit);
         }
         return new int[]{first.start(), words.get(j).end()};
     }
