@@ -264,4 +264,11 @@ class SourceRulesV5Test {
         assertEquals("calling", q.cue().text());
         assertEquals("Orla Brandt", q.speakerMention().text());
     }
+
+    @Test
+    void aSubheadingBetweenDashesIsNoSignature() {
+        List<Quote> quotes = Fixture.quotes("\"The harbour belongs to the dockers and it will stay that way for as long as I am here.\"\n\n"
+                + "– Ready to face the board –.\n\nThe vote will be held in May.");
+        quotes.forEach(q -> assertEquals(false, q.speakerMention() != null && q.speakerMention().text().startsWith("Ready")));
+    }
 }

@@ -261,8 +261,13 @@ public final class DirectQuoteFinder {
         }
         int ns = SourcePhrases.skipSpaces(text, s + 1, next.end());
         int ne = Attribution.pieceEnd(text, ns, next.end());
+        int pe = ne;
         while (ne > ns && !Character.isLetter(text.charAt(ne - 1))) {
             ne--;
+        }
+        String closing = text.substring(ne, pe);
+        if (closing.indexOf('–') >= 0 || closing.indexOf('—') >= 0 || closing.indexOf('―') >= 0 || closing.indexOf('-') >= 0) {
+            return null; // "– Ready to face the board –.": a subheading between dashes, not a signature
         }
         int comma = text.indexOf(',', ns);
         if (comma >= 0 && comma < ne) {
