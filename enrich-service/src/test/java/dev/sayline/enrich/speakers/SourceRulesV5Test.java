@@ -271,4 +271,11 @@ class SourceRulesV5Test {
                 + "– Ready to face the board –.\n\nThe vote will be held in May.");
         quotes.forEach(q -> assertEquals(false, q.speakerMention() != null && q.speakerMention().text().startsWith("Ready")));
     }
+
+    @Test
+    void aNameAfterOnOrInBeforeAParticipleIsAMediumNotItsSubject() {
+        Quote q = Fixture.only("Orla Brandt answered the question on Facebook writing, \"Yes, I will. That was a poor choice of words about the dockers.\"");
+        assertEquals("writing", q.cue().text());
+        assertEquals("Orla Brandt", q.speakerMention().text());
+    }
 }

@@ -584,7 +584,7 @@ public final class SourcePhrases {
                     return earlier; // "…,” he said, adding that": the same speaker
                 }
                 int[] direct = subjectBefore(text, verbStart, limit);
-                if (direct != null && namesRightBefore(text, direct, verbStart)) {
+                if (direct != null && namesRightBefore(text, direct, verbStart) && !afterPlacePreposition(text, direct[0], limit)) {
                     // "with Keir Starmer announcing", "heard Rubio repeating": the name is the subject.
                     return direct;
                 }
@@ -593,6 +593,16 @@ public final class SourcePhrases {
         }
         int[] direct = subjectBefore(text, verbStart, limit);
         return direct != null ? direct : subjectAcrossGap(text, verbStart, limit);
+    }
+
+    private static final Set<String> MEDIUM_PREPOSITIONS = dev.sayline.enrich.speakers.text.WordSets.of("on", "in",
+            "at", "via", "into", "through", "near");
+
+    /** "responded on Facebook writing": a name after one of these is a place or medium, not the participle's subject. */
+    private static boolean afterPlacePreposition(String text, int phraseStart, int limit) {
+        List<Word> before = Words.tokenize(text, Math.max(limit, phraseStart - 20), phraseStart);
+        return !before.isEmpty() && MEDIUM_PREPOSITIONS.contains(before.get(before.size() - 1).lower(text))
+                && !hasBoundary(text, before.get(before.size() - 1).end(), phraseStart);
     }
 
     /** Words of a short adverbial between a subject and its verb ("Trump at the time said"). */
