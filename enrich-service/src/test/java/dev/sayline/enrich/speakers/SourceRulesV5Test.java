@@ -278,4 +278,15 @@ class SourceRulesV5Test {
         assertEquals("writing", q.cue().text());
         assertEquals("Orla Brandt", q.speakerMention().text());
     }
+
+    @Test
+    void theMainVerbAfterARelativeClauseIsASecondReportByTheAntecedent() {
+        List<Quote> quotes = Fixture.quotes("Orla Brandt, who says the town should buy the east dock, tweeted that the board's plan \"will not save the harbour.\"");
+        assertEquals(2, quotes.size());
+        assertEquals("the town should buy the east dock", quotes.get(0).text());
+        assertEquals("who", quotes.get(0).speakerMention().text());
+        assertEquals("the board's plan \"will not save the harbour.\"", quotes.get(1).text());
+        assertEquals("tweeted", quotes.get(1).cue().text());
+        assertEquals("Orla Brandt", quotes.get(1).speakerMention().text());
+    }
 }

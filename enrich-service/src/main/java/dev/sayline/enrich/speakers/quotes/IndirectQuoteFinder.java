@@ -62,6 +62,9 @@ public final class IndirectQuoteFinder {
                 lastReportSentence = i;
             }
             QuoteCandidate main = q == null ? null : mainClauseAfterSubordinate(text, q, s, e);
+            if (q != null && main == null) {
+                main = mainVerbAfterRelativeClause(text, q);
+            }
             if (main != null) {
                 out.add(main);
             }
@@ -325,6 +328,52 @@ public final class IndirectQuoteFinder {
                 q.end = end;
                 return main;
             }
+        }
+        return null;
+    }
+
+    /**
+     * "Jane Doe, who says the town should buy the dock, tweeted that the plan “…”": the report of the
+     * relative clause ends at the comma before the main verb of saying, which is a second report by
+     * the antecedent. Cuts {@code q} and returns the main report, or null.
+     */
+    private static QuoteCandidate mainVerbAfterRelativeClause(String text, QuoteCandidate q) {
+        if (!q.hasMention() || !q.hasCue() || q.cueStart > q.start || q.mentionEnd > q.cueStart) {
+            return null;
+        }
+        List<Word> between = Words.tokenize(text, q.mentionEnd, q.cueStart);
+        boolean relative = false;
+        for (int k = 0; k < between.size() && k < 3; k++) {
+            relative |= between.get(k).lower(text).equals("who");
+        }
+        if (!relative) {
+            return null;
+        }
+        for (int c = q.start; c < q.end; c++) {
+            if (text.charAt(c) != ',' || insideQuotes(text, q.start, c)) {
+                continue;
+            }
+            List<Word> next = Words.tokenize(text, c + 1, Math.min(q.end, c + 60));
+            if (next.size() < 3) {
+                return null;
+            }
+            Word verb = next.get(0);
+            String lv = verb.lower(text);
+            if (!Cues.SPEECH_VERBS.contains(lv) || isBaseForm(lv) || lv.endsWith("ing") || !Character.isLowerCase(text.charAt(verb.start()))) {
+                continue;
+            }
+            int cs = next.get(1).lower(text).equals("that") ? next.get(2).start() : next.get(1).start();
+            int end = c;
+            while (end > q.start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end - q.start < 12 || q.end - cs < 12) {
+                return null;
+            }
+            QuoteCandidate main = new QuoteCandidate(cs, q.end, QuoteKind.INDIRECT).cue(verb.start(), verb.end())
+                    .mention(q.mentionStart, q.mentionEnd);
+            q.end = end;
+            return main;
         }
         return null;
     }
