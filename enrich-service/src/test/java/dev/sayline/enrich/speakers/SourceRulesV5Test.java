@@ -289,4 +289,16 @@ class SourceRulesV5Test {
         assertEquals("tweeted", quotes.get(1).cue().text());
         assertEquals("Orla Brandt", quotes.get(1).speakerMention().text());
     }
+
+    @Test
+    void aWhoClauseWithItsOwnVerbAfterAnAttributionIsASecondReport() {
+        List<Quote> quotes = Fixture.quotes("“We think early money sets the terms of the debate,” said Tom Kelby, the union's strategist, "
+                + "who added that his group plans to focus on local issues “like folks are running for sheriff.”");
+        assertEquals(2, quotes.size());
+        assertEquals("“We think early money sets the terms of the debate,”", quotes.get(0).text());
+        assertEquals("Tom Kelby", quotes.get(0).speakerMention().text());
+        assertEquals("who", quotes.get(1).speakerMention().text());
+        assertEquals("added", quotes.get(1).cue().text());
+        assertEquals("Tom Kelby", quotes.get(1).speaker());
+    }
 }

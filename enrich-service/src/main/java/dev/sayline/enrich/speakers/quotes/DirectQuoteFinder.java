@@ -105,6 +105,16 @@ public final class DirectQuoteFinder {
                 // "McCaskill scolded him: “…,” she said.": the attribution closing the quote names its source.
                 attribution = after;
             }
+            String relativeAntecedent = null;
+            if (attribution == null && previous != null && previous.hasMention() && previous.mentionStart > previous.end
+                    && layout.sentenceAt(previous.start) == sentence) {
+                Attribution rel = relativeReportBetween(text, previous.mentionEnd, s);
+                if (rel != null) {
+                    // "“A,” said Beck, who said there were “B”": B is reported by "who" (PolNeAR marks it).
+                    attribution = rel;
+                    relativeAntecedent = text.substring(previous.mentionStart, previous.mentionEnd);
+                }
+            }
             if (attribution == null && adjoinsPrevious) {
                 previous.end = e;
                 previousAttributionEnd = e;
@@ -172,6 +182,9 @@ public final class DirectQuoteFinder {
             QuoteCandidate q = new QuoteCandidate(s, e, QuoteKind.DIRECT)
                     .cue(attribution.cueStart(), attribution.cueEnd() < 0 ? -1 : attribution.cueEnd())
                     .mention(attribution.mentionStart(), attribution.mentionEnd());
+            if (relativeAntecedent != null) {
+                q.speaker = relativeAntecedent;
+            }
             if (attribution.cueStart() < 0 && headline != null && attribution.mentionStart() == headline.mentionStart()) {
                 q.speakerFixed = true; // a headline is the excerpt's source but no speaker
                 q.speaker = null;
@@ -554,6 +567,35 @@ public final class DirectQuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "…,” said Beck, who said there were “…”", "said Tom Roe, the strategist, who added that …
+     * “…”": a relative clause with its own verb of saying after an attribution; the pronoun is the
+     * source, the verb the cue. Null unless "who" follows the mention after a comma (and at most an
+     * appositive) and the verb comes within three words of it.
+     */
+    private static Attribution relativeReportBetween(String text, int mentionEnd, int quoteStart) {
+        List<Words.Word> ws = Words.tokenize(text, mentionEnd, quoteStart);
+        for (int k = 0; k < ws.size() && k < 8; k++) {
+            if (!ws.get(k).lower(text).equals("who")) {
+                continue;
+            }
+            String gap = text.substring(mentionEnd, ws.get(k).start()).strip();
+            if (!(gap.equals(",") || gap.startsWith(",") && gap.endsWith(",") && gap.length() < 80 && gap.indexOf('.') < 0)) {
+                return null;
+            }
+            for (int j = k + 1; j < ws.size() && j <= k + 3; j++) {
+                String lv = ws.get(j).lower(text);
+                if ((Cues.SPEECH_VERBS.contains(lv) || Cues.VERBAL_ACTS.contains(lv)) && !lv.endsWith("ing")
+                        && Character.isLowerCase(text.charAt(ws.get(j).start()))) {
+                    return new Attribution(ws.get(j).start(), ws.get(j).end(), ws.get(k).start(), ws.get(k).end(),
+                            Attribution.Where.IN_SENTENCE);
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /**

@@ -94,7 +94,9 @@ public final class SourcePhrases {
                 }
             }
             int j = indexEndingBefore(words, b);
-            return j >= 0 ? phraseAt(text, words, j, limit) : null;
+            int[] antecedent = j >= 0 ? phraseAt(text, words, j, limit) : null;
+            // "Tom Roe, the union's strategist, who said": the name before the appositive.
+            return antecedent == null ? null : nameBeforeAppositive(text, words, antecedent, limit);
         }
         int end = words.get(i).end();
         // "X, the Defence Secretary, said" / "X, who was ..., said": jump over the comma-set clause.
