@@ -18,6 +18,7 @@ import dev.sayline.enrich.speakers.quotes.StructureFinder;
 import dev.sayline.enrich.speakers.registry.Gazetteer;
 import dev.sayline.enrich.speakers.registry.RegistryEntry;
 import dev.sayline.enrich.speakers.registry.SpeakerRegistry;
+import dev.sayline.enrich.speakers.text.Chars;
 import dev.sayline.enrich.speakers.text.DocumentLayout;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,7 +79,7 @@ public class SpeakerEnricher implements Enricher {
 
     @Override
     public String version() {
-        return "4";
+        return "5";
     }
 
     @Override
@@ -92,7 +93,7 @@ public class SpeakerEnricher implements Enricher {
 
     private static boolean isPersonalPronoun(String m) {
         String l = m.strip().toLowerCase(java.util.Locale.ROOT);
-        return l.equals("he") || l.equals("she");
+        return l.equals("he") || l.equals("she") || l.equals("his") || l.equals("her");
     }
 
     @Override
@@ -100,7 +101,9 @@ public class SpeakerEnricher implements Enricher {
         if (!registry.awaitSharedAliases(aliasesReadyTimeout)) {
             LOG.warnf("shared speaker aliases not loaded after %s; going on without them", aliasesReadyTimeout);
         }
-        String text = document.text();
+        String original = document.text();
+        // The finders read no-break spaces as spaces; spans and quote texts come from the original.
+        String text = Chars.plainSpaces(original);
         DocumentLayout layout = new DocumentLayout(text);
         DocumentNames names = new DocumentNames(text, gazetteer, registry);
         SpeakerResolver resolver = new SpeakerResolver(registry, names, learnAliases, document.publishedAt().orElse(null));
@@ -139,9 +142,9 @@ public class SpeakerEnricher implements Enricher {
                 lastSpeaker = speaker;
                 lastSpeakerAt = q.end;
             }
-            TextSpan cue = q.hasCue() ? TextSpan.of(text, q.cueStart, q.cueEnd) : null;
-            TextSpan mention = q.hasMention() ? TextSpan.of(text, q.mentionStart, q.mentionEnd) : null;
-            annotations.quotes().add(new Quote(q.start, q.end, text.substring(q.start, q.end), q.kind, cue, mention, speaker));
+            TextSpan cue = q.hasCue() ? TextSpan.of(original, q.cueStart, q.cueEnd) : null;
+            TextSpan mention = q.hasMention() ? TextSpan.of(original, q.mentionStart, q.mentionEnd) : null;
+            annotations.quotes().add(new Quote(q.start, q.end, original.substring(q.start, q.end), q.kind, cue, mention, speaker));
             if (speaker != null) {
                 quoteCounts.merge(speaker, 1, Integer::sum);
                 Set<String> m = mentions.computeIfAbsent(speaker, k -> new LinkedHashSet<>());

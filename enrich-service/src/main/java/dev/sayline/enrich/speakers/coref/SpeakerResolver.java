@@ -49,7 +49,7 @@ public final class SpeakerResolver {
         String m = mention.strip();
         String lower = m.toLowerCase(Locale.ROOT);
         if (Names.isPronoun(m)) {
-            return lower.equals("he") || lower.equals("she") || lower.equals("him") || lower.equals("her")
+            return lower.equals("he") || lower.equals("she") || lower.equals("him") || lower.equals("her") || lower.equals("his")
                     ? names.lastPersonBefore(pos) : null;
         }
         if (VAGUE.contains(lower)) {

@@ -67,7 +67,8 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             }
             boolean continuesSentence = Character.isLowerCase(text.charAt(words.get(0).start()));
             if (!continuesSentence && k + 1 < words.size() && (quoteEndsSentence || words.get(k + 1).lower(text).equals("that"))
-                    && startsClause(text, words, k + 1)) {
+                    && startsClause(text, words, k + 1) && !isAddresseeOnly(text, words, k)
+                    && !commaBeforeNonQuote(text, w.end(), words.get(k + 1).start())) {
                 // "…." Russia insisted that …: a new sentence with its own report, not this quote's source.
                 return null;
             }
@@ -91,9 +92,27 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 // source even when its head is not a known source noun.
                 return new Attribution(w.start(), w.end(), words.get(0).start(), words.get(k - 1).end(), Where.AFTER);
             }
+            if (subj == null && k <= 8 && noVerbBetween(text, words, 0, k) && opensNounPhrase(text, words.get(0))
+                    && sourceNounBeforePreposition(text, words, k)) {
+                // "“…?” a union member in the room wondered": a source noun with a prepositional phrase after it.
+                return new Attribution(w.start(), w.end(), words.get(0).start(), words.get(k - 1).end(), Where.AFTER);
+            }
             return null;
         }
         return null;
+    }
+
+    private static final java.util.Set<String> POST_PREPOSITIONS = dev.sayline.enrich.speakers.text.WordSets.of("in",
+            "at", "for", "from", "with", "on", "inside", "outside", "near", "close", "familiar", "involved");
+
+    /** "a union member in the room", "an official at the ministry": a source noun, then a preposition. */
+    private static boolean sourceNounBeforePreposition(String text, List<Word> words, int k) {
+        for (int p = 1; p < k - 1 && p <= 4; p++) {
+            if (POST_PREPOSITIONS.contains(words.get(p).lower(text)) && Character.isLowerCase(text.charAt(words.get(p).start()))) {
+                return Cues.SOURCE_NOUNS.contains(words.get(p - 1).lower(text));
+            }
+        }
+        return false;
     }
 
     private static boolean noVerbBetween(String text, List<Word> words, int from, int to) {
@@ -142,6 +161,33 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
     }
 
     /** True when the words from {@code j} open a content clause rather than an adverbial tail. */
+    /**
+     * "“…?” Jane Doe asked the mayor.": after "asked"/"told", a short object that ends the
+     * attribution is the addressee, not the subject of a new clause.
+     */
+    private static boolean isAddresseeOnly(String text, List<Word> words, int k) {
+        if (!Cues.OBJECT_VERBS.contains(words.get(k).lower(text)) || words.size() - (k + 1) > 4) {
+            return false;
+        }
+        for (int j = k + 1; j < words.size(); j++) {
+            String w = words.get(j).lower(text);
+            if (w.equals("that") || w.equals("to") || w.equals("if") || w.equals("whether") || w.equals("what")
+                    || w.equals("why") || w.equals("how") || Cues.SPEECH_VERBS.contains(w) || w.endsWith("ed")) {
+                return false;
+            }
+        }
+        return !Cues.PRONOUNS.contains(words.get(k + 1).lower(text)) || words.size() == k + 2;
+    }
+
+    /**
+     * "“…!” Jane Doe declared, a point she likes to repeat": a comma right after the verb, with no
+     * quotation after it, ends the attribution; no clause of its own follows the verb.
+     */
+    private static boolean commaBeforeNonQuote(String text, int verbEnd, int nextStart) {
+        String gap = text.substring(verbEnd, nextStart).strip();
+        return gap.equals(",");
+    }
+
     private static boolean startsClause(String text, List<Word> words, int j) {
         String w = words.get(j).lower(text);
         return switch (w) {
@@ -164,7 +210,8 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             "interrupted", "recalled", "reasoned", "speculated", "surmised", "conceded", "allowed", "cautioned",
             "raged", "ranted", "vented", "groused", "grumbled", "huffed", "insisted", "texted", "emailed", "messaged",
             "pressed", "presses", "exhorted", "confessed", "confesses", "deadpanned", "deadpans", "sneered", "jeered",
-            "taunted", "boomed", "hollered", "intoned", "prodded", "queried", "pleads", "cried", "cries", "quizzed");
+            "taunted", "boomed", "hollered", "intoned", "prodded", "queried", "pleads", "cried", "cries", "quizzed",
+            "questioned", "opined", "opines", "agrees");
 
     /** "as X put it": a verb of saying only in that phrase. */
     private static boolean isPutIt(String lw, String next) {
@@ -246,6 +293,14 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                     return null;
                 }
                 int[] subj = SourcePhrases.subjectOf(text, w.start(), w.end(), limit);
+                int chain = startOfVerbChain(text, words, k);
+                if (subj == null && chain < w.start()) {
+                    // "The email went on to say, “…”", "she began by saying, “…”": the subject of the chain.
+                    subj = SourcePhrases.subjectBefore(text, chain, limit);
+                    if (subj == null && punct) {
+                        subj = SourcePhrases.nounPhraseBefore(text, chain, limit);
+                    }
+                }
                 if (subj == null && punct && !lw.endsWith("ing")) {
                     // "her Twitter account posted: “…”": a quote introduced by the verb names its source
                     // whatever the head noun of the phrase before the verb.
@@ -267,6 +322,70 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
             }
         }
         return null;
+    }
+
+    private static final java.util.Set<String> CHAIN_WORDS = dev.sayline.enrich.speakers.text.WordSets.of("went",
+            "goes", "go", "on", "to", "began", "begins", "begin", "started", "starts", "by", "then");
+
+    /**
+     * "went on to say", "goes on to say", "began by saying": the start of the verb chain that ends in
+     * the verb of saying {@code words[k]} (its own start when there is no chain).
+     */
+    private static int startOfVerbChain(String text, List<Word> words, int k) {
+        String lw = words.get(k).lower(text);
+        if (!(lw.equals("say") || lw.equals("saying"))) {
+            return words.get(k).start();
+        }
+        int j = k;
+        while (j > 0 && k - j < 3 && CHAIN_WORDS.contains(words.get(j - 1).lower(text))
+                && Character.isLowerCase(text.charAt(words.get(j - 1).start()))) {
+            j--;
+        }
+        if (j == k) {
+            return words.get(k).start();
+        }
+        String first = words.get(j).lower(text);
+        boolean chainVerb = first.equals("went") || first.equals("goes") || first.equals("go") || first.equals("began")
+                || first.equals("begins") || first.equals("begin") || first.equals("started") || first.equals("starts");
+        return chainVerb ? words.get(j).start() : words.get(k).start();
+    }
+
+    /**
+     * News digests print an item as an all-capitals headline followed by the excerpt it sums up:
+     * "HOW THE HARBOUR WAS SOLD “The board met in secret …” [Courier.]". PolNeAR marks the headline
+     * as the excerpt's source (cue null). At least three words, no lower-case letter, the run
+     * starting at the paragraph or after a sentence end and ending right before the quotation.
+     */
+    static Attribution headlineLeadIn(String text, int quoteStart, int paraStart) {
+        int e = quoteStart;
+        while (e > paraStart && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e == quoteStart || e <= paraStart || !Character.isLetter(text.charAt(e - 1)) || !Character.isUpperCase(text.charAt(e - 1))) {
+            return null;
+        }
+        int b = e;
+        while (b > paraStart && e - b < 160) {
+            char c = text.charAt(b - 1);
+            if (Character.isLowerCase(c) || c == '“' || c == '”' || c == '"' || c == ':') {
+                return null;
+            }
+            if (c == ']' || c == '.' && b - 2 >= paraStart && text.charAt(b - 2) == ']') {
+                break;
+            }
+            if ((c == '.' || c == '!' || c == '?') && b < e && text.charAt(b) == ' ' && !isAbbrevDot(text, b - 1)) {
+                break;
+            }
+            b--;
+        }
+        if (e - b >= 160) {
+            return null;
+        }
+        List<Word> words = Words.tokenize(text, b, e);
+        if (words.size() < 3) {
+            return null;
+        }
+        return new Attribution(-1, -1, words.get(0).start(), words.get(words.size() - 1).end(), Where.BEFORE);
     }
 
     /**
@@ -391,7 +510,9 @@ record Attribution(int cueStart, int cueEnd, int mentionStart, int mentionEnd, W
                 Word owner = words.get(j);
                 String lo = owner.lower(text);
                 if (lo.equals("his") || lo.equals("her") || lo.equals("their")) {
-                    return null; // "his pledge": the sentence's subject names him better
+                    // "her remark that “…”", "his calls to end the “…”": PolNeAR marks the possessive
+                    // pronoun; it resolves like "he"/"she".
+                    return new Attribution(noun.start(), noun.end(), owner.start(), owner.end(), Where.IN_SENTENCE);
                 }
                 if ((lo.endsWith("’s") || lo.endsWith("'s")) && Words.isCapitalized(text, owner)) {
                     int first = j;

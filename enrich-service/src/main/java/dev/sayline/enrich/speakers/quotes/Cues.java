@@ -83,7 +83,9 @@ public final class Cues {
             "lawsuit", "editorial", "decision", "order", "opinion", "mother", "father", "wife", "husband", "son",
             "daughter", "woman", "man", "voter", "resident", "owner", "worker", "student", "teacher", "parent", "parents",
             "friend", "neighbor", "veteran", "widow", "victim", "lady", "guy", "official’s", "agent", "agents", "nominee",
-            "administration", "campaign", "foundation", "institute", "organization", "association", "coalition");
+            "administration", "campaign", "foundation", "institute", "organization", "association", "coalition", "another",
+            "most", "majority", "half", "front-runner", "frontrunner", "challenger", "incumbent", "rival", "rivals",
+            "opponent", "opponents", "contender", "hopeful", "hopefuls");
 
     static final Set<String> PRONOUNS = dev.sayline.enrich.speakers.text.WordSets.of("he", "she", "they", "it", "we", "i", "you");
 

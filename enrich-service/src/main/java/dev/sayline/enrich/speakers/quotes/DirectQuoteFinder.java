@@ -53,7 +53,17 @@ public final class DirectQuoteFinder {
                     before = Attribution.before(text, prev.end(), Math.max(prev.start(), layout.sentenceStart(layout.sentenceAt(prev.end() - 1))));
                 }
             }
+            if (before == null) {
+                before = colonLeadInSubject(text, layout, s, paraIdx, paraStart);
+            }
+            Attribution headline = before == null ? Attribution.headlineLeadIn(text, s, paraStart) : null;
+            if (headline != null) {
+                before = headline;
+            }
             Attribution after = Attribution.after(text, e, paraEnd);
+            if (after != null && introducesNextQuote(text, e, after, paraEnd)) {
+                after = null; // "“A.” He added, “B.”": the lead-in of B, not A's source
+            }
             Attribution accordingTo = accordingToRightAfter(text, e, paraEnd);
             if (accordingTo != null) {
                 // "Doe said, “…,” according to the Herald" / "“…” according to a court filing": the
@@ -94,6 +104,16 @@ public final class DirectQuoteFinder {
             if (before != null && after != null && text.charAt(Math.max(0, skipBackSpaces(text, s) - 1)) == ':') {
                 // "McCaskill scolded him: “…,” she said.": the attribution closing the quote names its source.
                 attribution = after;
+            }
+            String relativeAntecedent = null;
+            if (attribution == null && previous != null && previous.hasMention() && previous.mentionStart > previous.end
+                    && layout.sentenceAt(previous.start) == sentence) {
+                Attribution rel = relativeReportBetween(text, previous.mentionEnd, s);
+                if (rel != null) {
+                    // "“A,” said Beck, who said there were “B”": B is reported by "who" (PolNeAR marks it).
+                    attribution = rel;
+                    relativeAntecedent = text.substring(previous.mentionStart, previous.mentionEnd);
+                }
             }
             if (attribution == null && adjoinsPrevious) {
                 previous.end = e;
@@ -162,6 +182,13 @@ public final class DirectQuoteFinder {
             QuoteCandidate q = new QuoteCandidate(s, e, QuoteKind.DIRECT)
                     .cue(attribution.cueStart(), attribution.cueEnd() < 0 ? -1 : attribution.cueEnd())
                     .mention(attribution.mentionStart(), attribution.mentionEnd());
+            if (relativeAntecedent != null) {
+                q.speaker = relativeAntecedent;
+            }
+            if (attribution.cueStart() < 0 && headline != null && attribution.mentionStart() == headline.mentionStart()) {
+                q.speakerFixed = true; // a headline is the excerpt's source but no speaker
+                q.speaker = null;
+            }
             out.add(q);
             previous = q;
             previousAttributionEnd = attribution.where() == Attribution.Where.AFTER ? attributionEnd(text, attribution, e) : e;
@@ -247,8 +274,13 @@ public final class DirectQuoteFinder {
         }
         int ns = SourcePhrases.skipSpaces(text, s + 1, next.end());
         int ne = Attribution.pieceEnd(text, ns, next.end());
+        int pe = ne;
         while (ne > ns && !Character.isLetter(text.charAt(ne - 1))) {
             ne--;
+        }
+        String closing = text.substring(ne, pe);
+        if (closing.indexOf('–') >= 0 || closing.indexOf('—') >= 0 || closing.indexOf('―') >= 0 || closing.indexOf('-') >= 0) {
+            return null; // "– Ready to face the board –.": a subheading between dashes, not a signature
         }
         int comma = text.indexOf(',', ns);
         if (comma >= 0 && comma < ne) {
@@ -494,6 +526,110 @@ public final class DirectQuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "“…life.” He added, “…”" / "“…” She went on to say: “…”": an attribution that opens a new
+     * sentence after a quote ending its own sentence, and ends in a comma or colon right before
+     * another quotation, introduces that quotation.
+     */
+    private static boolean introducesNextQuote(String text, int e, Attribution after, int paraEnd) {
+        char last = e >= 2 ? text.charAt(e - 2) : ' ';
+        if (last != '.' && last != '!' && last != '?') {
+            return false;
+        }
+        int k = Math.max(after.cueEnd(), after.mentionEnd());
+        List<Words.Word> tail = Words.tokenize(text, k, Math.min(paraEnd, k + 40));
+        int j = 0;
+        // "She went on to say:": a few words may finish the verb phrase before the colon.
+        while (j < tail.size() && j < 3 && !hasMarkBetween(text, k, tail.get(j).start())) {
+            k = tail.get(j).end();
+            j++;
+        }
+        while (k < paraEnd && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k >= paraEnd || text.charAt(k) != ',' && text.charAt(k) != ':') {
+            return false;
+        }
+        k++;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k < text.length() && (text.charAt(k) == '“' || text.charAt(k) == '"');
+    }
+
+    private static boolean hasMarkBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ':' || c == ';' || c == '.' || c == '“' || c == '”' || c == '"') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "…,” said Beck, who said there were “…”", "said Tom Roe, the strategist, who added that …
+     * “…”": a relative clause with its own verb of saying after an attribution; the pronoun is the
+     * source, the verb the cue. Null unless "who" follows the mention after a comma (and at most an
+     * appositive) and the verb comes within three words of it.
+     */
+    private static Attribution relativeReportBetween(String text, int mentionEnd, int quoteStart) {
+        List<Words.Word> ws = Words.tokenize(text, mentionEnd, quoteStart);
+        for (int k = 0; k < ws.size() && k < 8; k++) {
+            if (!ws.get(k).lower(text).equals("who")) {
+                continue;
+            }
+            String gap = text.substring(mentionEnd, ws.get(k).start()).strip();
+            if (!(gap.equals(",") || gap.startsWith(",") && gap.endsWith(",") && gap.length() < 80 && gap.indexOf('.') < 0)) {
+                return null;
+            }
+            for (int j = k + 1; j < ws.size() && j <= k + 3; j++) {
+                String lv = ws.get(j).lower(text);
+                if ((Cues.SPEECH_VERBS.contains(lv) || Cues.VERBAL_ACTS.contains(lv)) && !lv.endsWith("ing")
+                        && Character.isLowerCase(text.charAt(ws.get(j).start()))) {
+                    return new Attribution(ws.get(j).start(), ws.get(j).end(), ws.get(k).start(), ws.get(k).end(),
+                            Attribution.Where.IN_SENTENCE);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * "Back at the quay, she returned to her familiar lines: “…”" (or the colon closing the previous
+     * paragraph): a lead-in ending in a colon with no verb of saying introduces the quotation; its
+     * subject (a name, pronoun or source description, not the author) is the source, cue null.
+     */
+    private static Attribution colonLeadInSubject(String text, DocumentLayout layout, int s, int paraIdx, int paraStart) {
+        int k = skipBackSpaces(text, s);
+        int colon;
+        if (k > paraStart && text.charAt(k - 1) == ':') {
+            colon = k - 1;
+        } else if (s == paraStart && paraIdx > 0) {
+            var prev = layout.paragraphs().get(paraIdx - 1);
+            colon = prev.end() - 1;
+            while (colon > prev.start() && Character.isWhitespace(text.charAt(colon))) {
+                colon--;
+            }
+            if (text.charAt(colon) != ':') {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        int sentenceStart = layout.sentenceStart(layout.sentenceAt(colon));
+        int[] subj = SourcePhrases.sentenceSubject(text, sentenceStart, colon);
+        if (subj == null || subj[1] > colon) {
+            return null;
+        }
+        String m = text.substring(subj[0], subj[1]).toLowerCase(java.util.Locale.ROOT);
+        if (m.equals("i") || m.equals("we") || m.equals("you") || m.equals("it") || m.equals("here") || m.equals("this")) {
+            return null;
+        }
+        return new Attribution(-1, -1, subj[0], subj[1], Attribution.Where.BEFORE);
     }
 
     /** True when the quote at {@code start} opens its sentence (not a fragment inside a clause). */

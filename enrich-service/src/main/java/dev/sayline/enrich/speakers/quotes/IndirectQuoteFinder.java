@@ -61,6 +61,13 @@ public final class IndirectQuoteFinder {
             if (q != null) {
                 lastReportSentence = i;
             }
+            QuoteCandidate main = q == null ? null : mainClauseAfterSubordinate(text, q, s, e);
+            if (q != null && main == null) {
+                main = mainVerbAfterRelativeClause(text, q);
+            }
+            if (main != null) {
+                out.add(main);
+            }
             QuoteCandidate second = q == null ? null : splitCoordinatedReport(text, q);
             if (q != null && q.end - q.start >= 12 && Words.tokenize(text, q.start, q.end).size() >= 4) {
                 out.add(q);
@@ -70,6 +77,25 @@ public final class IndirectQuoteFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "…, Ohio, said she had not decided": a pronoun after the verb that goes on with more words
+     * opens the reported clause ("said (that) she had …"); it is no inverted subject ("…, said he.").
+     */
+    private static boolean isPronounOpeningClause(String text, Attribution tail, int contentEnd) {
+        if (tail.mentionStart() < tail.cueEnd()) {
+            return false;
+        }
+        String m = text.substring(tail.mentionStart(), tail.mentionEnd()).toLowerCase(java.util.Locale.ROOT);
+        if (!Cues.PRONOUNS.contains(m)) {
+            return false;
+        }
+        int k = tail.mentionEnd();
+        while (k < contentEnd && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < contentEnd && Character.isLetter(text.charAt(k));
     }
 
     QuoteCandidate find(String text, int s, int e) {
@@ -119,6 +145,7 @@ public final class IndirectQuoteFinder {
             Attribution tail = Attribution.after(text, lastComma + 1, contentEnd);
             if (tail != null && Attribution.pieceEnd(text, Math.max(tail.cueEnd(), tail.mentionEnd()), contentEnd) >= contentEnd - 1
                     && !isFirstPerson(text, tail.mentionStart(), tail.mentionEnd())
+                    && !isPronounOpeningClause(text, tail, contentEnd)
                     && !insideQuotes(text, s, lastComma)
                     && Words.tokenize(text, tail.cueEnd(), contentEnd).size() <= 10) {
                 // The attribution closes the sentence ("…, she said in a statement on Monday."), not a new clause.
@@ -163,8 +190,8 @@ public final class IndirectQuoteFinder {
                 continue;
             }
             char first = text.charAt(cs);
-            if (first == '“' || first == '"') {
-                continue; // a direct quote introduced by the verb: the direct finder has it
+            if (first == '“' || first == '"' || TIME_THEN_QUOTE.matcher(text.substring(cs, Math.min(contentEnd, cs + 40))).lookingAt()) {
+                continue; // a direct quote introduced by the verb ("said Wednesday, “…”"): the direct finder has it
             }
             if (called && Words.tokenize(text, cs, contentEnd).size() > 12) {
                 continue; // "called X Y" is a short naming, not "called the shots, in the sense that …"
@@ -231,6 +258,11 @@ public final class IndirectQuoteFinder {
             if (!conj && !(lv.endsWith("ing") && Attribution.commaBefore(text, w.start(), q.start))) {
                 continue;
             }
+            if (conj && isBaseForm(lv) && q.hasCue() && !isBaseForm(text.substring(q.cueStart, q.cueEnd).toLowerCase(java.util.Locale.ROOT))) {
+                // "Kasich says he’d sit Putin down and tell him …": a base form after "and" goes on with
+                // the reported clause's own verb; a second report by the same source needs "says"/"said".
+                continue;
+            }
             int cut = w.start();
             if (insideQuotes(text, q.start, cut)) {
                 continue;
@@ -256,6 +288,100 @@ public final class IndirectQuoteFinder {
             return second;
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern TIME_THEN_QUOTE = java.util.regex.Pattern.compile(
+            "(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+                    + "(?: (?:morning|afternoon|evening|night))?, *[“\"]");
+
+    private static final java.util.Set<String> SUBORDINATORS = dev.sayline.enrich.speakers.text.WordSets.of("after",
+            "when", "while", "although", "though", "before", "since", "because", "once", "as", "if", "until", "whereas");
+
+    /**
+     * "After Trump argued that A, Rubio said only that B": a report inside a sentence-opening
+     * subordinate clause ends at the comma before the main clause, and the main clause, when it
+     * has a report of its own (a subject right after the comma), is a second report. Cuts {@code q}
+     * and returns the main clause's report, or null.
+     */
+    private QuoteCandidate mainClauseAfterSubordinate(String text, QuoteCandidate q, int s, int e) {
+        if (!q.hasCue() || q.cueStart > q.start) {
+            return null;
+        }
+        List<Word> first = Words.tokenize(text, s, Math.min(e, s + 20));
+        if (first.isEmpty() || !SUBORDINATORS.contains(first.get(0).lower(text))) {
+            return null;
+        }
+        for (int c = q.start; c < q.end; c++) {
+            if (text.charAt(c) != ',' || insideQuotes(text, q.start, c)) {
+                continue;
+            }
+            int ms = SourcePhrases.skipSpaces(text, c + 1, e);
+            QuoteCandidate main = find(text, ms, e);
+            if (main != null && main.hasMention() && main.mentionStart == ms && main.cueStart > ms) {
+                int end = c;
+                while (end > q.start && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                if (end - q.start < 12) {
+                    return null;
+                }
+                q.end = end;
+                return main;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Jane Doe, who says the town should buy the dock, tweeted that the plan “…”": the report of the
+     * relative clause ends at the comma before the main verb of saying, which is a second report by
+     * the antecedent. Cuts {@code q} and returns the main report, or null.
+     */
+    private static QuoteCandidate mainVerbAfterRelativeClause(String text, QuoteCandidate q) {
+        if (!q.hasMention() || !q.hasCue() || q.cueStart > q.start || q.mentionEnd > q.cueStart) {
+            return null;
+        }
+        List<Word> between = Words.tokenize(text, q.mentionEnd, q.cueStart);
+        boolean relative = false;
+        for (int k = 0; k < between.size() && k < 3; k++) {
+            relative |= between.get(k).lower(text).equals("who");
+        }
+        if (!relative) {
+            return null;
+        }
+        for (int c = q.start; c < q.end; c++) {
+            if (text.charAt(c) != ',' || insideQuotes(text, q.start, c)) {
+                continue;
+            }
+            List<Word> next = Words.tokenize(text, c + 1, Math.min(q.end, c + 60));
+            if (next.size() < 3) {
+                return null;
+            }
+            Word verb = next.get(0);
+            String lv = verb.lower(text);
+            if (!Cues.SPEECH_VERBS.contains(lv) || isBaseForm(lv) || lv.endsWith("ing") || !Character.isLowerCase(text.charAt(verb.start()))) {
+                continue;
+            }
+            int cs = next.get(1).lower(text).equals("that") ? next.get(2).start() : next.get(1).start();
+            int end = c;
+            while (end > q.start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end - q.start < 12 || q.end - cs < 12) {
+                return null;
+            }
+            QuoteCandidate main = new QuoteCandidate(cs, q.end, QuoteKind.INDIRECT).cue(verb.start(), verb.end())
+                    .mention(q.mentionStart, q.mentionEnd);
+            q.end = end;
+            return main;
+        }
+        return null;
+    }
+
+    /** "tell", "say", "warn": not a third-person, past or participle form. */
+    private static boolean isBaseForm(String verb) {
+        return !(verb.endsWith("s") || verb.endsWith("ed") || verb.endsWith("ing") || verb.equals("said") || verb.equals("told")
+                || verb.equals("wrote") || verb.equals("read") || verb.equals("put"));
     }
 
     /**

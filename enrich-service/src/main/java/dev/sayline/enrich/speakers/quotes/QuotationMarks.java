@@ -29,7 +29,8 @@ public final class QuotationMarks {
                 if (c != '“' && c != '”' && c != '"') {
                     continue;
                 }
-                boolean opening = c == '“' || (c == '"' || c == '”' && openAt < 0) && isOpeningStraight(text, i, para);
+                boolean opening = c == '“' && !(openAt >= 0 && isReversedClosing(text, i, para))
+                        || (c == '"' || c == '”' && openAt < 0) && isOpeningStraight(text, i, para);
                 if (openAt < 0) {
                     if (opening) {
                         openAt = i;
@@ -60,6 +61,19 @@ public final class QuotationMarks {
             }
         }
         return out;
+    }
+
+    /**
+     * "“Do you want that?“ he asked": an opening mark after the quote's final punctuation and before
+     * a space or the paragraph's end closes the open quote (a typing slip of some sites).
+     */
+    private static boolean isReversedClosing(String text, int i, Paragraph para) {
+        if (i == para.start()) {
+            return false;
+        }
+        char prev = text.charAt(i - 1);
+        boolean punct = prev == '.' || prev == ',' || prev == '?' || prev == '!';
+        return punct && (i + 1 >= para.end() || Character.isWhitespace(text.charAt(i + 1)));
     }
 
     private static boolean isOpenMark(char c) {

@@ -51,6 +51,10 @@ public final class SourceMentionRules {
     }
 
     public static void apply(String text, dev.sayline.enrich.speakers.text.DocumentLayout layout, QuoteCandidate q) {
+        if (q.fragment && q.hasMention() && !q.hasCue() && !q.speakerFixed && q.speaker == null) {
+            relativePronounOfFragment(text, q);
+            return;
+        }
         if (!q.hasMention() || !q.hasCue() || q.speakerFixed || q.speaker != null || q.mentionEnd > q.cueStart
                 || q.cueStart - q.mentionEnd > 160) {
             return;
@@ -88,6 +92,39 @@ public final class SourceMentionRules {
                 return;
             }
         }
+    }
+
+    /**
+     * "Jane Doe, who has long described the plan as “a bridge to nowhere,” voted no": a quoted
+     * fragment inside a relative clause right after the sentence's subject is reported by "who"
+     * (PolNeAR marks the pronoun, as for "who said"); the subject resolves the speaker.
+     */
+    private static void relativePronounOfFragment(String text, QuoteCandidate q) {
+        if (q.start - q.mentionEnd > 200) {
+            return;
+        }
+        List<Words.Word> between = Words.tokenize(text, q.mentionEnd, q.start);
+        if (between.isEmpty() || !between.get(0).lower(text).equals("who")) {
+            return;
+        }
+        Words.Word who = between.get(0);
+        String gap = text.substring(q.mentionEnd, who.start()).strip();
+        if (!(gap.isEmpty() || gap.equals(",") || isDash(gap))) {
+            return;
+        }
+        for (int k = who.end(); k < q.start; k++) {
+            char c = text.charAt(k);
+            if (c == ',' || c == ';' || c == ':' || c == '.' || c == '—' || c == '–' || c == '(' || c == '\n'
+                    || c == '-' && k + 1 < text.length() && text.charAt(k + 1) == ' ') {
+                return; // the relative clause closed before the quotation
+            }
+        }
+        q.speaker = text.substring(q.mentionStart, q.mentionEnd);
+        q.mention(who.start(), who.end());
+    }
+
+    private static boolean isDash(String gap) {
+        return gap.equals("-") || gap.equals("—") || gap.equals("–") || gap.equals("--");
     }
 
     private static final java.util.Set<String> POLL_NOUNS = dev.sayline.enrich.speakers.text.WordSets.of("poll",
@@ -133,8 +170,8 @@ public final class SourceMentionRules {
     private static boolean onlyCommaOrParenthesisBefore(String text, int mentionEnd, List<Words.Word> between, int who) {
         int whoStart = between.get(who).start();
         String gap = text.substring(mentionEnd, whoStart).strip();
-        if (gap.isEmpty() || gap.equals(",")) {
-            return true;
+        if (gap.isEmpty() || gap.equals(",") || isDash(gap)) {
+            return true; // "Jane Doe - who previously said": a dash opens the relative clause too
         }
         // "Jane Doe (R-Ohio), who" / "Jane Doe, 45, who" / "Jane Doe, the mayor, who".
         return gap.startsWith(",") && gap.endsWith(",") && gap.length() < 80 && gap.indexOf('.') < 0

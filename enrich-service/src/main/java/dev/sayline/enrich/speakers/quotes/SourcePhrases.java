@@ -66,6 +66,10 @@ public final class SourcePhrases {
         if (i < 0) {
             return null;
         }
+        int[] beforePlace = subjectBeforePlace(text, words, i, verbStart, limit);
+        if (beforePlace != null) {
+            return beforePlace;
+        }
         String relative = words.get(i).lower(text);
         if (relative.equals("and") && i >= 2 && Character.isLowerCase(text.charAt(words.get(i - 1).start()))
                 && !Cues.SOURCE_NOUNS.contains(words.get(i - 1).lower(text))) {
@@ -90,7 +94,9 @@ public final class SourcePhrases {
                 }
             }
             int j = indexEndingBefore(words, b);
-            return j >= 0 ? phraseAt(text, words, j, limit) : null;
+            int[] antecedent = j >= 0 ? phraseAt(text, words, j, limit) : null;
+            // "Tom Roe, the union's strategist, who said": the name before the appositive.
+            return antecedent == null ? null : nameBeforeAppositive(text, words, antecedent, limit);
         }
         int end = words.get(i).end();
         // "X, the Defence Secretary, said" / "X, who was ..., said": jump over the comma-set clause.
@@ -117,7 +123,141 @@ public final class SourcePhrases {
             }
             return null;
         }
-        return phraseAt(text, words, i, limit);
+        int[] phrase = phraseAt(text, words, i, limit);
+        if (phrase == null) {
+            phrase = postModifiedSource(text, words, i, limit);
+        }
+        return phrase != null ? phrase : antecedentOfRelativeClause(text, words, i, limit);
+    }
+
+    /**
+     * "A state official who asked not to be named said": the verb follows a relative clause; its
+     * subject is the phrase the clause hangs on.
+     */
+    private static int[] antecedentOfRelativeClause(String text, List<Word> words, int i, int limit) {
+        for (int j = i - 1; j >= 1 && i - j <= 12; j--) {
+            if (hasBoundary(text, words.get(j).end(), words.get(j + 1).start())) {
+                return null;
+            }
+            String lj = words.get(j).lower(text);
+            if (lj.equals("that") || lj.equals("which")) {
+                return null;
+            }
+            if (lj.equals("who")) {
+                if (j == i || hasBoundary(text, words.get(j - 1).end(), words.get(j).start())) {
+                    return null;
+                }
+                return isSourceHead(text, words, j - 1) ? phraseAt(text, words, j - 1, limit) : null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> POST_MODIFIERS = dev.sayline.enrich.speakers.text.WordSets.of("familiar", "close",
+            "involved", "with", "at", "in", "for", "from", "inside", "on", "near", "within");
+
+    /**
+     * "A source familiar with the board's review said", "an official at the ministry said": a source
+     * noun with a post-modifier before the verb; the phrase runs from its determiner to the verb.
+     */
+    private static int[] postModifiedSource(String text, List<Word> words, int i, int limit) {
+        for (int j = i - 1; j >= 1 && i - j <= 8; j--) {
+            if (hasBoundary(text, words.get(j).end(), words.get(j + 1).start())) {
+                return null;
+            }
+            String lj = words.get(j).lower(text);
+            if (Cues.SPEECH_VERBS.contains(lj) || lj.equals("that") || lj.equals("who") || lj.equals("which")) {
+                return null;
+            }
+            if (POST_MODIFIERS.contains(words.get(j + 1).lower(text)) && Cues.SOURCE_NOUNS.contains(lj)
+                    && Character.isLowerCase(text.charAt(words.get(j).start()))) {
+                int[] head = phraseAt(text, words, j, limit);
+                if (head == null || hasBoundary(text, words.get(j - 1).end(), words.get(j).start())) {
+                    return null;
+                }
+                return new int[]{head[0], words.get(i).end()};
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = dev.sayline.enrich.speakers.text.WordSets.of("of", "in",
+            "from", "near", "outside");
+
+    /** {@code words[i]} follows "PREPOSITION City, " ("in Salem, New Hampshire"). */
+    private static boolean isStateAfterCity(String text, List<Word> words, int i) {
+        if (i < 2 || !text.substring(words.get(i - 1).end(), words.get(i).start()).matches(",\\s+")
+                || !Words.isCapitalized(text, words.get(i - 1))) {
+            return false;
+        }
+        for (int c = i - 2; c >= 0 && c >= i - 4; c--) {
+            Word w = words.get(c);
+            if (PLACE_PREPOSITIONS.contains(w.lower(text)) && Character.isLowerCase(text.charAt(w.start()))) {
+                return true;
+            }
+            if (!Words.isCapitalized(text, w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Jane Doe, 31, of Dayton, Ohio, said", "Doe, at a rally in Keene, New Hampshire, said": a
+     * place set off by commas ("PREPOSITION City, State,") right before the verb is no subject; the
+     * subject is the phrase before the place (or before the clause that holds it).
+     */
+    private static int[] subjectBeforePlace(String text, List<Word> words, int i, int verbStart, int limit) {
+        Word state = words.get(i);
+        if (!Words.isCapitalized(text, state) || !text.substring(state.end(), verbStart).matches("\\.?\\s*,\\s*")) {
+            return null;
+        }
+        // The state part: at most three capitalised words, after "City, ".
+        int s = i;
+        while (s > 0 && i - s < 2 && Words.isCapitalized(text, words.get(s - 1))
+                && text.substring(words.get(s - 1).end(), words.get(s).start()).isBlank()) {
+            s--;
+        }
+        if (s == 0 || !text.substring(words.get(s - 1).end(), words.get(s).start()).matches("\\.?,\\s+")) {
+            return null;
+        }
+        int c = s - 1; // last word of the city
+        if (!Words.isCapitalized(text, words.get(c))) {
+            return null;
+        }
+        while (c > 0 && s - 1 - c < 3 && Words.isCapitalized(text, words.get(c - 1))
+                && text.substring(words.get(c - 1).end(), words.get(c).start()).isBlank()) {
+            c--;
+        }
+        if (c == 0 || !PLACE_PREPOSITIONS.contains(words.get(c - 1).lower(text))
+                || !Character.isLowerCase(text.charAt(words.get(c - 1).start()))) {
+            return null;
+        }
+        int prep = words.get(c - 1).start();
+        // The clause holding the place: back to the comma that opens it ("Doe, speaking in …").
+        int comma = -1;
+        for (int k = prep - 1; k > limit && k > prep - 100; k--) {
+            char ch = text.charAt(k);
+            if (ch == ',') {
+                comma = k;
+                break;
+            }
+            if (ch == '.' || ch == ';' || ch == ':' || ch == '“' || ch == '”' || ch == '"' || ch == '\n') {
+                break;
+            }
+        }
+        if (comma < 0) {
+            return subjectBefore(text, prep, limit); // "Tom Baker of Boise, Idaho, slammed"
+        }
+        int open = skipSpaces(text, comma + 1, prep);
+        if (open < prep && !Character.isLowerCase(text.charAt(open))) {
+            return null;
+        }
+        int[] subject = subjectBefore(text, comma, limit);
+        if (subject == null) {
+            subject = subjectBefore(text, comma + 1, limit); // "Jane Doe, 31, of …": through the age
+        }
+        return subject;
     }
 
     /**
@@ -262,7 +402,24 @@ public final class SourcePhrases {
         if (Words.isCapitalized(text, w)) {
             return !CALENDAR.contains(lw); // "on Friday declared": a day is no source
         }
+        if (Character.isDigit(text.charAt(w.start())) && isPollShare(text, words, i)) {
+            return true;
+        }
         return Cues.SOURCE_NOUNS.contains(lw);
+    }
+
+    /** "four in 10 said", "49% say": a share of those polled. */
+    private static boolean isPollShare(String text, List<Word> words, int i) {
+        Word w = words.get(i);
+        for (int k = w.start(); k < w.end(); k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        if (w.end() < text.length() && text.charAt(w.end()) == '%') {
+            return true;
+        }
+        return i > 0 && words.get(i - 1).lower(text).equals("in");
     }
 
     /**
@@ -342,6 +499,9 @@ public final class SourcePhrases {
             return new int[]{first.start(), first.end()};
         }
         boolean det = DETERMINERS.contains(lf);
+        if (CALENDAR.contains(lf)) {
+            return null; // "said Wednesday, “…”": a day, not an inverted subject
+        }
         if (!det && !Words.isCapitalized(text, first)) {
             // "said pollster Frank Luntz", "said master of ceremonies Jane Doe": a short lower-case title
             // right before a name.
@@ -426,7 +586,7 @@ public final class SourcePhrases {
                     return earlier; // "…,” he said, adding that": the same speaker
                 }
                 int[] direct = subjectBefore(text, verbStart, limit);
-                if (direct != null && namesRightBefore(text, direct, verbStart)) {
+                if (direct != null && namesRightBefore(text, direct, verbStart) && !afterPlacePreposition(text, direct[0], limit)) {
                     // "with Keir Starmer announcing", "heard Rubio repeating": the name is the subject.
                     return direct;
                 }
@@ -435,6 +595,16 @@ public final class SourcePhrases {
         }
         int[] direct = subjectBefore(text, verbStart, limit);
         return direct != null ? direct : subjectAcrossGap(text, verbStart, limit);
+    }
+
+    private static final Set<String> MEDIUM_PREPOSITIONS = dev.sayline.enrich.speakers.text.WordSets.of("on", "in",
+            "at", "via", "into", "through", "near");
+
+    /** "responded on Facebook writing": a name after one of these is a place or medium, not the participle's subject. */
+    private static boolean afterPlacePreposition(String text, int phraseStart, int limit) {
+        List<Word> before = Words.tokenize(text, Math.max(limit, phraseStart - 20), phraseStart);
+        return !before.isEmpty() && MEDIUM_PREPOSITIONS.contains(before.get(before.size() - 1).lower(text))
+                && !hasBoundary(text, before.get(before.size() - 1).end(), phraseStart);
     }
 
     /** Words of a short adverbial between a subject and its verb ("Trump at the time said"). */
@@ -458,7 +628,8 @@ public final class SourcePhrases {
             return null;
         }
         int i = words.size() - 1;
-        if (words.get(i).lower(text).equals("and")) {
+        // "Doe toured the docks and said", "Doe declined to comment but said": the sentence's subject.
+        if (words.get(i).lower(text).equals("and") || words.get(i).lower(text).equals("but")) {
             if (Cues.OBJECT_VERBS.contains(firstWord(text, verbStart, text.length()))
                     && firstWord(text, Math.min(text.length(), text.indexOf(' ', verbStart) + 1), text.length()).equals("that")) {
                 return null; // "…, treated like a lost sheep, and told that …": told without an object is passive
@@ -532,7 +703,8 @@ public final class SourcePhrases {
 
     private static final Set<String> CALENDAR = dev.sayline.enrich.speakers.text.WordSets.of("monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-            "june", "july", "august", "september", "october", "november", "december");
+            "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "aug", "sept",
+            "sep", "oct", "nov", "dec", "tonight", "today", "yesterday");
 
     /** A capitalised name (not a weekday or month) ends right before the participle, with no comma between. */
     private static boolean namesRightBefore(String text, int[] phrase, int verbStart) {
@@ -609,6 +781,11 @@ public final class SourcePhrases {
                 return sentenceSubject(text, comma + 1, limit);
             }
             return null;
+        }
+        int afterPhrase = skipSpaces(text, words.get(j).end(), limit);
+        if (afterPhrase < limit && text.charAt(afterPhrase) == ',' && isStateAfterCity(text, words, i)) {
+            // "Speaking in Salem, New Hampshire, Trump went after Bush": the state is no subject.
+            return sentenceSubject(text, afterPhrase + 1, limit);
         }
         return new int[]{first.start(), words.get(j).end()};
     }
