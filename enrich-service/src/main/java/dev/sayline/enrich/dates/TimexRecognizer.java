@@ -152,8 +152,8 @@ final class TimexRecognizer {
                 "lately", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly",
                 "biweekly", "fortnightly", "semiannually", "every", "each", "per", "once", "twice", "thrice",
                 "christmas", "thanksgiving", "halloween", "new", "independence", "orthodox", "easter", "good",
-                "boxing", "election", "memorial", "labor", "labour", "victory", "armistice", "veterans", "valentine", "fiscal", "comparable",
-                "corresponding", "noon", "midnight", "midday", "dozens", "hundreds", "thousands", "half",
+                "boxing", "election", "memorial", "labor", "labour", "victory", "armistice", "veterans", "valentine",
+                "fiscal", "comparable", "corresponding", "noon", "midnight", "midday", "dozens", "hundreds", "thousands", "half",
                 "entire", "full", "whole", "first", "final", "remaining", "latest", "initial", "succeeding",
                 "ensuing", "subsequent", "past", "coming", "some", "someday"));
         START_WORDS = Set.copyOf(w);
@@ -670,14 +670,15 @@ final class TimexRecognizer {
         Token a = t[i];
         switch (a.lower) {
             case "today": {
-                Match withTime = dayWithPartOfDay(i, i + 1, writingDay(i));
+                TimePoint today = writingDay(i);
+                Match withTime = dayWithPartOfDay(i, i + 1, today);
                 if (withTime != null) {
                     return withTime;
                 }
                 if (genericToday(i)) {
                     return ref(i, i + 1, "PRESENT_REF");
                 }
-                return pointMatch(i, i + 1, writingDay(i), true);
+                return pointMatch(i, i + 1, today, true);
             }
             case "tonight": {
                 TimePoint day = writingDay(i);
@@ -2568,6 +2569,9 @@ final class TimexRecognizer {
     // ---- weekdays: "Friday", "Friday night", "Saturday's call"
 
     private Match weekday(int i) {
+        if (is(i - 1, "good") && t[i - 1].capitalized() && is(i, "friday")) {
+            return null;  // "Good Friday" is a holiday, and "the Good Friday Agreement" no day at all
+        }
         return weekday(i, i);
     }
 
@@ -2760,9 +2764,16 @@ final class TimexRecognizer {
         } else if (h == Holiday.ORTHODOX_CHRISTMAS && (is(e, "day") || is(e, "eve"))) {
             return null;  // "Orthodox Christmas Eve" is January 6: rare, left unmarked rather than wrong
         }
+        if (e < t.length && NAMED_AFTER_A_HOLIDAY.contains(t[e].lower)) {
+            return null;  // "the Good Friday Agreement", "Easter Island": names, not days
+        }
         end[0] = e;
         return h;
     }
+
+    /** Nouns that make a holiday's name part of another name. */
+    private static final Set<String> NAMED_AFTER_A_HOLIDAY = Set.of("agreement", "agreements", "accord", "accords",
+            "island", "islands", "rising", "uprising");
 
     // ---- social-media ages: "@kadmitriev 8h"
 

@@ -612,6 +612,8 @@ class TimexTaggerTest {
             expect("He arrived last Christmas.", "2013-03-01", "last Christmas", "DATE", "2012-12-25");
             expect("They hope to meet again next Easter.", "2013-05-01", "next Easter", "DATE", "2014-04-20");
             expect("It happened on Christmas Day 1914.", "2013-05-01", "Christmas Day 1914", "DATE", "1914-12-25");
+            expectNone("The Good Friday Agreement still holds.", "1998-05-01");
+            expectNone("They sailed to Easter Island.", "1998-05-01");
         }
 
         @Test
