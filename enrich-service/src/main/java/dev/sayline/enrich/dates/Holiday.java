@@ -24,8 +24,9 @@ enum Holiday {
     INDEPENDENCE_DAY(fixed(7, 4)),
     LABOR_DAY(y -> LocalDate.of(y, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY))),
     HALLOWEEN(fixed(10, 31)),
-    // the Tuesday after the first Monday of November
-    ELECTION_DAY(y -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1)),
+    // the Tuesday after the first Monday of November; news means the federal one, in even years,
+    // and speaks of it as coming for months ahead
+    ELECTION_DAY(y -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1), 2, 183),
     VETERANS_DAY(fixed(11, 11)),
     THANKSGIVING(y -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))),
     CHRISTMAS_EVE(fixed(12, 24)),
@@ -34,13 +35,44 @@ enum Holiday {
     NEW_YEARS_EVE(fixed(12, 31));
 
     private final IntFunction<LocalDate> dateIn;
+    private final int everyYears;
+    private final int anticipatedDays;
 
     Holiday(IntFunction<LocalDate> dateIn) {
+        this(dateIn, 1, 14);
+    }
+
+    /**
+     * @param everyYears      1, or 2 for a day news means only in even years
+     * @param anticipatedDays how long before it a past-tense clause may still mean the coming one
+     *                        ("said the truce holds until Christmas")
+     */
+    Holiday(IntFunction<LocalDate> dateIn, int everyYears, int anticipatedDays) {
         this.dateIn = dateIn;
+        this.everyYears = everyYears;
+        this.anticipatedDays = anticipatedDays;
     }
 
     LocalDate in(int year) {
         return dateIn.apply(year);
+    }
+
+    /** The last one on or before {@code day}. */
+    LocalDate onOrBefore(LocalDate day) {
+        int y = day.getYear() - Math.floorMod(day.getYear(), everyYears);
+        LocalDate d = in(y);
+        return d.isAfter(day) ? in(y - everyYears) : d;
+    }
+
+    /** The first one after {@code day}. */
+    LocalDate after(LocalDate day) {
+        int y = day.getYear() + Math.floorMod(-day.getYear(), everyYears);
+        LocalDate d = in(y);
+        return d.isAfter(day) ? d : in(y + everyYears);
+    }
+
+    int anticipatedDays() {
+        return anticipatedDays;
     }
 
     private static IntFunction<LocalDate> fixed(int month, int day) {

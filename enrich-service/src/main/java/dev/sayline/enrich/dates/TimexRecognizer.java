@@ -2550,10 +2550,10 @@ final class TimexRecognizer {
         if (day != null) {
             base = day.point;
             end = day.end;
-        } else if (lastRef != null && lastRef.granularity() == Granularity.DAY) {
+        } else if (lastRef != null && lastRef.granularity() == Granularity.DAY && !t[i].newlineBefore) {
             base = lastRef;
         } else {
-            base = dctDay();
+            base = dctDay();  // also a time opening its line: a live blog's entry stamp ("3:25 p.m.  Trump says …")
         }
         if (t[i].is("noon") || t[i].is("midnight") || t[i].is("midday")) {
             if (day == null && !is(i - 1, "at") && !is(i - 1, "by") && !is(i - 1, "until") && !is(i - 1, "before")
@@ -2699,22 +2699,20 @@ final class TimexRecognizer {
     }
 
     private LocalDate nearest(Holiday h, String det, Tense tense) {
-        int y = dct.getYear();
-        LocalDate d = h.in(y);
+        LocalDate before = h.onOrBefore(dct);
+        LocalDate after = h.after(dct);
         if ("last".equals(det)) {
-            return d.isBefore(dct) ? d : h.in(y - 1);
+            return before.isEqual(dct) ? h.onOrBefore(dct.minusDays(1)) : before;
         }
         if ("next".equals(det)) {
-            return d.isAfter(dct) ? d : h.in(y + 1);
+            return after;
         }
         if ("this".equals(det)) {
-            return d;
+            return h.in(dct.getYear());
         }
-        LocalDate before = d.isAfter(dct) ? h.in(y - 1) : d;
-        LocalDate after = d.isAfter(dct) ? d : h.in(y + 1);
-        // a past clause may still name the coming day ("said the truce holds until Christmas"): two weeks' margin
+        // a past clause may still name the coming day ("said the truce holds until Christmas")
         if (tense == Tense.PAST) {
-            return after.isAfter(dct.plusDays(14)) ? before : after;
+            return after.isAfter(dct.plusDays(h.anticipatedDays())) ? before : after;
         }
         if (tense == Tense.FUTURE) {
             return before.isBefore(dct.minusDays(14)) ? after : before;

@@ -612,6 +612,9 @@ class TimexTaggerTest {
             expect("He arrived last Christmas.", "2013-03-01", "last Christmas", "DATE", "2012-12-25");
             expect("They hope to meet again next Easter.", "2013-05-01", "next Easter", "DATE", "2014-04-20");
             expect("It happened on Christmas Day 1914.", "2013-05-01", "Christmas Day 1914", "DATE", "1914-12-25");
+            expect("She said she would campaign until Election Day.", "2016-09-19", "Election Day", "DATE", "2016-11-08");
+            expect("He won on Election Day.", "2017-03-01", "Election Day", "DATE", "2016-11-08");
+            expect("He was arrested on Christmas.", "2013-09-01", "Christmas", "DATE", "2012-12-25");
             expectNone("The Good Friday Agreement still holds.", "1998-05-01");
             expectNone("They sailed to Easter Island.", "1998-05-01");
         }
@@ -672,6 +675,14 @@ class TimexTaggerTest {
             expectAbsent("There were 12 members at the time of its founding.", "1999-03-12", "the time");
             expectAbsent("At the time Howes was captured, the group held power.", "1999-03-12", "the time");
             expect("At the time, the group held power in 1979.", "1999-03-12", "the time", "DATE", "PAST_REF");
+        }
+
+        @Test
+        void aClockTimeOpeningItsLineIsALiveBlogStampOfThePublicationDay() {
+            String blog = "Polls closed on Sept. 26 in the state.\n\n3:25 p.m.\n\nThe candidate is defending his remarks.";
+            expect(blog, "2016-09-30", "3:25 p.m.", "TIME", "2016-09-30T15:25");
+            expect("Polls closed on Sept. 26, and counting began at 3:25 p.m.", "2016-09-30", "3:25 p.m.", "TIME",
+                    "2016-09-26T15:25");
         }
 
         @Test
