@@ -670,6 +670,9 @@ final class TimexRecognizer {
         Token a = t[i];
         switch (a.lower) {
             case "today": {
+                if (is(i - 1, "usa") && t[i - 1].capitalized()) {
+                    return null;  // the newspaper USA Today
+                }
                 TimePoint today = writingDay(i);
                 Match withTime = dayWithPartOfDay(i, i + 1, today);
                 if (withTime != null) {

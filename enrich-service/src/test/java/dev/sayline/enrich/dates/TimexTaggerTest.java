@@ -678,6 +678,12 @@ class TimexTaggerTest {
         }
 
         @Test
+        void usaTodayIsANewspaper() {
+            expectNone("She told USA TODAY's video series that she would run.", "2016-09-08");
+            expectNone("He wrote in USA Today that the plan had failed.", "2016-09-08");
+        }
+
+        @Test
         void aClockTimeOpeningItsLineIsALiveBlogStampOfThePublicationDay() {
             String blog = "Polls closed on Sept. 26 in the state.\n\n3:25 p.m.\n\nThe candidate is defending his remarks.";
             expect(blog, "2016-09-30", "3:25 p.m.", "TIME", "2016-09-30T15:25");
