@@ -2639,8 +2639,10 @@ final class TimexRecognizer {
             // "the summit opens Monday" in a Monday story is that day
             d = dct.with(TemporalAdjusters.nextOrSame(dow));
         } else {
+            // a future clause naming the publication day's own weekday means that day ("On Wednesday,
+            // Obama will speak" in a Wednesday story), as news writes the coming one as "next Wednesday"
             Tense tense = tense(clause, i + 1);
-            d = tense == Tense.FUTURE ? dct.with(TemporalAdjusters.next(dow))
+            d = tense == Tense.FUTURE ? dct.with(TemporalAdjusters.nextOrSame(dow))
                     : dct.with(TemporalAdjusters.previousOrSame(dow));
         }
         TimePoint p = TimePoint.day(d);

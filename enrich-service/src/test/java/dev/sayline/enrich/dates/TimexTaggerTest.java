@@ -678,6 +678,13 @@ class TimexTaggerTest {
         }
 
         @Test
+        void aFutureClauseNamingThePublicationDaysWeekdayMeansThatDay() {
+            expect("On Wednesday, Obama will be one of the speakers.", "2016-07-27", "Wednesday", "DATE", "2016-07-27");
+            expect("Sanders is scheduled to be in Arizona Monday.", "2016-03-21", "Monday", "DATE", "2016-03-21");
+            expect("Obama will speak on Thursday.", "2016-07-27", "Thursday", "DATE", "2016-07-28");
+        }
+
+        @Test
         void usaTodayIsANewspaper() {
             expectNone("She told USA TODAY's video series that she would run.", "2016-09-08");
             expectNone("He wrote in USA Today that the plan had failed.", "2016-09-08");
