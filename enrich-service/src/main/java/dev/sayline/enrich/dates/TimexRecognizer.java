@@ -1136,7 +1136,10 @@ final class TimexRecognizer {
 
     /** The year of a month named without one: a year the text just named, else by tense around the publication date. */
     private int resolveMonthYear(int month, Tense tense, int at) {
-        if (lastYear > 0 && sameSentence(lastYearToken, at) && (dct == null || lastYear != dct.getYear())) {
+        // a past year named in the sentence is the month's ("peaked in October of that year"), unless
+        // the clause looks ahead ("near zero since December 2008, is expected to act … in December")
+        if (lastYear > 0 && sameSentence(lastYearToken, at) && (dct == null || lastYear != dct.getYear())
+                && !(tense == Tense.FUTURE && dct != null && lastYear < dct.getYear())) {
             return lastYear;
         }
         if (dct == null) {

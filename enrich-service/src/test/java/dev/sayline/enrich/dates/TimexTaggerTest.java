@@ -685,6 +685,13 @@ class TimexTaggerTest {
         }
 
         @Test
+        void aMonthInAClauseThatLooksAheadIsNotThePastYearOfItsSentence() {
+            String fed = "The Fed, which has kept rates near zero since 2008, is expected to act in December.";
+            expect(fed, "2015-11-09", "December", "DATE", "2015-12");
+            expect("Unemployment peaked in 2009 at 10 percent in October.", "2016-02-05", "October", "DATE", "2009-10");
+        }
+
+        @Test
         void usaTodayIsANewspaper() {
             expectNone("She told USA TODAY's video series that she would run.", "2016-09-08");
             expectNone("He wrote in USA Today that the plan had failed.", "2016-09-08");
