@@ -49,7 +49,7 @@ final class TimexRecognizer {
         }
     }
 
-    private static final Set<String> FUTURE_MARKERS = Set.of("will", "ll", "shall", "going", "scheduled",
+    private static final Set<String> FUTURE_MARKERS = Set.of("will", "ll", "shall", "going", "scheduled", "likely",
             "expected", "expects", "intends", "upcoming", "next", "tomorrow");
     private static final Set<String> PAST_MARKERS = Set.of("said", "was", "were", "had", "did", "ago", "last",
             "earlier", "told", "met", "made", "took", "came", "went", "left", "gave", "won", "lost", "held", "began",
@@ -2525,8 +2525,8 @@ final class TimexRecognizer {
 
     private Match timeOfDay(int i) {
         int[] c = clock(i);
-        if (c == null) {
-            return null;
+        if (c == null || is(c[0], "mark")) {
+            return null;  // "around the 2:05 mark": a position in a recording
         }
         int e = c[0];
         if (e + 1 < t.length && t[e].isWord() && t[e].capitalized() && !is(e, "local") && is(e + 1, "time")

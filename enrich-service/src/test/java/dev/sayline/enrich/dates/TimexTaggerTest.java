@@ -692,6 +692,13 @@ class TimexTaggerTest {
         }
 
         @Test
+        void aClauseThatIsLikelyLooksAheadAndARecordingPositionIsNoTime() {
+            expect("Those are attacks Republicans are likely to use in the fall.", "2016-04-28", "the fall", "DATE",
+                    "2016-FA");
+            expectNone("His comments start around the 2:05 mark.", "2016-08-12");
+        }
+
+        @Test
         void usaTodayIsANewspaper() {
             expectNone("She told USA TODAY's video series that she would run.", "2016-09-08");
             expectNone("He wrote in USA Today that the plan had failed.", "2016-09-08");
