@@ -84,6 +84,7 @@ final class TimexRecognizer {
     private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "is", "was", "will", "would",
             "as", "when", "if", "than", "because", "for", "to", "in", "at", "on", "by", "with", "that", "which",
             "remains", "seems", "looks", "holds", "lies", "may", "might", "could", "can");
+    private static final Set<String> DEICTIC_DAYS = Set.of("today", "tonight", "yesterday", "tomorrow");
     private static final Set<String> DEICTIC_DETERMINERS = Set.of("this", "last", "next", "past", "coming",
             "current", "upcoming", "previous", "following", "that", "same", "preceding");
 
@@ -97,6 +98,9 @@ final class TimexRecognizer {
     private TimePoint lastRef;
     /** Where {@link #lastRef} was named (the character offset after it). */
     private int lastRefEnd = -1;
+    /** The last day the narrative named by a date or weekday (not by today/yesterday/…), and where. */
+    private TimePoint narrativeDay;
+    private int narrativeDayEnd = -1;
     /** The token after the last expression found, and whether that expression ended on a day of the month. */
     private int lastEnd = -1;
     private boolean lastEndedOnDay;
@@ -185,6 +189,10 @@ final class TimexRecognizer {
         if (m.anchor) {
             lastRef = m.point;
             lastRefEnd = t[m.end - 1].end;
+            if (m.point.granularity() == Granularity.DAY && !DEICTIC_DAYS.contains(t[m.start].lower)) {
+                narrativeDay = m.point;
+                narrativeDayEnd = lastRefEnd;
+            }
         }
         if (m.point.granularity() == Granularity.QUARTER && m.quarter
                 && (completed(m.point) || endedOn(m.end) != null || tense(m.start, m.end) == Tense.PAST)) {
@@ -2832,11 +2840,12 @@ final class TimexRecognizer {
         if (comment != null) {
             return TimePoint.day(comment);
         }
-        if (lastRef != null && lastRef.granularity() == Granularity.DAY && lastRef.date().isBefore(dct)
-                && !lastRef.date().isBefore(dct.minusDays(7))
-                && WritingTimes.sameParagraph(text, lastRefEnd, t[i].start)
+        // the narrative's own day, not one a deictic word set ("the rhetoric of yesterday, and the
+        // policies of yesterday" must not step back a day each time)
+        if (narrativeDay != null && narrativeDay.date().isBefore(dct) && !narrativeDay.date().isBefore(dct.minusDays(7))
+                && WritingTimes.sameParagraph(text, narrativeDayEnd, t[i].start)
                 && WritingTimes.insideQuotation(text, t[i].start)) {
-            return lastRef;
+            return narrativeDay;
         }
         return dctDay();
     }

@@ -655,6 +655,10 @@ class TimexTaggerTest {
             expect("They met on Friday.\n\u201CWe sign today,\u201D he said.", "2025-08-17", "today", "DATE",
                     "2025-08-17");
             expect("They met on Friday. Today the talks resume.", "2025-08-17", "Today", "DATE", "2025-08-17");
+            String chain = "On Friday he spoke. \u201CThey offer the rhetoric of yesterday, and the policies of yesterday.\u201D";
+            List<Timex> found = TAGGER.tag(chain, LocalDate.parse("2025-08-17"));
+            assertEquals(List.of("2025-08-15", "2025-08-14", "2025-08-14"), found.stream().map(Timex::value).toList(),
+                    "each yesterday is the day before the speech, not before the last yesterday");
         }
 
         @Test
