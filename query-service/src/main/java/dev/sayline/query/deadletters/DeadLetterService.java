@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Lists the letters of a dead-letter topic and replays them to their source topic once the
@@ -109,14 +110,14 @@ public class DeadLetterService {
                         older.isEmpty() ? "sent" : "superseded by the indexed document, not sent");
                 return new Replay(topic, source, 1 - older.size(), older.size(), older, -1);
             }
-            List<List<LetterAddress>> older = new ArrayList<>(List.of(List.of()));
+            AtomicReference<List<LetterAddress>> older = new AtomicReference<>(List.of());
             DeadLetterTopic.Batch batch = topics.replayNext(topic, config.replayGroup(), config.maxReplayed(),
-                    config.readTimeout(), letters -> older.set(0, sendCurrent(source, letters, force)));
+                    config.readTimeout(), letters -> older.set(sendCurrent(source, letters, force)));
             int read = batch.letters().size();
-            int left = older.get(0).size();
+            int left = older.get().size();
             LOG.infof("Replayed %d letter(s) of %s to %s (%d superseded); %d left", read - left, topic, source, left,
                     batch.remaining());
-            return new Replay(topic, source, read - left, left, older.get(0), batch.remaining());
+            return new Replay(topic, source, read - left, left, older.get(), batch.remaining());
         } catch (DeadLetterTopic.DeadLetterReadTimeout | KafkaException e) {
             throw unavailable(e);
         }

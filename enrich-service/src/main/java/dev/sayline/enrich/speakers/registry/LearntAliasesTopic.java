@@ -62,7 +62,7 @@ public class LearntAliasesTopic {
         t.setDaemon(true);
         return t;
     });
-    /** Learnt before the topic was known to exist: written once it is. */
+    /** Learnt and not yet handed to the writer (all of them until the topic is known to exist). */
     private final Map<String, String> waiting = new ConcurrentHashMap<>();
     private volatile boolean topicReady;
 
@@ -102,16 +102,26 @@ public class LearntAliasesTopic {
         }
     }
 
-    /** On the enriching thread: hands the alias to the writer and returns at once. */
+    /** On the enriching thread: queues the alias for the writer and returns at once. */
     private void announce(String alias, String canonical) {
-        if (!topicReady) {
-            waiting.put(alias, canonical);
-            return;
+        waiting.put(alias, canonical);
+        if (topicReady) {
+            writeWaiting();
         }
-        try {
-            writer.execute(() -> write(alias, canonical));
-        } catch (RejectedExecutionException e) {
-            registry.forget(alias, canonical);  // shutting down: a later run learns it again
+    }
+
+    /** Hands every waiting alias to the writer once (removal decides who sends it, so none is lost or sent twice). */
+    private void writeWaiting() {
+        for (String alias : List.copyOf(waiting.keySet())) {
+            String canonical = waiting.remove(alias);
+            if (canonical == null) {
+                continue;
+            }
+            try {
+                writer.execute(() -> write(alias, canonical));
+            } catch (RejectedExecutionException e) {
+                registry.forget(alias, canonical);  // shutting down: a later run learns it again
+            }
         }
     }
 
@@ -144,12 +154,7 @@ public class LearntAliasesTopic {
     /** Adopts the topic up to its end, opens the registry to documents, then adopts what comes. */
     private void consume(KafkaConsumer<String, String> c, TopicPartition partition) {
         topicReady = true;  // the follower has made sure it exists, compacted, with one partition
-        for (String alias : List.copyOf(waiting.keySet())) {
-            String canonical = waiting.remove(alias);
-            if (canonical != null) {
-                announce(alias, canonical);
-            }
-        }
+        writeWaiting();
         long end = c.endOffsets(List.of(partition)).get(partition);
         int adopted = 0;
         while (c.position(partition) < end) {

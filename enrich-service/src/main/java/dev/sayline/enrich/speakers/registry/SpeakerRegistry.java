@@ -140,7 +140,7 @@ public final class SpeakerRegistry {
     private static List<String> split(String col, boolean lowerCase) {
         List<String> out = new ArrayList<>();
         for (String s : col.split("\\|")) {
-            String v = s.strip().replace('\'', '’');
+            String v = curly(s.strip());
             if (!v.isEmpty()) {
                 out.add(lowerCase ? v.toLowerCase(Locale.ROOT) : v);
             }
@@ -156,7 +156,7 @@ public final class SpeakerRegistry {
 
     /** The identity a proper name stands for: curated alias first, then a learnt one. */
     public Optional<RegistryEntry> byName(String name) {
-        String n = name.replace('\'', '’');
+        String n = curly(name);
         RegistryEntry e = byAlias.get(n);
         if (e != null) {
             return Optional.of(e);
@@ -180,7 +180,7 @@ public final class SpeakerRegistry {
      * term contains it; without a date, the current holder (a term open at its end) or an undated role.
      */
     public Optional<RegistryEntry> byRole(String description, LocalDate date) {
-        String d = description.toLowerCase(Locale.ROOT).replace('\'', '’').strip();
+        String d = curly(description.toLowerCase(Locale.ROOT)).strip();
         if (d.startsWith("the ")) {
             d = d.substring(4);
         }
@@ -223,7 +223,7 @@ public final class SpeakerRegistry {
      * gave), and announces it when it is new here. Curated aliases are never overridden.
      */
     public void learn(String alias, String canonical) {
-        String a = alias.replace('\'', '’');
+        String a = curly(alias);
         if (byAlias.containsKey(a) || a.equals(canonical) || learnt.size() >= MAX_LEARNT) {
             return;
         }
@@ -241,7 +241,7 @@ public final class SpeakerRegistry {
      * instance learnt itself, so all instances end with the same (last announced) meaning.
      */
     public void adopt(String alias, String canonical) {
-        String a = alias.replace('\'', '’');
+        String a = curly(alias);
         if (byAlias.containsKey(a) || a.equals(canonical) || canonical.isBlank()
                 || learnt.size() >= MAX_LEARNT && !learnt.containsKey(a)) {
             return;
@@ -251,12 +251,12 @@ public final class SpeakerRegistry {
 
     /** Forgets that this instance learnt {@code alias} as {@code canonical} (it could not be shared), so it is learnt again. */
     public void forget(String alias, String canonical) {
-        learnt.remove(alias.replace('\'', '’'), canonical);
+        learnt.remove(curly(alias), canonical);
     }
 
     /** Forgets a learnt alias whatever it meant (deleted from the shared topic). */
     public void forgetAlias(String alias) {
-        learnt.remove(alias.replace('\'', '’'));
+        learnt.remove(curly(alias));
     }
 
     /** Who hears of each newly learnt alias (the shared topic's writer). */
@@ -292,6 +292,11 @@ public final class SpeakerRegistry {
         }
         latch.countDown();
         return false;
+    }
+
+    /** Names are kept with the typographic apostrophe, so "O'Brien" and "O’Brien" are one key. */
+    private static String curly(String name) {
+        return name.replace('\'', '’');
     }
 
     public Collection<RegistryEntry> entries() {
