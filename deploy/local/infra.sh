@@ -8,6 +8,7 @@
 #   infra.sh stop DATA_DIR                 stop what start started (pid files)
 #   infra.sh ensure DATA_DIR --owner PID   start unless running; stop when PID exits
 #                                          (one broker and one index per build for the tests)
+#   infra.sh watch DATA_DIR PID            (ensure's watchdog: stops both when PID exits)
 # options: --kafka-port N (9092) --es-port N (9200)
 #
 # Environment: SAYLINE_CACHE_DIR (default deploy/local/.cache), ES_JAVA_HOME (default: a
@@ -261,13 +262,39 @@ ensure() { # data_dir kafka_port es_port owner_pid
   start "$data" "$2" "$3"
   if ! pid_alive "$data/watchdog.pid"; then
     # Stop the infrastructure when the build that asked for it ends, however it ends.
-    nohup setsid bash -c "while kill -0 $owner 2>/dev/null; do sleep 2; done; '$HERE/infra.sh' stop '$data'" \
-      >"$data/watchdog.log" 2>&1 </dev/null &
+    nohup setsid "$HERE/infra.sh" watch "$data" "$owner" >"$data/watchdog.log" 2>&1 </dev/null &
     echo $! >"$data/watchdog.pid"
   fi
   flock -u 9
   echo "kafka.bootstrap.servers=127.0.0.1:$2"
   echo "elasticsearch.hosts=127.0.0.1:$3"
+}
+
+kill_if() { # pid name pattern: stops pid if it is still the process started (not a reused pid)
+  local pid=$1 name=$2 pattern=$3
+  [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null || return 0
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$pattern" || return 0
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null || true
+  log "stopped $name (pid $pid)"
+}
+
+watch() { # data_dir owner_pid: waits for the owner to exit, then stops what ensure started
+  local data=$1 owner=$2 es kafka_pid es_pid
+  es=$(es_dir "$data")
+  # The pids are read now: if the checkout is deleted under a running build, its pid files go
+  # with it, and this process (bash keeps its script open) must still stop both servers.
+  kafka_pid=$(cat "$data/kafka/kafka.pid" 2>/dev/null || true)
+  es_pid=$(cat "$es/es.pid" 2>/dev/null || true)
+  while kill -0 "$owner" 2>/dev/null; do sleep 2; done
+  if [[ -d $data ]]; then
+    stop "$data"
+  else
+    kill_if "$es_pid" Elasticsearch org.elasticsearch
+    kill_if "$kafka_pid" Kafka kafka.Kafka
+    prune_orphan_es_dirs
+  fi
 }
 
 main() {
@@ -288,7 +315,8 @@ main() {
       if [[ $cmd == start ]]; then start "$data" "$kport" "$eport"
       else ensure "$data" "$kport" "$eport" "${owner:?--owner PID}"; fi ;;
     stop) stop "${1:?data directory}" ;;
-    *) sed -n '2,17p' "$0" >&2; exit 2 ;;
+    watch) watch "${1:?data directory}" "${2:?owner pid}" ;;
+    *) awk 'NR > 1 && /^#/ { print; next } NR > 1 { exit }' "$0" >&2; exit 2 ;;
   esac
 }
 
