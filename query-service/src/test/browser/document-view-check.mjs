@@ -1,5 +1,5 @@
 // Opens a search hit of the built-in dashboard in headless Chromium with reads closed: the read
-// key is in local storage (as after the dashboard's prompt), the document is fetched with it and
+// key is in local storage (as after the dashboard's key dialog), the document is fetched with it and
 // shown in the dialog. Saves a screenshot.
 //   node document-view-check.mjs <base url> <screenshot dir> <read key> <search words>
 // Prints one JSON line with what it found; exits non-zero when the page never shows a document.

@@ -30,24 +30,55 @@ function setData(id, labels, datasets) {
   }, d));
   c.update();
 }
-/* Reads need the read key unless the service allows public reads (the local run does). When a
- * read is refused, ask once for the key and keep it in this browser's local storage. */
+/* Reads need the read key unless the service allows public reads (the local run does). A refused
+ * read opens the key dialog; every read refused while it is open waits for the same answer, so
+ * panels loading together ask once. The key is kept in this browser's local storage. */
 const KEY_STORE = 'sayline.readKey';
-let keyPrompted = false;
+let keyAnswer = null;    // the open key dialog's answer (a key, or null), shared by every waiting read
+let keyDeclined = false; // closed without a key: don't ask again until the "Read key" button is used
+function storedKey() { return localStorage.getItem(KEY_STORE); }
+function askForKey(message) {
+  if (keyAnswer) return keyAnswer;
+  const dialog = document.getElementById('key-dialog');
+  const input = document.getElementById('key-input');
+  document.getElementById('key-message').textContent = message;
+  dialog.querySelector('button[value=forget]').hidden = !storedKey();
+  input.value = '';
+  document.body.dataset.keyAsked = String(Number(document.body.dataset.keyAsked || 0) + 1);
+  keyAnswer = new Promise(resolve => {
+    dialog.addEventListener('close', () => {
+      keyAnswer = null;
+      const key = dialog.returnValue === 'save' ? input.value.trim() : '';
+      if (dialog.returnValue === 'forget') localStorage.removeItem(KEY_STORE);
+      if (key) localStorage.setItem(KEY_STORE, key);
+      keyDeclined = !key;
+      resolve(key || null);
+    }, { once: true });
+  });
+  dialog.returnValue = '';
+  dialog.showModal();
+  input.focus();
+  return keyAnswer;
+}
 async function getJson(url) {
-  const headers = { Accept: 'application/json' };
-  const key = localStorage.getItem(KEY_STORE);
-  if (key) headers['X-API-Key'] = key;
-  const r = await fetch(url, { headers });
-  if (r.status === 401 && !keyPrompted) {
-    keyPrompted = true;
-    const entered = window.prompt('This Sayline needs a read key (X-API-Key):');
-    if (entered) {
-      localStorage.setItem(KEY_STORE, entered.trim());
-      return getJson(url);
+  const send = key => fetch(url, { headers: Object.assign({ Accept: 'application/json' }, key ? { 'X-API-Key': key } : {}) });
+  let key = storedKey();
+  let r = await send(key);
+  // Until a key is accepted or the user declines: a wrong key asks again rather than failing the panel.
+  while (r.status === 401) {
+    const current = storedKey();
+    if (current && current !== key) {
+      key = current; // a key was entered while this read was on its way
+    } else if (keyDeclined) {
+      break;
+    } else {
+      key = await askForKey(key ? 'The read key was refused: enter another one.'
+        : 'This Sayline needs a read key (X-API-Key) to show its figures.');
+      if (!key) break;
     }
+    r = await send(key);
   }
-  if (!r.ok) throw new Error(url + ' answered ' + r.status);
+  if (!r.ok) throw new Error(url + ' answered ' + r.status + (r.status === 401 ? ': use “Read key” above' : ''));
   return r.json();
 }
 function escapeHtml(s) {
@@ -300,6 +331,12 @@ function init() {
   });
   const dialog = document.getElementById('document-view');
   dialog.addEventListener('click', e => { if (e.target === dialog) dialog.close(); }); // a click on the backdrop
+  document.getElementById('key-button').addEventListener('click', async () => {
+    keyDeclined = false;
+    const key = await askForKey(storedKey() ? 'A read key is stored in this browser: enter another one, or forget it.'
+      : 'Enter the read key (X-API-Key) of this Sayline.');
+    if (key) loadCorpus().catch(e => { document.getElementById('corpus-total').textContent = 'unavailable: ' + e.message; });
+  });
   pollPipeline();
   loadCorpus().catch(e => { document.getElementById('corpus-total').textContent = 'unavailable: ' + e.message; });
 }
