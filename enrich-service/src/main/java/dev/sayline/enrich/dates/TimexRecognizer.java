@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import static dev.sayline.enrich.dates.RuleMatch.longer;
+import static dev.sayline.enrich.dates.RuleMatch.pointMatch;
+import static dev.sayline.enrich.dates.RuleMatch.ref;
+
 /**
  * The rule grammar: finds TIMEX3 expressions in one text and resolves their values.
  *
@@ -21,53 +25,27 @@ import java.util.Set;
  * {@code last week}, {@code Friday}) resolve against the document creation time; anaphoric ones
  * ({@code a year earlier}, {@code the next day}, {@code that month}) against the last explicit
  * date the text mentioned, as TimeML does.
+ *
+ * <p>The rules themselves live in one class per family ({@code *Rules}); this class only walks
+ * the tokens, takes the prefixes, tries the families in a fixed order ({@link #core}) and moves the
+ * {@link ReferenceTimes} after each expression it keeps. The order matters: on equal extents the
+ * earlier rule wins.
  */
-final class TimexRecognizer {
+final class TimexRecognizer extends TokenReader {
 
-    /** Tense of the clause around an expression, used to pick past or future for underspecified dates. */
-    private enum Tense { PAST, FUTURE, UNKNOWN }
+    private final ReferenceTimes refs;
+    private final ClauseTense tenses;
 
-    /** A rule's result over tokens {@code [start, end)}. */
-    private record Match(int start, int end, String type, String value, TimePoint point, boolean anchor,
-                         boolean quantified, boolean quarter) {
-
-        Match(int start, int end, String type, String value, TimePoint point, boolean anchor, boolean quantified) {
-            this(start, end, type, value, point, anchor, quantified, false);
-        }
-
-        Match from(int newStart) {
-            return new Match(newStart, end, type, value, point, anchor, quantified, quarter);
-        }
-
-        Match quantifiable() {
-            return new Match(start, end, type, value, point, anchor, true, quarter);
-        }
-
-        /** A quarter the text names itself: what "the quarter" and "a year earlier" refer to next. */
-        Match namedQuarter() {
-            return new Match(start, end, type, value, point, anchor, quantified, true);
-        }
+    TimexRecognizer(String text, LocalDate dct) {
+        this(new Reading(text, dct));
     }
 
-    private static final Set<String> FUTURE_MARKERS = Set.of("will", "ll", "shall", "going", "scheduled", "likely",
-            "expected", "expects", "intends", "upcoming", "next", "tomorrow");
-    private static final Set<String> PAST_MARKERS = Set.of("said", "was", "were", "had", "did", "ago", "last",
-            "earlier", "told", "met", "made", "took", "came", "went", "left", "gave", "won", "lost", "held", "began",
-            "rose", "fell", "sold", "bought", "got", "saw", "spoke", "sent", "struck", "wrote", "became", "brought",
-            "thought", "found", "ran", "paid", "yesterday", "knew", "led", "fled", "flew", "shot", "broke",
-            "chose", "drove", "fought", "froze", "grew", "hid", "kept", "laid", "meant", "rang", "sank", "slid",
-            "stood", "swore", "taught", "threw", "tore", "woke", "wore", "been", "reported", "announced");
-    /** Irregular verbs whose past tense is their present: past only where no article, modal or "to" comes first. */
-    private static final Set<String> SAME_FORM_PAST = Set.of("set", "hit", "cut", "shut", "put", "quit", "hurt",
-            "cost", "spread", "bid", "burst", "cast", "split", "struck", "upset");
-    private static final Set<String> NOT_BEFORE_SAME_FORM_PAST = Set.of("to", "a", "an", "the", "this", "that",
-            "its", "his", "her", "their", "our", "my", "your", "will", "ll", "would", "could", "can", "may", "might",
-            "should", "must", "shall", "do", "does", "did", "not", "t", "i", "you", "we", "they", "big", "new",
-            "be", "is", "are", "been");
-    private static final Set<String> NOT_PAST_ED = Set.of("need", "based", "red", "speed", "indeed", "proceed",
-            "exceed", "succeed", "seed", "feed", "bed", "shed", "bred", "hundred", "expected", "scheduled",
-            "planned", "concerned", "interested", "united", "limited", "advanced", "detailed", "related", "armed",
-            "alleged", "supposed", "used", "wed", "ted", "fred", "ed", "med");
+    private TimexRecognizer(Reading reading) {
+        super(reading);
+        this.refs = new ReferenceTimes(reading);
+        this.tenses = new ClauseTense(reading);
+    }
+
     private static final Set<String> YEAR_PRECEDERS = Set.of("in", "since", "of", "by", "until", "till", "from",
             "year", "fiscal", "the", "and", "to", "through", "during", "before", "after", "early", "late", "mid",
             "around", "circa", "(", ",", "-", "or", "between", "summer", "spring", "winter", "autumn", "fall", "'s");
@@ -80,57 +58,23 @@ final class TimexRecognizer {
             "from", "before", "after", "through", "to");
     private static final Set<String> TIME_ZONES = Set.of("utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt",
             "pst", "pdt", "cet", "cest", "msk", "bst", "eet", "eest", "ist", "jst", "z");
-    /** Words after which "the future" is still the noun ("the future and …", "in the future is …"). */
-    private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "is", "was", "will", "would",
-            "as", "when", "if", "than", "because", "for", "to", "in", "at", "on", "by", "with", "that", "which",
-            "remains", "seems", "looks", "holds", "lies", "may", "might", "could", "can");
-    private static final Set<String> DEICTIC_DAYS = Set.of("today", "tonight", "yesterday", "tomorrow");
     private static final Set<String> DEICTIC_DETERMINERS = Set.of("this", "last", "next", "past", "coming",
             "current", "upcoming", "previous", "following", "that", "same", "preceding");
-
-    private final Token[] t;
-    private final String text;
-    private final LocalDate dct;
-    private final List<int[]> urls;
-    private final WritingTimes writing;
-
-    /** The last explicit date the text mentioned: the anchor of anaphoric expressions. */
-    private TimePoint lastRef;
-    /** Where {@link #lastRef} was named (the character offset after it). */
-    private int lastRefEnd = -1;
-    /** The last day the narrative named by a date or weekday (not by today/yesterday/…), and where. */
-    private TimePoint narrativeDay;
-    private int narrativeDayEnd = -1;
-    /** The token after the last expression found, and whether that expression ended on a day of the month. */
-    private int lastEnd = -1;
-    private boolean lastEndedOnDay;
-    private TimePoint lastQuarter;
-    private int lastQuarterToken = -1000;
-    private int lastYear = -1;
-    private int lastYearToken = -1000;
-
-    TimexRecognizer(String text, LocalDate dct) {
-        this.text = text;
-        this.t = Tokenizer.tokenize(text);
-        this.dct = dct;
-        this.urls = urlSpans(text);
-        this.writing = WritingTimes.of(text, dct);
-    }
 
     List<Timex> run() {
         List<Timex> out = new ArrayList<>();
         for (int i = 0; i < t.length; ) {
-            Match m = mayStart(t[i]) ? best(i) : null;
+            RuleMatch m = mayStart(t[i]) ? best(i) : null;
             // a match that begins after i ("the" then "2025") is found again, maybe longer, from its own start
-            if (m == null || m.start > i || insideUrl(t[m.start].start)) {
+            if (m == null || m.start() > i || reading.insideUrl(t[m.start()].start)) {
                 i++;
                 continue;
             }
-            out.add(new Timex(t[m.start].start, t[m.end - 1].end, m.type, m.value));
-            remember(m);
-            lastEnd = m.end;
-            lastEndedOnDay = m.point != null && m.point.granularity() == Granularity.DAY && dayNumber(m.end - 1) > 0;
-            i = m.end;
+            out.add(new Timex(t[m.start()].start, t[m.end() - 1].end, m.type(), m.value()));
+            refs.remember(m, reportsOn(m));
+            refs.lastEnd = m.end();
+            refs.lastEndedOnDay = m.point() != null && m.point().granularity() == Granularity.DAY && dayNumber(m.end() - 1) > 0;
+            i = m.end();
         }
         return out;
     }
@@ -182,86 +126,54 @@ final class TimexRecognizer {
         return dct == null || !quarter.date().plusMonths(3).isAfter(dct);
     }
 
-    private void remember(Match m) {
-        if (m.point == null) {
-            return;
-        }
-        if (m.anchor) {
-            lastRef = m.point;
-            lastRefEnd = t[m.end - 1].end;
-            if (m.point.granularity() == Granularity.DAY && !DEICTIC_DAYS.contains(t[m.start].lower)) {
-                narrativeDay = m.point;
-                narrativeDayEnd = lastRefEnd;
-            }
-        }
-        if (m.point.granularity() == Granularity.QUARTER && m.quarter
-                && (completed(m.point) || endedOn(m.end) != null || tense(m.start, m.end) == Tense.PAST)) {
-            if (lastQuarter == null || m.start - lastQuarterToken > 400
-                    || !m.point.date().isBefore(lastQuarter.date())) {
-                // a story reports on its latest completed quarter; "after a flat second quarter" is an aside
-                lastQuarter = m.point;
-            }
-            lastQuarterToken = m.end;
-        } else if (m.point.granularity() == Granularity.QUARTER && lastQuarter != null) {
-            lastQuarterToken = m.end;  // "the latest quarter", "the year-ago period" keep the story on quarters
-        }
-        if (m.anchor && m.point.granularity().ordinal() >= Granularity.YEAR.ordinal()) {
-            lastYear = m.point.year();
-            lastYearToken = m.end;
-        }
+    /**
+     * Whether a quarter the text names itself ({@code m}) is one the story reports on: a results story
+     * reports on a quarter that has ended. Computed only for such matches, before {@code remember}.
+     */
+    private boolean reportsOn(RuleMatch m) {
+        return m.point() != null && m.point().granularity() == Granularity.QUARTER && m.quarter()
+                && (completed(m.point()) || endedOn(m.end()) != null || tenses.tense(m.start(), m.end()) == Tense.PAST);
     }
 
-    // ------------------------------------------------------------------ prefixes
-
-    private Match best(int i) {
-        Match m = core(i);
+    private RuleMatch best(int i) {
+        RuleMatch m = core(i);
         int q = quantityPrefix(i);
         if (q > i && q < t.length) {
-            Match c = core(q);
-            if (c != null && c.start == q && c.quantified) {
+            RuleMatch c = core(q);
+            if (c != null && c.start() == q && c.quantified()) {
                 // "more than a decade" keeps its comparative; "about five hours" is marked without "about",
                 // but "just a few hours ago", "right now" and "most recently" keep theirs
                 boolean loose = false;
                 for (int k = i; k < q; k++) {
                     loose |= Lexicon.APPROXIMATORS.contains(t[k].lower) && !is(k - 1, "at");
                 }
-                if (!loose || Timex.DATE.equals(c.type)) {
+                if (!loose || Timex.DATE.equals(c.type())) {
                     m = longer(m, c.from(i));
                 }
             }
         }
         int p = positionPrefix(i);
         if (p > i && p < t.length) {
-            Match c = core(p);
+            RuleMatch c = core(p);
             if (c == null) {
                 c = theUnit(p);
             }
-            if (c != null && c.start == p && c.point != null) {
-                Match shaped = c.from(i);
+            if (c != null && c.start() == p && c.point() != null) {
+                RuleMatch shaped = c.from(i);
                 String mod = t[i].lower;
                 if (t[i].is("the") && i + 1 < t.length) {
                     mod = t[i + 1].lower;
                 }
                 if ((mod.equals("first") || mod.equals("second") || mod.equals("last"))
-                        && c.point.granularity() == Granularity.YEAR) {
+                        && c.point().granularity() == Granularity.YEAR) {
                     TimePoint half = new TimePoint(Granularity.HALF,
-                            c.point.date().withMonth(mod.equals("first") ? 1 : 7), null);
-                    shaped = new Match(i, c.end, Timex.DATE, half.value(), half, c.anchor, false);
+                            c.point().date().withMonth(mod.equals("first") ? 1 : 7), null);
+                    shaped = new RuleMatch(i, c.end(), Timex.DATE, half.value(), half, c.anchor(), false);
                 }
                 m = longer(m, shaped);
             }
         }
         return m;
-    }
-
-    private static Match longer(Match a, Match b) {
-        if (a == null) {
-            return b;
-        }
-        if (b == null) {
-            return a;
-        }
-        return b.end > a.end || (b.end == a.end && b.start < a.start) ? b : a;
     }
 
     /** {@code more than}, {@code about}, {@code nearly}, {@code just} …: index after them, else {@code i}. */
@@ -333,7 +245,7 @@ final class TimexRecognizer {
     }
 
     /** "the night of December 28-29", "the morning of Aug. 7": the day with a part of it, a TIME. */
-    private Match partOfDayOf(int i) {
+    private RuleMatch partOfDayOf(int i) {
         if (!is(i, "the") || i + 2 >= t.length || !is(i + 2, "of")) {
             return null;
         }
@@ -341,18 +253,18 @@ final class TimexRecognizer {
         if (part == null) {
             return null;
         }
-        Match day = explicitDate(i + 3);
+        RuleMatch day = explicitDate(i + 3);
         if (day == null) {
             day = weekday(i + 3);
         }
-        if (day == null || day.point == null || day.point.granularity() != Granularity.DAY) {
+        if (day == null || day.point() == null || day.point().granularity() != Granularity.DAY) {
             return null;
         }
-        return new Match(i, day.end, Timex.TIME, day.point.value() + "T" + part, day.point, true, false);
+        return new RuleMatch(i, day.end(), Timex.TIME, day.point().value() + "T" + part, day.point(), true, false);
     }
 
     /** {@code the year}, {@code the month} … after a position prefix ({@code the end of the month}). */
-    private Match theUnit(int k) {
+    private RuleMatch theUnit(int k) {
         if (!is(k, "the") || k + 1 >= t.length) {
             return null;
         }
@@ -360,7 +272,7 @@ final class TimexRecognizer {
         if (u == null || Lexicon.PLURAL_UNITS.containsKey(t[k + 1].lower)) {
             return null;
         }
-        TimePoint anchor = lastRef != null ? lastRef : dctDay();
+        TimePoint anchor = refs.lastRef != null ? refs.lastRef : dctDay();
         if (anchor == null) {
             return null;
         }
@@ -369,13 +281,11 @@ final class TimexRecognizer {
             g = anchor.granularity();
         }
         TimePoint p = anchor.withGranularity(g);
-        return new Match(k, k + 2, Timex.DATE, p.value(), p, false, false);
+        return new RuleMatch(k, k + 2, Timex.DATE, p.value(), p, false, false);
     }
 
-    // ------------------------------------------------------------------ rules
-
-    private Match core(int i) {
-        Match m = someday(i);
+    private RuleMatch core(int i) {
+        RuleMatch m = someday(i);
         m = longer(m, deictic(i));
         m = longer(m, explicitDate(i));
         m = longer(m, numericDate(i));
@@ -412,7 +322,7 @@ final class TimexRecognizer {
      * "will one day be", "may someday return": an unspecified future time (TimeML FUTURE_REF), not
      * the duration of one day. Only after a modal, so "one day in May" and "a one-day strike" stay.
      */
-    private Match someday(int i) {
+    private RuleMatch someday(int i) {
         int end;
         if (is(i, "someday")) {
             end = i + 1;
@@ -430,7 +340,7 @@ final class TimexRecognizer {
     }
 
     /** "for months", "within weeks", "for centuries": an unspecified duration. */
-    private Match barePlural(int i) {
+    private RuleMatch barePlural(int i) {
         Unit u = Lexicon.PLURAL_UNITS.get(t[i].lower);
         if (u == null || t[i].capitalized() || i == 0) {
             return null;
@@ -449,7 +359,7 @@ final class TimexRecognizer {
         if (u.timeOfDay && is(i - 1, "for") && is(i + 1, "of")) {
             return null;  // "for hours of footage"
         }
-        return new Match(i, i + 1, Timex.DURATION, u.duration(null), null, false, false);
+        return new RuleMatch(i, i + 1, Timex.DURATION, u.duration(null), null, false, false);
     }
 
     /** Nouns a part of the day modifies ("the morning session"): then it names no time. */
@@ -465,7 +375,7 @@ final class TimexRecognizer {
      * "in the morning", "by mid-afternoon", "until late evening": a part of the day the text is
      * about (the last day it named, else the publication date), a TIME as TimeBank marks it.
      */
-    private Match anaphoricPartOfDay(int i) {
+    private RuleMatch anaphoricPartOfDay(int i) {
         int k;
         int before;
         if (is(i, "the") && i + 1 < t.length) {
@@ -487,33 +397,33 @@ final class TimexRecognizer {
         if (is(k + 1, "of") || is(k + 1, "-") || k + 1 < t.length && PART_OF_DAY_NOUNS.contains(t[k + 1].lower)) {
             return null;  // "the morning of May 2" (another rule), "the morning session", "morning-after"
         }
-        TimePoint day = lastRef != null && lastRef.granularity() == Granularity.DAY ? lastRef : dctDay();
+        TimePoint day = refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY ? refs.lastRef : dctDay();
         int end = k + 1;
         if (k + 1 < t.length && !t[k + 1].newlineBefore) {
             // "at mid-afternoon yesterday", "in the morning Tuesday": that day
-            Match d = is(k + 1, "yesterday") || is(k + 1, "today") || is(k + 1, "tomorrow") ? deictic(k + 1)
+            RuleMatch d = is(k + 1, "yesterday") || is(k + 1, "today") || is(k + 1, "tomorrow") ? deictic(k + 1)
                     : Lexicon.WEEKDAYS.containsKey(t[k + 1].lower) ? weekday(k + 1) : null;
-            if (d != null && d.start == k + 1 && d.point != null && d.point.granularity() == Granularity.DAY
-                    && Timex.DATE.equals(d.type)) {
-                day = d.point;
-                end = d.end;
+            if (d != null && d.start() == k + 1 && d.point() != null && d.point().granularity() == Granularity.DAY
+                    && Timex.DATE.equals(d.type())) {
+                day = d.point();
+                end = d.end();
             }
         }
         if (day == null) {
             return null;
         }
-        return new Match(i, end, Timex.TIME, day.value() + "T" + part, day, false, false);
+        return new RuleMatch(i, end, Timex.TIME, day.value() + "T" + part, day, false, false);
     }
 
     /**
      * Stretches of unspecified length named by a plural unit: "the weeks ahead", "the first hours
      * of the war", "the early years", and "years" in "the years that followed" (TimeBank's extent).
      */
-    private Match vaguePlural(int i) {
+    private RuleMatch vaguePlural(int i) {
         if (i > 0 && is(i - 1, "the") && is(i + 1, "that") && (is(i + 2, "followed") || is(i + 2, "follow"))) {
             Unit f = Lexicon.PLURAL_UNITS.get(t[i].lower);
             return f == null || t[i].capitalized() ? null
-                    : new Match(i, i + 1, Timex.DURATION, f.duration(null), null, false, false);
+                    : new RuleMatch(i, i + 1, Timex.DURATION, f.duration(null), null, false, false);
         }
         if (!is(i, "the") || i + 2 >= t.length) {
             return null;
@@ -534,10 +444,10 @@ final class TimexRecognizer {
             return null;  // "the early hours of Thursday morning" is a part of that day
         }
         if (initial) {
-            return new Match(i, k + 1, Timex.DURATION, value, null, false, false);
+            return new RuleMatch(i, k + 1, Timex.DURATION, value, null, false, false);
         }
         if (is(k + 1, "ahead")) {
-            return new Match(i, k + 2, Timex.DURATION, value, null, false, false);
+            return new RuleMatch(i, k + 2, Timex.DURATION, value, null, false, false);
         }
         return null;
     }
@@ -546,32 +456,32 @@ final class TimexRecognizer {
      * "April 24 and 25", "on May 5 or 6": a second day of the month just named, its own expression
      * as TimeBank marks it; only a later day, and not a count ("May 5 and 6 others").
      */
-    private Match coordinatedDay(int i) {
-        if (!lastEndedOnDay || lastEnd != i - 1 || !(is(i - 1, "and") || is(i - 1, "or")) || lastRef == null
-                || lastRef.granularity() != Granularity.DAY || !t[i].isDigits()) {
+    private RuleMatch coordinatedDay(int i) {
+        if (!refs.lastEndedOnDay || refs.lastEnd != i - 1 || !(is(i - 1, "and") || is(i - 1, "or")) || refs.lastRef == null
+                || refs.lastRef.granularity() != Granularity.DAY || !t[i].isDigits()) {
             return null;
         }
         int day = dayNumber(i);
-        if (day <= lastRef.date().getDayOfMonth() || is(i + 1, "-") || is(i + 1, "%")
+        if (day <= refs.lastRef.date().getDayOfMonth() || is(i + 1, "-") || is(i + 1, "%")
                 || i + 1 < t.length && t[i + 1].isWord() && !t[i + 1].capitalized()
-                && !FUNCTION_WORDS.contains(t[i + 1].lower)) {
+                && !Lexicon.FUNCTION_WORDS.contains(t[i + 1].lower)) {
             return null;
         }
-        LocalDate d = safeDate(lastRef.date().getYear(), lastRef.date().getMonthValue(), day);
+        LocalDate d = safeDate(refs.lastRef.date().getYear(), refs.lastRef.date().getMonthValue(), day);
         return d == null ? null : pointMatch(i, i + 1, TimePoint.day(d), true);
     }
 
     /** "tomorrow's (30th) edition", "Sunday (the 5th)": the day of the month restating the day just named. */
-    private Match parentheticalDay(int i) {
+    private RuleMatch parentheticalDay(int i) {
         int open = i - 1;
         int k = is(i, "the") ? i + 1 : i;
-        boolean follows = lastEnd == open || lastEnd == open - 2 && is(open - 2, "'") && is(open - 1, "s");
+        boolean follows = refs.lastEnd == open || refs.lastEnd == open - 2 && is(open - 2, "'") && is(open - 1, "s");
         if (!is(open, "(") || !follows || k >= t.length || t[k].kind != Token.Kind.ALNUM || !is(k + 1, ")")
-                || lastRef == null || lastRef.granularity() != Granularity.DAY) {
+                || refs.lastRef == null || refs.lastRef.granularity() != Granularity.DAY) {
             return null;
         }
         int day = Lexicon.numericOrdinal(t[k].lower);
-        LocalDate d = day < 1 ? null : safeDate(lastRef.date().getYear(), lastRef.date().getMonthValue(), day);
+        LocalDate d = day < 1 ? null : safeDate(refs.lastRef.date().getYear(), refs.lastRef.date().getMonthValue(), day);
         return d == null ? null : pointMatch(i, k + 1, TimePoint.day(d), true);
     }
 
@@ -580,20 +490,20 @@ final class TimexRecognizer {
      * to the date just named is that date. ("the day after the summit" alone stays unmarked: its
      * anchor is an event.)
      */
-    private Match theDayInApposition(int i) {
-        if (!is(i, "the") || !is(i + 1, "day") || !is(i - 1, ",") || lastEnd != i - 1 || lastRef == null
-                || lastRef.granularity() != Granularity.DAY
+    private RuleMatch theDayInApposition(int i) {
+        if (!is(i, "the") || !is(i + 1, "day") || !is(i - 1, ",") || refs.lastEnd != i - 1 || refs.lastRef == null
+                || refs.lastRef.granularity() != Granularity.DAY
                 || !(is(i + 2, "after") || is(i + 2, "before") || is(i + 2, "of") || is(i + 2, "when"))) {
             return null;
         }
-        return new Match(i, i + 2, Timex.DATE, lastRef.value(), lastRef, false, false);
+        return new RuleMatch(i, i + 2, Timex.DATE, refs.lastRef.value(), refs.lastRef, false, false);
     }
 
     /**
      * "on the 15th", "by the 3rd": a day of the reference month. The month is the one before or
      * after when the clause's tense points there ("he left on the 28th" in a story of the 3rd).
      */
-    private Match ordinalDay(int i) {
+    private RuleMatch ordinalDay(int i) {
         if (!is(i, "the") || i == 0 || !ORDINAL_DAY_PRECEDERS.contains(t[i - 1].lower) || i + 1 >= t.length
                 || t[i + 1].kind != Token.Kind.ALNUM) {
             return null;
@@ -602,16 +512,16 @@ final class TimexRecognizer {
         if (day < 1 || day > 31) {
             return null;
         }
-        if (i + 2 < t.length && t[i + 2].isWord() && !FUNCTION_WORDS.contains(t[i + 2].lower)) {
+        if (i + 2 < t.length && t[i + 2].isWord() && !Lexicon.FUNCTION_WORDS.contains(t[i + 2].lower)) {
             return null;  // "the 15th century", "the 3rd floor", "the 15th of March" (a month-name date)
         }
         if (is(i + 2, "-") || is(i + 2, "'")) {
             return null;
         }
         // a month just named ("in March ... on the 15th") is the reference; otherwise the publication date
-        TimePoint ref = lastRef != null && lastRef.granularity() == Granularity.MONTH ? lastRef : dctDay();
+        TimePoint ref = refs.lastRef != null && refs.lastRef.granularity() == Granularity.MONTH ? refs.lastRef : dctDay();
         if (ref == null) {
-            return new Match(i, i + 2, Timex.DATE, "XXXX-XX-" + (day < 10 ? "0" : "") + day, null, false, false);
+            return new RuleMatch(i, i + 2, Timex.DATE, "XXXX-XX-" + (day < 10 ? "0" : "") + day, null, false, false);
         }
         LocalDate anchor = ref.date();
         LocalDate same = safeDate(anchor.getYear(), anchor.getMonthValue(), day);
@@ -622,7 +532,7 @@ final class TimexRecognizer {
         before = safeDate(prev.getYear(), prev.getMonthValue(), day);
         after = safeDate(next.getYear(), next.getMonthValue(), day);
         LocalDate d;
-        Tense tense = tense(i, i + 2);
+        Tense tense = tenses.tense(i, i + 2);
         boolean onOrBefore = same != null && ref.granularity() == Granularity.DAY && !same.isAfter(anchor);
         if (ref.granularity() != Granularity.DAY) {
             d = same;  // "in March ... on the 15th"
@@ -654,12 +564,12 @@ final class TimexRecognizer {
         if (is(before, "and") || is(before, "but")) {
             before--;
         }
-        boolean opens = before < 0 || isSentenceBreak(before) || t[before + 1].newlineBefore
+        boolean opens = before < 0 || reading.isSentenceBreak(before) || t[before + 1].newlineBefore
                 || t[before].is("\"") || t[before].is("\u201c");
         if (!opens || !is(i + 1, ",")) {
             return false;
         }
-        for (int k = i + 2; k < t.length && k < i + 14 && !isSentenceBreak(k); k++) {
+        for (int k = i + 2; k < t.length && k < i + 14 && !reading.isSentenceBreak(k); k++) {
             if (PRESENT_COPULAS.contains(t[k].lower)) {
                 int n = k + 1;
                 if (n < t.length && t[n].lower.endsWith("ly")) {
@@ -667,14 +577,14 @@ final class TimexRecognizer {
                 }
                 return n < t.length && !NOT_GENERIC_AFTER_COPULA.contains(t[n].lower) && !t[n].lower.endsWith("ing");
             }
-            if (marker(k) != Tense.UNKNOWN) {
+            if (tenses.marker(k) != Tense.UNKNOWN) {
                 return false;
             }
         }
         return false;
     }
 
-    private Match deictic(int i) {
+    private RuleMatch deictic(int i) {
         Token a = t[i];
         switch (a.lower) {
             case "today": {
@@ -682,7 +592,7 @@ final class TimexRecognizer {
                     return null;  // the newspaper USA Today
                 }
                 TimePoint today = writingDay(i);
-                Match withTime = dayWithPartOfDay(i, i + 1, today);
+                RuleMatch withTime = dayWithPartOfDay(i, i + 1, today);
                 if (withTime != null) {
                     return withTime;
                 }
@@ -693,13 +603,13 @@ final class TimexRecognizer {
             }
             case "tonight": {
                 TimePoint day = writingDay(i);
-                return day == null ? null : new Match(i, i + 1, Timex.TIME, day.value() + "TNI", day, false, false);
+                return day == null ? null : new RuleMatch(i, i + 1, Timex.TIME, day.value() + "TNI", day, false, false);
             }
             case "yesterday":
             case "tomorrow": {
                 TimePoint today = writingDay(i);
                 TimePoint d = today == null ? null : TimePoint.day(today.date().plusDays(a.is("yesterday") ? -1 : 1));
-                Match withTime = dayWithPartOfDay(i, i + 1, d);
+                RuleMatch withTime = dayWithPartOfDay(i, i + 1, d);
                 if (withTime != null) {
                     return withTime;
                 }
@@ -727,7 +637,7 @@ final class TimexRecognizer {
                     return ref(i, i + 2, "PAST_REF");
                 }
                 if (is(i + 1, "future") && !(i + 2 < t.length && t[i + 2].isWord() && !t[i + 2].capitalized()
-                        && !FUNCTION_WORDS.contains(t[i + 2].lower))) {
+                        && !Lexicon.FUNCTION_WORDS.contains(t[i + 2].lower))) {
                     return ref(i, i + 2, "FUTURE_REF");
                 }
                 if ((is(i + 1, "near") || is(i + 1, "distant")) && is(i + 2, "future")) {
@@ -738,20 +648,20 @@ final class TimexRecognizer {
                     return ref(i, i + 3, "FUTURE_REF");  // "in the near term"; not "the short-term debt"
                 }
                 if (is(i + 1, "weekend") && !is(i - 1, "every") && !is(i - 1, "each") && dct != null) {
-                    Tense tense = tense(i, i + 2);
+                    Tense tense = tenses.tense(i, i + 2);
                     LocalDate base = dct.getDayOfWeek().getValue() >= 6 || tense == Tense.FUTURE ? dct
                             : dct.minusWeeks(1);
                     TimePoint p = TimePoint.of(Granularity.WEEKEND, base);
-                    return new Match(i, i + 2, Timex.DATE, p.value(), p, false, false);
+                    return new RuleMatch(i, i + 2, Timex.DATE, p.value(), p, false, false);
                 }
                 if ((is(i + 1, "year") || (is(i + 1, "fiscal") || is(i + 1, "full")) && is(i + 2, "year"))) {
                     int e = is(i + 1, "year") ? i + 2 : i + 3;
                     if (is(e, "ended") || is(e, "ending") || is(e, "that") && is(e + 1, "ended")) {
-                        return new Match(i, e, Timex.DURATION, "P1Y", null, false, false);
+                        return new RuleMatch(i, e, Timex.DURATION, "P1Y", null, false, false);
                     }
                     if (is(i - 1, "for") && dct != null && !is(e, "-") && !is(e, "'")) {
                         TimePoint p = TimePoint.year(dct.getYear());
-                        return new Match(i, e, Timex.DATE, p.value(), p, false, false);
+                        return new RuleMatch(i, e, Timex.DATE, p.value(), p, false, false);
                     }
                 }
                 if (is(i + 1, "time") && is(i + 2, "being")) {
@@ -785,25 +695,16 @@ final class TimexRecognizer {
      * "annexed in 2022, including areas not under its control at the time": the time just named, when
      * the sentence named one before; else an unspecified past ("saying at the time").
      */
-    private Match theTimeThen(int i) {
-        if (lastRef != null && dct != null && lastRef.date().isBefore(dct) && lastRefEnd >= 0
-                && t[i].start - lastRefEnd < 250 && !sentenceBreakBetween(lastRefEnd, i)) {
-            return new Match(i, i + 2, Timex.DATE, lastRef.value(), lastRef, false, false);
+    private RuleMatch theTimeThen(int i) {
+        if (refs.lastRef != null && dct != null && refs.lastRef.date().isBefore(dct) && refs.lastRefEnd >= 0
+                && t[i].start - refs.lastRefEnd < 250 && !reading.sentenceBreakBetween(refs.lastRefEnd, i)) {
+            return new RuleMatch(i, i + 2, Timex.DATE, refs.lastRef.value(), refs.lastRef, false, false);
         }
         return ref(i, i + 2, "PAST_REF");
     }
 
-    private boolean sentenceBreakBetween(int fromOffset, int token) {
-        for (int k = token - 1; k >= 0 && t[k].start >= fromOffset; k--) {
-            if (isSentenceBreak(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** {@code yesterday morning}, {@code Friday night}: a day plus a part of the day, a TIME. */
-    private Match dayWithPartOfDay(int start, int k, TimePoint day) {
+    private RuleMatch dayWithPartOfDay(int start, int k, TimePoint day) {
         if (day == null || k >= t.length) {
             return null;
         }
@@ -811,24 +712,11 @@ final class TimexRecognizer {
         if (part == null) {
             return null;
         }
-        return new Match(start, k + 1, Timex.TIME, day.value() + "T" + part, day, true, false);
+        return new RuleMatch(start, k + 1, Timex.TIME, day.value() + "T" + part, day, true, false);
     }
-
-    private Match ref(int start, int end, String value) {
-        return new Match(start, end, Timex.DATE, value, null, false, true);
-    }
-
-    private Match pointMatch(int start, int end, TimePoint p, boolean anchor) {
-        if (p == null) {
-            return new Match(start, end, Timex.DATE, "XXXX-XX-XX", null, false, false);
-        }
-        return new Match(start, end, Timex.DATE, p.value(), p, anchor, false);
-    }
-
-    // ---- explicit calendar dates
 
     /** Month-name dates: {@code Dec 29 2025 17:48 utc}, {@code July 16, 2001}, {@code 16 July 2001}, {@code May 2024}, {@code October}. */
-    private Match explicitDate(int i) {
+    private RuleMatch explicitDate(int i) {
         int k = i;
         int weekday = -1;
         if (k < t.length && Lexicon.WEEKDAYS.containsKey(t[k].lower) && t[k].capitalized()) {
@@ -902,7 +790,7 @@ final class TimexRecognizer {
                 && !t[e + 1].spaceBefore) {
             e += 2;
         }
-        Tense tense = is(i - 1, "since") || is(i - 1, "last") ? Tense.PAST : tense(i, e);
+        Tense tense = is(i - 1, "since") || is(i - 1, "last") ? Tense.PAST : tenses.tense(i, e);
         TimePoint p;
         String value;
         if (day > 0) {
@@ -932,10 +820,10 @@ final class TimexRecognizer {
             }
             int[] clock = clock(tk);
             if (clock != null) {
-                return new Match(i, clock[0], Timex.TIME, value + "T" + hhmm(clock[1], clock[2]), p, true, false);
+                return new RuleMatch(i, clock[0], Timex.TIME, value + "T" + hhmm(clock[1], clock[2]), p, true, false);
             }
         }
-        return new Match(i, e, Timex.DATE, value, p, true, false);
+        return new RuleMatch(i, e, Timex.DATE, value, p, true, false);
     }
 
     /** A lone month name counts when the context shows it is the month ("in May", "last March"). */
@@ -1146,9 +1034,9 @@ final class TimexRecognizer {
     private int resolveMonthYear(int month, Tense tense, int at) {
         // a past year named in the sentence is the month's ("peaked in October of that year"), unless
         // the clause looks ahead ("near zero since December 2008, is expected to act … in December")
-        if (lastYear > 0 && sameSentence(lastYearToken, at) && (dct == null || lastYear != dct.getYear())
-                && !(tense == Tense.FUTURE && dct != null && lastYear < dct.getYear())) {
-            return lastYear;
+        if (refs.lastYear > 0 && reading.sameSentence(refs.lastYearToken, at) && (dct == null || refs.lastYear != dct.getYear())
+                && !(tense == Tense.FUTURE && dct != null && refs.lastYear < dct.getYear())) {
+            return refs.lastYear;
         }
         if (dct == null) {
             return -1;
@@ -1173,7 +1061,7 @@ final class TimexRecognizer {
     }
 
     /** Numeric dates: {@code 29.12.2025 18:19}, {@code 2025-12-29}, {@code 12/29/2025}, {@code 12/29/98}. */
-    private Match numericDate(int i) {
+    private RuleMatch numericDate(int i) {
         if (i + 4 >= t.length || !t[i].isDigits()) {
             return null;
         }
@@ -1227,14 +1115,12 @@ final class TimexRecognizer {
         }
         int[] clock = clock(tk);
         if (clock != null) {
-            return new Match(i, clock[0], Timex.TIME, p.value() + "T" + hhmm(clock[1], clock[2]), p, true, false);
+            return new RuleMatch(i, clock[0], Timex.TIME, p.value() + "T" + hhmm(clock[1], clock[2]), p, true, false);
         }
-        return new Match(i, e, Timex.DATE, p.value(), p, true, false);
+        return new RuleMatch(i, e, Timex.DATE, p.value(), p, true, false);
     }
 
-    // ---- years, decades, centuries
-
-    private Match year(int i) {
+    private RuleMatch year(int i) {
         int k = i;
         boolean the = is(k, "the");
         if (the) {
@@ -1251,13 +1137,13 @@ final class TimexRecognizer {
             // "the 1900s" is mostly the century, but "the 2000s" ("the mid-2000s") the decade
             TimePoint p = TimePoint.of(yy % 100 == 0 && yy != 2000 ? Granularity.CENTURY : Granularity.DECADE,
                     LocalDate.of(yy, 1, 1));
-            return new Match(i, k + 1, Timex.DATE, p.value(), p, false, false);
+            return new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, false, false);
         }
         if (a.is("'") && k + 1 < t.length && t[k + 1].kind == Token.Kind.ALNUM && t[k + 1].lower.length() == 3
                 && t[k + 1].lower.endsWith("0s") && !t[k + 1].spaceBefore) {
             int dd = t[k + 1].lower.charAt(0) - '0';
             TimePoint p = TimePoint.of(Granularity.DECADE, LocalDate.of((dd <= 2 ? 2000 : 1900) + 10 * dd, 1, 1));
-            return new Match(i, k + 2, Timex.DATE, p.value(), p, false, false);
+            return new RuleMatch(i, k + 2, Timex.DATE, p.value(), p, false, false);
         }
         if (the && i > 0 && DECADE_PRECEDERS.contains(t[i - 1].lower) && a.kind == Token.Kind.ALNUM
                 && a.lower.length() == 3 && a.lower.endsWith("0s") && Character.isDigit(a.lower.charAt(0))
@@ -1265,7 +1151,7 @@ final class TimexRecognizer {
             // "in the 80s" (not "in their 80s", and not the 20s, which may be this century's)
             int dd = a.lower.charAt(0) - '0';
             TimePoint p = TimePoint.of(Granularity.DECADE, LocalDate.of(1900 + 10 * dd, 1, 1));
-            return new Match(i, k + 1, Timex.DATE, p.value(), p, false, false);
+            return new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, false, false);
         }
         if (the) {
             String dec = switch (a.lower) {
@@ -1281,7 +1167,7 @@ final class TimexRecognizer {
             };
             if (dec != null) {
                 TimePoint p = TimePoint.of(Granularity.DECADE, LocalDate.of(Integer.parseInt(dec) * 10, 1, 1));
-                return new Match(i, k + 1, Timex.DATE, p.value(), p, false, false);
+                return new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, false, false);
             }
         }
         // centuries: "the 20th century", "the twentieth century", "11th century"
@@ -1294,7 +1180,7 @@ final class TimexRecognizer {
         }
         if (ord > 0 && ord <= 21 && is(ck + 1, "century")) {
             TimePoint p = TimePoint.of(Granularity.CENTURY, LocalDate.of((ord - 1) * 100, 1, 1));
-            return new Match(the ? i : k, ck + 2, Timex.DATE, p.value(), p, false, false);
+            return new RuleMatch(the ? i : k, ck + 2, Timex.DATE, p.value(), p, false, false);
         }
         // "fiscal 1989", "the year 2000", plain years
         int y0 = k;
@@ -1323,12 +1209,12 @@ final class TimexRecognizer {
         if (is(e, "-") && !t[e].spaceBefore && e + 1 < t.length && !t[e + 1].spaceBefore) {
             int y2 = yearNumber(e + 1);
             if (y2 > y && t[e + 1].isDigits()) {
-                return new Match(start, e + 2, Timex.DURATION, "P" + (y2 - y + 1) + "Y", null, false, false);
+                return new RuleMatch(start, e + 2, Timex.DURATION, "P" + (y2 - y + 1) + "Y", null, false, false);
             }
         }
         TimePoint p = TimePoint.year(y);
         // "1994 or later"? keep plain
-        return new Match(start, e, Timex.DATE, p.value(), p, true, false);
+        return new RuleMatch(start, e, Timex.DATE, p.value(), p, true, false);
     }
 
     /** Is a bare four-digit number a year here (not an amount, a count or a model number)? */
@@ -1368,9 +1254,7 @@ final class TimexRecognizer {
         return prev != null && YEAR_PRECEDERS.contains(prev.lower);
     }
 
-    // ---- quarters and halves
-
-    private Match quarter(int i) {
+    private RuleMatch quarter(int i) {
         int k = i;
         boolean the = false;
         int yearGiven = -1;
@@ -1415,7 +1299,7 @@ final class TimexRecognizer {
                 int qq = t[k].lower.charAt(1) - '0';
                 int e = k + 1;
                 int yy = yearNumber(e);
-                int year = yy > 0 ? yy : quarterYear(qq, tense(i, e));
+                int year = yy > 0 ? yy : quarterYear(qq, tenses.tense(i, e));
                 if (yy > 0) {
                     e++;
                 }
@@ -1423,7 +1307,7 @@ final class TimexRecognizer {
                     return null;
                 }
                 TimePoint p = TimePoint.quarter(year, qq);
-                return new Match(i == k ? k : i, e, Timex.DATE, p.value(), p, true, false).namedQuarter();
+                return new RuleMatch(i == k ? k : i, e, Timex.DATE, p.value(), p, true, false).namedQuarter();
             }
             if (is(k, "latest") || is(k, "current") || is(k, "previous") || is(k, "same") || is(k, "last")
                     || is(k, "next") || is(k, "this") || is(k, "that") || is(k, "recent") || is(k, "first")) {
@@ -1484,13 +1368,13 @@ final class TimexRecognizer {
                 return null;
             }
             TimePoint p = new TimePoint(Granularity.HALF, LocalDate.of(year, h == 1 ? 1 : 7, 1), null);
-            return new Match(i, e, Timex.DATE, p.value(), p, true, false);
+            return new RuleMatch(i, e, Timex.DATE, p.value(), p, true, false);
         }
         TimePoint p;
         if (q > 0) {
             TimePoint ended = yearGiven > 0 ? null : endedOn(e);
             // "the second quarter ended Oct. 31": the year the quarter ended, whatever its fiscal number
-            int year = yearGiven > 0 ? yearGiven : ended != null ? ended.year() : quarterYear(q, tense(i, e));
+            int year = yearGiven > 0 ? yearGiven : ended != null ? ended.year() : quarterYear(q, tenses.tense(i, e));
             if (year < 0) {
                 return null;
             }
@@ -1516,62 +1400,62 @@ final class TimexRecognizer {
             }
             TimePoint ended = endedOn(e);
             if (ended != null && det == null && yearGiven < 0 && !yearAgo
-                    && (lastQuarter == null || i - lastQuarterToken > 400)) {
+                    && (refs.lastQuarter == null || i - refs.lastQuarterToken > 400)) {
                 // "the quarter ended July 31": the calendar quarter that holds most of those three months
                 // (once a quarter is named, "the quarter ended …" restates it, maybe in fiscal numbering)
                 p = TimePoint.of(Granularity.QUARTER, ended.date().minusDays(45));
-                return new Match(i, e, Timex.DATE, p.value(), p, true, false).namedQuarter();
+                return new RuleMatch(i, e, Timex.DATE, p.value(), p, true, false).namedQuarter();
             }
             int back = yearBack(e);
             if (back > e && det == null && yearGiven < 0 && !yearAgo) {
                 // "the quarter a year ago": the reported quarter, a year back
                 p = base.plus(-1, Granularity.YEAR);
-                return new Match(i, back, Timex.DATE, p.value(), p, false, false);
+                return new RuleMatch(i, back, Timex.DATE, p.value(), p, false, false);
             }
             p = base;
         }
         if (yearAgo) {
             p = p.plus(-1, Granularity.YEAR);
-            return new Match(i, e, Timex.DATE, p.value(), p, false, false);
+            return new RuleMatch(i, e, Timex.DATE, p.value(), p, false, false);
         }
-        Match m = new Match(i, e, Timex.DATE, p.value(), p, true, false);
+        RuleMatch m = new RuleMatch(i, e, Timex.DATE, p.value(), p, true, false);
         return q > 0 ? m.namedQuarter() : m;
     }
 
     /** "the day before last Tuesday", "the day after Christmas": one expression, that day moved by one. */
-    private Match dayBeforeOrAfter(int i) {
+    private RuleMatch dayBeforeOrAfter(int i) {
         if (!is(i, "the") || !is(i + 1, "day") || !(is(i + 2, "before") || is(i + 2, "after"))) {
             return null;
         }
         if (i + 3 >= t.length || t[i + 3].kind == Token.Kind.PUNCT && !t[i + 3].is("'")) {
             // "the day before." at the end of a phrase: the day before the one the text is about
-            TimePoint ref = lastRef != null && lastRef.granularity() == Granularity.DAY ? lastRef : dctDay();
+            TimePoint ref = refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY ? refs.lastRef : dctDay();
             if (ref == null) {
                 return null;
             }
             TimePoint p = ref.plus(is(i + 2, "before") ? -1 : 1, Granularity.DAY);
-            return new Match(i, i + 3, Timex.DATE, p.value(), p, false, false);
+            return new RuleMatch(i, i + 3, Timex.DATE, p.value(), p, false, false);
         }
-        Match d = core(i + 3);
-        if (d == null || d.start != i + 3 || d.point == null || d.point.granularity() != Granularity.DAY
-                || !Timex.DATE.equals(d.type)) {
+        RuleMatch d = core(i + 3);
+        if (d == null || d.start() != i + 3 || d.point() == null || d.point().granularity() != Granularity.DAY
+                || !Timex.DATE.equals(d.type())) {
             return null;
         }
-        TimePoint p = d.point.plus(is(i + 2, "before") ? -1 : 1, Granularity.DAY);
-        return new Match(i, d.end, Timex.DATE, p.value(), p, true, false);
+        TimePoint p = d.point().plus(is(i + 2, "before") ? -1 : 1, Granularity.DAY);
+        return new RuleMatch(i, d.end(), Timex.DATE, p.value(), p, true, false);
     }
 
     /** "the week of March 6": the ISO week holding that day. */
-    private Match weekOf(int i) {
+    private RuleMatch weekOf(int i) {
         if (!is(i, "the") || !is(i + 1, "week") || !is(i + 2, "of")) {
             return null;
         }
-        Match d = explicitDate(i + 3);
-        if (d == null || d.start != i + 3 || d.point == null || d.point.granularity() != Granularity.DAY) {
+        RuleMatch d = explicitDate(i + 3);
+        if (d == null || d.start() != i + 3 || d.point() == null || d.point().granularity() != Granularity.DAY) {
             return null;
         }
-        TimePoint p = d.point.withGranularity(Granularity.WEEK);
-        return new Match(i, d.end, Timex.DATE, p.value(), p, true, false);
+        TimePoint p = d.point().withGranularity(Granularity.WEEK);
+        return new RuleMatch(i, d.end(), Timex.DATE, p.value(), p, true, false);
     }
 
     private static final Set<String> YEAR_END_PRECEDERS = Set.of("by", "at", "since", "until", "till", "before",
@@ -1581,7 +1465,7 @@ final class TimexRecognizer {
      * "by year-end", "since year end", "by year's end": the year whose end it is (TIMEX3 writes the
      * year; the part is a modifier). After a preposition only, so "a year-end bonus" is left alone.
      */
-    private Match yearEnd(int i) {
+    private RuleMatch yearEnd(int i) {
         if (!is(i, "year") || !YEAR_END_PRECEDERS.contains(i > 0 ? t[i - 1].lower : "") || dct == null) {
             return null;
         }
@@ -1599,10 +1483,10 @@ final class TimexRecognizer {
             return null;
         }
         // "since year-end" looks back at the last one that passed
-        int year = is(i - 1, "since") || is(i - 1, "after") && tense(i, e) == Tense.PAST ? dct.getYear() - 1
+        int year = is(i - 1, "since") || is(i - 1, "after") && tenses.tense(i, e) == Tense.PAST ? dct.getYear() - 1
                 : dct.getYear();
         TimePoint p = TimePoint.year(year);
-        return new Match(i, e, Timex.DATE, p.value(), p, false, false);
+        return new RuleMatch(i, e, Timex.DATE, p.value(), p, false, false);
     }
 
     /** The day of "ended Sept. 30", "ending July 31", "that ended Aug. 26" at {@code k}, else null. */
@@ -1613,9 +1497,9 @@ final class TimexRecognizer {
         if (!(is(k, "ended") || is(k, "ending") || is(k, "ends"))) {
             return null;
         }
-        Match d = explicitDate(k + 1);
-        return d != null && d.start == k + 1 && d.point != null && d.point.granularity() == Granularity.DAY
-                ? d.point : null;
+        RuleMatch d = explicitDate(k + 1);
+        return d != null && d.start() == k + 1 && d.point() != null && d.point().granularity() == Granularity.DAY
+                ? d.point() : null;
     }
 
     /** After "a year ago", "a year earlier", "last year", "of last year" at {@code k}: the index past it, else k. */
@@ -1634,8 +1518,8 @@ final class TimexRecognizer {
      * Results stories call the quarter they report on "the latest period", "the 1989 period" and the
      * same quarter a year back "the corresponding period last year"; only once a quarter has been named.
      */
-    private Match reportingPeriod(int i) {
-        if (!is(i, "the") || lastQuarter == null || i - lastQuarterToken > 400) {
+    private RuleMatch reportingPeriod(int i) {
+        if (!is(i, "the") || refs.lastQuarter == null || i - refs.lastQuarterToken > 400) {
             return null;
         }
         int k = i + 1;
@@ -1658,7 +1542,7 @@ final class TimexRecognizer {
             return null;
         }
         int e = k + 1;
-        TimePoint p = lastQuarter;
+        TimePoint p = refs.lastQuarter;
         if (year > 0) {
             p = TimePoint.quarter(year, (p.date().getMonthValue() - 1) / 3 + 1);
         } else if (back) {
@@ -1669,7 +1553,7 @@ final class TimexRecognizer {
             e = b;
             p = p.plus(-1, Granularity.YEAR);
         }
-        return new Match(i, e, Timex.DATE, p.value(), p, false, false);
+        return new RuleMatch(i, e, Timex.DATE, p.value(), p, false, false);
     }
 
     private int ordinalQuarter(int k) {
@@ -1699,8 +1583,8 @@ final class TimexRecognizer {
 
     /** The quarter a text is talking about: the one it last named, else the last one completed. */
     private TimePoint recentQuarter(int at) {
-        if (lastQuarter != null) {
-            return lastQuarter;
+        if (refs.lastQuarter != null) {
+            return refs.lastQuarter;
         }
         if (dct == null) {
             return null;
@@ -1708,9 +1592,7 @@ final class TimexRecognizer {
         return TimePoint.of(Granularity.QUARTER, dct).plus(-1, Granularity.QUARTER);
     }
 
-    // ---- seasons
-
-    private Match season(int i) {
+    private RuleMatch season(int i) {
         int k = i;
         String det = null;
         if (is(k, "the") || is(k, "this") || is(k, "last") || is(k, "next") || is(k, "that") || is(k, "early")
@@ -1783,20 +1665,18 @@ final class TimexRecognizer {
             } else if ("this".equals(det)) {
                 year = dy;
             } else {
-                Tense tense = tense(i, e);
+                Tense tense = tenses.tense(i, e);
                 year = tense == Tense.FUTURE ? (ended ? dy + 1 : dy) : (started ? dy : dy - 1);
-                if (lastYear > 0 && sameSentence(lastYearToken, i)) {
-                    year = lastYear;
+                if (refs.lastYear > 0 && reading.sameSentence(refs.lastYearToken, i)) {
+                    year = refs.lastYear;
                 }
             }
         }
         TimePoint p = TimePoint.season(year, season);
-        return new Match(i, e, Timex.DATE, p.value(), p, true, false);
+        return new RuleMatch(i, e, Timex.DATE, p.value(), p, true, false);
     }
 
-    // ---- relative: "last week", "next month", "this year", "the next day", "that month", "coming weeks"
-
-    private Match relative(int i) {
+    private RuleMatch relative(int i) {
         int k = i;
         boolean the = is(k, "the");
         if (the) {
@@ -1811,7 +1691,7 @@ final class TimexRecognizer {
             Unit pu = k + 1 < t.length ? Lexicon.PLURAL_UNITS.get(t[k + 1].lower) : null;
             if (pu != null && (!the || det.equals("coming") || det.equals("recent"))) {
                 // "in recent years", "in the coming weeks": an unspecified stretch of time
-                return new Match(k, k + 2, Timex.DURATION, pu.duration(null), null, false, false);
+                return new RuleMatch(k, k + 2, Timex.DURATION, pu.duration(null), null, false, false);
             }
         }
         if (!DEICTIC_DETERMINERS.contains(det) && !(the && (det.equals("next") || det.equals("following")))) {
@@ -1843,7 +1723,7 @@ final class TimexRecognizer {
             case "next", "coming", "following", "upcoming" -> 1;
             default -> 0;
         };
-        TimePoint anchor = anaphoric && lastRef != null ? lastRef : dctDay();
+        TimePoint anchor = anaphoric && refs.lastRef != null ? refs.lastRef : dctDay();
         // a unit: "last week", "the next day", "that year"
         Unit u = Lexicon.UNITS.get(target.lower);
         if (u != null && !Lexicon.PLURAL_UNITS.containsKey(target.lower) && target.isWord()) {
@@ -1855,7 +1735,7 @@ final class TimexRecognizer {
             }
             if (u == Unit.NIGHT) {
                 if (det.equals("last") && !the) {
-                    return new Match(i, k + 1, Timex.TIME, anchor.date().minusDays(1) + "TNI",
+                    return new RuleMatch(i, k + 1, Timex.TIME, anchor.date().minusDays(1) + "TNI",
                             TimePoint.day(anchor.date().minusDays(1)), true, false);
                 }
                 return null;
@@ -1873,7 +1753,7 @@ final class TimexRecognizer {
             if (u == Unit.WEEKEND) {
                 p = TimePoint.of(Granularity.WEEKEND, anchor.date()).plus(offset, Granularity.WEEK);
             }
-            return new Match(i, k + 1, Timex.DATE, p.value(), p, anaphoric || u == Unit.DAY, false);
+            return new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, anaphoric || u == Unit.DAY, false);
         }
         if (dct == null) {
             return null;
@@ -1881,13 +1761,13 @@ final class TimexRecognizer {
         // a part of the day: "this morning", "this afternoon"
         String part = Lexicon.PARTS_OF_DAY.get(target.lower);
         if (part != null && (det.equals("this") || det.equals("that"))) {
-            TimePoint day = det.equals("that") && lastRef != null ? lastRef : TimePoint.day(dct);
-            return new Match(i, k + 1, Timex.TIME, day.value() + "T" + part, day, false, false);
+            TimePoint day = det.equals("that") && refs.lastRef != null ? refs.lastRef : TimePoint.day(dct);
+            return new RuleMatch(i, k + 1, Timex.TIME, day.value() + "T" + part, day, false, false);
         }
         if (part != null && the && (det.equals("next") || det.equals("following"))) {
-            TimePoint day = (lastRef != null && lastRef.granularity() == Granularity.DAY ? lastRef : TimePoint.day(dct))
+            TimePoint day = (refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY ? refs.lastRef : TimePoint.day(dct))
                     .plus(1, Granularity.DAY);
-            return new Match(i, k + 1, Timex.DATE, day.value(), day, true, false);
+            return new RuleMatch(i, k + 1, Timex.DATE, day.value(), day, true, false);
         }
         // a month: "last November", "next May"
         Integer month = target.isWord() && target.capitalized() ? Lexicon.MONTHS.get(target.lower) : null;
@@ -1904,17 +1784,17 @@ final class TimexRecognizer {
                 return null;
             }
             TimePoint p = TimePoint.month(year, month);
-            return new Match(i, k + 1, Timex.DATE, p.value(), p, true, false);
+            return new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, true, false);
         }
         // a weekday: "last Friday", "next Monday", "this Sunday"
         Integer wd = target.isWord() ? Lexicon.WEEKDAYS.get(target.lower) : null;
         if (wd != null && the && (det.equals("previous") || det.equals("following") || det.equals("next"))) {
-            LocalDate base = lastRef != null && lastRef.granularity() == Granularity.DAY ? lastRef.date() : dct;
+            LocalDate base = refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY ? refs.lastRef.date() : dct;
             DayOfWeek dow = DayOfWeek.of(wd);
             LocalDate d = det.equals("previous") ? base.with(TemporalAdjusters.previous(dow))
                     : base.with(TemporalAdjusters.next(dow));
             TimePoint p = TimePoint.day(d);
-            return new Match(i, k + 1, Timex.DATE, p.value(), p, true, false);
+            return new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, true, false);
         }
         if (wd != null && !the) {
             LocalDate d;
@@ -1928,13 +1808,11 @@ final class TimexRecognizer {
                 }
             }
             TimePoint p = TimePoint.day(d);
-            Match withPart = dayWithPartOfDay(i, k + 1, p);
-            return withPart != null ? withPart : new Match(i, k + 1, Timex.DATE, p.value(), p, true, false);
+            RuleMatch withPart = dayWithPartOfDay(i, k + 1, p);
+            return withPart != null ? withPart : new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, true, false);
         }
         return null;
     }
-
-    // ---- durations and offsets: "three hours", "the past two months", "40 years ago", "a week earlier"
 
     private record Quantity(double value, int end, boolean vague, boolean article) {
     }
@@ -2070,7 +1948,7 @@ final class TimexRecognizer {
     }
 
     /** "year-earlier", "the year-ago period" (the reference quarter or year, a year back), "day-long", "decades-long". */
-    private Match unitAdjective(int i) {
+    private RuleMatch unitAdjective(int i) {
         int k = i;
         boolean the = is(k, "the");
         if (the) {
@@ -2088,7 +1966,7 @@ final class TimexRecognizer {
         }
         if (is(k + 2, "long")) {
             boolean plural = Lexicon.PLURAL_UNITS.containsKey(t[k].lower);
-            return new Match(k, k + 3, Timex.DURATION, u.duration(plural ? null : 1.0), null, false, false);
+            return new RuleMatch(k, k + 3, Timex.DURATION, u.duration(plural ? null : 1.0), null, false, false);
         }
         if (u != Unit.YEAR || !(is(k + 2, "earlier") || is(k + 2, "ago"))) {
             return null;
@@ -2096,20 +1974,20 @@ final class TimexRecognizer {
         int e = k + 3;
         boolean period = is(e, "period") || is(e, "quarter");
         TimePoint p;
-        if (lastQuarter != null && k - lastQuarterToken < 400) {
-            p = lastQuarter.plus(-1, Granularity.YEAR);
+        if (refs.lastQuarter != null && k - refs.lastQuarterToken < 400) {
+            p = refs.lastQuarter.plus(-1, Granularity.YEAR);
         } else if (dct != null) {
             p = TimePoint.year(dct.getYear() - 1);
         } else {
             return null;
         }
         if (period) {
-            return new Match(i, e + 1, Timex.DATE, p.value(), p, false, false);
+            return new RuleMatch(i, e + 1, Timex.DATE, p.value(), p, false, false);
         }
-        return new Match(k, e, Timex.DATE, p.value(), p, false, false);
+        return new RuleMatch(k, e, Timex.DATE, p.value(), p, false, false);
     }
 
-    private Match quantity(int i) {
+    private RuleMatch quantity(int i) {
         int k = i;
         boolean the = is(k, "the");
         if (the) {
@@ -2198,7 +2076,7 @@ final class TimexRecognizer {
             int y = yearNumber(u + 2);
             if (y > 0 && t[u + 2].isDigits()) {
                 TimePoint half = new TimePoint(Granularity.HALF, LocalDate.of(y, "first".equals(det) ? 1 : 7, 1), null);
-                return new Match(i, u + 3, Timex.DATE, half.value(), half, true, false);
+                return new RuleMatch(i, u + 3, Timex.DATE, half.value(), half, true, false);
             }
         }
         if (unit == Unit.SECOND && !plural && !hyphen && t[u].is("second") && (q.article || q.value == 1)) {
@@ -2222,7 +2100,7 @@ final class TimexRecognizer {
                 e += 2;
             }
             // "the 10-year bond": the adjective alone is the expression
-            return new Match(k, e, Timex.DURATION, unit.duration(q.vague ? null : value), null, false, true);
+            return new RuleMatch(k, e, Timex.DURATION, unit.duration(q.vague ? null : value), null, false, true);
         }
         int start = det == null && the ? k : i;
         if (det != null && (det.equals("entire") || det.equals("full") || det.equals("whole"))) {
@@ -2248,20 +2126,20 @@ final class TimexRecognizer {
         }
         if (is(e, "later") && det == null) {
             // "three days later": TimeBank marks the duration and leaves "later" as its signal
-            return new Match(start, e, Timex.DURATION, unit.duration(amount), null, false, true);
+            return new RuleMatch(start, e, Timex.DURATION, unit.duration(amount), null, false, true);
         }
         if (is(e, "earlier") && det == null && !is(e + 1, "than")) {
-            TimePoint anchor = lastRef != null ? lastRef : dctDay();
+            TimePoint anchor = refs.lastRef != null ? refs.lastRef : dctDay();
             return offset(start, e + 1, unit, amount, -1, anchor);
         }
         if ((is(e, "before") || is(e, "after")) && det == null
                 && (e + 1 >= t.length || t[e + 1].kind == Token.Kind.PUNCT && !t[e + 1].is("'"))) {
-            TimePoint anchor = lastRef != null ? lastRef : dctDay();
+            TimePoint anchor = refs.lastRef != null ? refs.lastRef : dctDay();
             return offset(start, e + 1, unit, amount, is(e, "before") ? -1 : 1, anchor);
         }
         // "a week's time"
         if (is(e, "'") && is(e + 1, "s") && is(e + 2, "time")) {
-            return new Match(start, e + 3, Timex.DURATION, unit.duration(amount), null, false, true);
+            return new RuleMatch(start, e + 3, Timex.DURATION, unit.duration(amount), null, false, true);
         }
         if (unit == Unit.WEEKEND && det == null) {
             return null;
@@ -2272,7 +2150,7 @@ final class TimexRecognizer {
         if (q.article && (is(i - 1, "wait") || is(i - 1, "just") && is(i - 2, "wait"))) {
             return null;  // "wait a minute"
         }
-        return new Match(start, e, Timex.DURATION, unit.duration(amount), null, false, true);
+        return new RuleMatch(start, e, Timex.DURATION, unit.duration(amount), null, false, true);
     }
 
     private static final Set<String> OFFSET_WORDS = Set.of("of", "ago", "later", "earlier", "before", "after", "and",
@@ -2293,21 +2171,21 @@ final class TimexRecognizer {
                 && !p.is("towards") && !p.is("afterwards") && !p.is("sometimes") && !p.is("nearly");
     }
 
-    private Match offset(int start, int end, Unit unit, Double amount, int sign, TimePoint anchor) {
+    private RuleMatch offset(int start, int end, Unit unit, Double amount, int sign, TimePoint anchor) {
         if (anchor == null) {
-            return new Match(start, end, Timex.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF", null, false, true);
+            return new RuleMatch(start, end, Timex.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF", null, false, true);
         }
         if (amount == null) {
             if (unit.timeOfDay) {
                 TimePoint day = anchor.withGranularity(Granularity.DAY);
-                return new Match(start, end, Timex.DATE, day.value(), day, false, true);
+                return new RuleMatch(start, end, Timex.DATE, day.value(), day, false, true);
             }
-            return new Match(start, end, Timex.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF", null, false, true);
+            return new RuleMatch(start, end, Timex.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF", null, false, true);
         }
         long n = Math.round(Math.floor(amount));
         TimePoint p;
-        if (unit == Unit.YEAR && lastQuarter != null && start - lastQuarterToken < 400) {
-            p = lastQuarter.plus(sign * n, Granularity.YEAR);
+        if (unit == Unit.YEAR && refs.lastQuarter != null && start - refs.lastQuarterToken < 400) {
+            p = refs.lastQuarter.plus(sign * n, Granularity.YEAR);
         } else {
             Granularity g = unit.granularity();
             if (anchor.granularity().ordinal() < g.ordinal()) {
@@ -2318,12 +2196,10 @@ final class TimexRecognizer {
                 p = anchor.withGranularity(Granularity.DAY).plus(sign * 2 * n, Granularity.WEEK).withGranularity(g);
             }
         }
-        return new Match(start, end, Timex.DATE, p.value(), p, false, true);
+        return new RuleMatch(start, end, Timex.DATE, p.value(), p, false, true);
     }
 
-    // ---- sets: "every week", "monthly", "each year", "on Fridays"
-
-    private Match set(int i) {
+    private RuleMatch set(int i) {
         Token a = t[i];
         String daily = switch (a.lower) {
             case "daily" -> "P1D";
@@ -2352,7 +2228,7 @@ final class TimexRecognizer {
                     || next.is("mail") || next.is("news") || next.is("telegraph"))) {
                 return null;
             }
-            return new Match(i, i + 1, Timex.SET, daily, null, false, false);
+            return new RuleMatch(i, i + 1, Timex.SET, daily, null, false, false);
         }
         if (a.is("every") || a.is("each") || a.is("per")) {
             int k = i + 1;
@@ -2373,31 +2249,31 @@ final class TimexRecognizer {
             Unit u = Lexicon.UNITS.get(t[k].lower);
             if (u != null && t[k].isWord() && (n > 1 || !Lexicon.PLURAL_UNITS.containsKey(t[k].lower))) {
                 if (u == Unit.WEEKEND) {
-                    return new Match(i, k + 1, Timex.SET, "XXXX-WXX-WE", null, false, false);
+                    return new RuleMatch(i, k + 1, Timex.SET, "XXXX-WXX-WE", null, false, false);
                 }
                 if (u == Unit.NIGHT) {
-                    return new Match(i, k + 1, Timex.SET, "XXXX-XX-XXTNI", null, false, false);
+                    return new RuleMatch(i, k + 1, Timex.SET, "XXXX-XX-XXTNI", null, false, false);
                 }
-                return new Match(i, k + 1, Timex.SET, u.duration((double) n), null, false, false);
+                return new RuleMatch(i, k + 1, Timex.SET, u.duration((double) n), null, false, false);
             }
             if (a.is("per")) {
                 return null;
             }
             Integer wd = Lexicon.WEEKDAYS.get(t[k].lower);
             if (wd != null) {
-                return new Match(i, k + 1, Timex.SET, "XXXX-WXX-" + wd, null, false, false);
+                return new RuleMatch(i, k + 1, Timex.SET, "XXXX-WXX-" + wd, null, false, false);
             }
             Integer m = t[k].capitalized() ? Lexicon.MONTHS.get(t[k].lower) : null;
             if (m != null && !Lexicon.MONTH_ABBREVIATIONS.contains(t[k].lower)) {
-                return new Match(i, k + 1, Timex.SET, String.format("XXXX-%02d", m), null, false, false);
+                return new RuleMatch(i, k + 1, Timex.SET, String.format("XXXX-%02d", m), null, false, false);
             }
             String part = Lexicon.PARTS_OF_DAY.get(t[k].lower);
             if (part != null) {
-                return new Match(i, k + 1, Timex.SET, "XXXX-XX-XXT" + part, null, false, false);
+                return new RuleMatch(i, k + 1, Timex.SET, "XXXX-XX-XXT" + part, null, false, false);
             }
             String season = Lexicon.SEASONS.get(t[k].lower);
             if (season != null) {
-                return new Match(i, k + 1, Timex.SET, "XXXX-" + season, null, false, false);
+                return new RuleMatch(i, k + 1, Timex.SET, "XXXX-" + season, null, false, false);
             }
             return null;
         }
@@ -2406,7 +2282,7 @@ final class TimexRecognizer {
             if ((is(i + 1, "a") || is(i + 1, "per") || is(i + 1, "every")) && i + 2 < t.length) {
                 Unit u = Lexicon.UNITS.get(t[i + 2].lower);
                 if (u != null && !Lexicon.PLURAL_UNITS.containsKey(t[i + 2].lower)) {
-                    return new Match(i, i + 3, Timex.SET, u.duration(1.0), null, false, false);
+                    return new RuleMatch(i, i + 3, Timex.SET, u.duration(1.0), null, false, false);
                 }
             }
             return null;
@@ -2414,19 +2290,17 @@ final class TimexRecognizer {
         // "on Fridays", "Tuesday nights"
         Integer wdp = Lexicon.WEEKDAYS_PLURAL.get(a.lower);
         if (wdp != null && a.capitalized()) {
-            return new Match(i, i + 1, Timex.SET, "XXXX-WXX-" + wdp, null, false, false);
+            return new RuleMatch(i, i + 1, Timex.SET, "XXXX-WXX-" + wdp, null, false, false);
         }
         Integer wd = Lexicon.WEEKDAYS.get(a.lower);
         if (wd != null && a.capitalized() && i + 1 < t.length && t[i + 1].lower.endsWith("s")) {
             String part = Lexicon.PARTS_OF_DAY.get(t[i + 1].lower.substring(0, t[i + 1].lower.length() - 1));
             if (part != null) {
-                return new Match(i, i + 2, Timex.SET, "XXXX-WXX-" + wd + "T" + part, null, false, false);
+                return new RuleMatch(i, i + 2, Timex.SET, "XXXX-WXX-" + wd + "T" + part, null, false, false);
             }
         }
         return null;
     }
-
-    // ---- clock times: "17:48 utc", "5 p.m. EST Nov. 9", "10:35 a.m.", "noon"
 
     /** A clock time at k: {end, hour, minute} (hour 24 for midnight), else null. */
     private int[] clock(int k) {
@@ -2531,7 +2405,7 @@ final class TimexRecognizer {
         return String.format("%02d:%02d", h, m);
     }
 
-    private Match timeOfDay(int i) {
+    private RuleMatch timeOfDay(int i) {
         int[] c = clock(i);
         if (c == null || is(c[0], "mark")) {
             return null;  // "around the 2:05 mark": a position in a recording
@@ -2549,23 +2423,23 @@ final class TimexRecognizer {
         if (is(d, "on")) {
             d++;
         }
-        Match day = null;
+        RuleMatch day = null;
         if (d < t.length) {
-            Match ed = explicitDate(d);
-            Match wd = weekday(d, i);
-            Match dd = deictic(d);
+            RuleMatch ed = explicitDate(d);
+            RuleMatch wd = weekday(d, i);
+            RuleMatch dd = deictic(d);
             day = longer(ed, longer(wd, dd));
-            if (day != null && (day.point == null || day.start != d || day.point.granularity() != Granularity.DAY)) {
+            if (day != null && (day.point() == null || day.start() != d || day.point().granularity() != Granularity.DAY)) {
                 day = null;
             }
         }
         TimePoint base;
         int end = e;
         if (day != null) {
-            base = day.point;
-            end = day.end;
-        } else if (lastRef != null && lastRef.granularity() == Granularity.DAY && !t[i].newlineBefore) {
-            base = lastRef;
+            base = day.point();
+            end = day.end();
+        } else if (refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY && !t[i].newlineBefore) {
+            base = refs.lastRef;
         } else {
             base = dctDay();  // also a time opening its line: a live blog's entry stamp ("3:25 p.m.  Trump says …")
         }
@@ -2577,12 +2451,10 @@ final class TimexRecognizer {
         }
         String clock = c[1] == 24 ? "24:00" : hhmm(c[1], c[2]);
         String value = (base == null ? "XXXX-XX-XX" : base.value()) + "T" + clock;
-        return new Match(i, end, Timex.TIME, value, base, day != null, true);
+        return new RuleMatch(i, end, Timex.TIME, value, base, day != null, true);
     }
 
-    // ---- weekdays: "Friday", "Friday night", "Saturday's call"
-
-    private Match weekday(int i) {
+    private RuleMatch weekday(int i) {
         if (is(i - 1, "good") && t[i - 1].capitalized() && is(i, "friday")) {
             return null;  // "Good Friday" is a holiday, and "the Good Friday Agreement" no day at all
         }
@@ -2629,14 +2501,14 @@ final class TimexRecognizer {
     }
 
     /** A weekday at {@code i} whose clause is read from {@code clause} on ("9 a.m. Tuesday" reads from "9"). */
-    private Match weekday(int i, int clause) {
+    private RuleMatch weekday(int i, int clause) {
         Token a = t[i];
         Integer wd = Lexicon.WEEKDAYS.get(a.lower);
         if (wd == null || !a.capitalized()) {
             return null;
         }
         if (dct == null) {
-            return new Match(i, i + 1, Timex.DATE, "XXXX-WXX-" + wd, null, false, false);
+            return new RuleMatch(i, i + 1, Timex.DATE, "XXXX-WXX-" + wd, null, false, false);
         }
         DayOfWeek dow = DayOfWeek.of(wd);
         LocalDate d;
@@ -2652,12 +2524,12 @@ final class TimexRecognizer {
         } else {
             // a future clause naming the publication day's own weekday means that day ("On Wednesday,
             // Obama will speak" in a Wednesday story), as news writes the coming one as "next Wednesday"
-            Tense tense = tense(clause, i + 1);
+            Tense tense = tenses.tense(clause, i + 1);
             d = tense == Tense.FUTURE ? dct.with(TemporalAdjusters.nextOrSame(dow))
                     : dct.with(TemporalAdjusters.previousOrSame(dow));
         }
         TimePoint p = TimePoint.day(d);
-        Match withPart = dayWithPartOfDay(i, i + 1, p);
+        RuleMatch withPart = dayWithPartOfDay(i, i + 1, p);
         if (withPart != null) {
             return withPart;
         }
@@ -2669,20 +2541,18 @@ final class TimexRecognizer {
         if (is(k, "at")) {
             int[] c = clock(k + 1);
             if (c != null) {
-                return new Match(i, c[0], Timex.TIME, p.value() + "T" + hhmm(c[1], c[2]), p, true, false);
+                return new RuleMatch(i, c[0], Timex.TIME, p.value() + "T" + hhmm(c[1], c[2]), p, true, false);
             }
         }
-        return new Match(i, i + 1, Timex.DATE, p.value(), p, true, false);
+        return new RuleMatch(i, i + 1, Timex.DATE, p.value(), p, true, false);
     }
-
-    // ---- holidays
 
     /**
      * "Christmas Eve", "by Election Day", "last Easter", "Easter week": a named day of the year the
      * text gives, else the one the clause's tense points to (the last one in a past clause unless the
      * next is within two weeks, and the reverse in a future clause), else the nearest.
      */
-    private Match holiday(int i) {
+    private RuleMatch holiday(int i) {
         int k = i;
         String det = null;
         if ((is(k, "last") || is(k, "next") || is(k, "this")) && k + 1 < t.length) {
@@ -2708,10 +2578,10 @@ final class TimexRecognizer {
             d = h.in(yv);
             e++;
         } else {
-            d = nearest(h, det, tense(i, e));
+            d = nearest(h, det, tenses.tense(i, e));
         }
         TimePoint p = week ? TimePoint.of(Granularity.WEEK, d) : TimePoint.day(d);
-        return new Match(i, e, Timex.DATE, p.value(), p, true, false);
+        return new RuleMatch(i, e, Timex.DATE, p.value(), p, true, false);
     }
 
     private LocalDate nearest(Holiday h, String det, Tense tense) {
@@ -2789,9 +2659,7 @@ final class TimexRecognizer {
     private static final Set<String> NAMED_AFTER_A_HOLIDAY = Set.of("agreement", "agreements", "accord", "accords",
             "island", "islands", "rising", "uprising");
 
-    // ---- social-media ages: "@kadmitriev 8h"
-
-    private Match socialAge(int i) {
+    private RuleMatch socialAge(int i) {
         Token a = t[i];
         if (a.kind != Token.Kind.ALNUM || dct == null || i < 2) {
             return null;
@@ -2817,13 +2685,7 @@ final class TimexRecognizer {
         }
         LocalDate d = unit == 'd' ? dct.minusDays(Integer.parseInt(digits)) : dct;
         TimePoint p = TimePoint.day(d);
-        return new Match(i, i + 1, Timex.DATE, p.value(), p, false, false);
-    }
-
-    // ------------------------------------------------------------------ context
-
-    private TimePoint dctDay() {
-        return dct == null ? null : TimePoint.day(dct);
+        return new RuleMatch(i, i + 1, Timex.DATE, p.value(), p, false, false);
     }
 
     /**
@@ -2836,189 +2698,17 @@ final class TimexRecognizer {
         if (dct == null) {
             return null;
         }
-        LocalDate comment = writing.commentDay(t[i].start);
+        LocalDate comment = reading.writing.commentDay(t[i].start);
         if (comment != null) {
             return TimePoint.day(comment);
         }
         // the narrative's own day, not one a deictic word set ("the rhetoric of yesterday, and the
         // policies of yesterday" must not step back a day each time)
-        if (narrativeDay != null && narrativeDay.date().isBefore(dct) && !narrativeDay.date().isBefore(dct.minusDays(7))
-                && WritingTimes.sameParagraph(text, narrativeDayEnd, t[i].start)
-                && WritingTimes.insideQuotation(text, t[i].start)) {
-            return narrativeDay;
+        if (refs.narrativeDay != null && refs.narrativeDay.date().isBefore(dct) && !refs.narrativeDay.date().isBefore(dct.minusDays(7))
+                && WritingTimes.sameParagraph(reading.text, refs.narrativeDayEnd, t[i].start)
+                && WritingTimes.insideQuotation(reading.text, t[i].start)) {
+            return refs.narrativeDay;
         }
         return dctDay();
-    }
-
-    /** Past or future, from the nearest tense marker in the clause around tokens [start, end). */
-    private Tense tense(int start, int end) {
-        for (int k = start - 1, n = 0; k >= 0 && n < 14; k--, n++) {
-            Token a = t[k];
-            if (isSentenceBreak(k)) {
-                break;
-            }
-            Tense tt = marker(k);
-            if (tt != Tense.UNKNOWN) {
-                return tt;
-            }
-            if (a.newlineBefore) {
-                break;
-            }
-        }
-        for (int k = end, n = 0; k < t.length && n < 10; k++, n++) {
-            if (isSentenceBreak(k) || t[k].newlineBefore) {
-                break;
-            }
-            Tense tt = marker(k);
-            if (tt != Tense.UNKNOWN) {
-                return tt;
-            }
-        }
-        return Tense.UNKNOWN;
-    }
-
-    private Tense marker(int k) {
-        Token a = t[k];
-        if (!a.isWord()) {
-            return Tense.UNKNOWN;
-        }
-        String w = a.lower;
-        Tense planned = plannedMarker(k, w);
-        if (planned != Tense.UNKNOWN && hadBefore(k)) {
-            // "had been scheduled to expire Friday", "had been due to close Monday": a plan already past
-            return Tense.PAST;
-        }
-        return planned != Tense.UNKNOWN ? planned : pastMarker(k, w);
-    }
-
-    /** "had" up to three words before k, in the same clause. */
-    private boolean hadBefore(int k) {
-        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
-            if (isSentenceBreak(j)) {
-                return false;
-            }
-            if (t[j].is("had") || t[j].is("d") && is(j - 1, "'")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Tense plannedMarker(int k, String w) {
-        if (FUTURE_MARKERS.contains(w)) {
-            return Tense.FUTURE;
-        }
-        // "plans to", "is to", "set to", "due to"; "as soon as", "as early as"; "until" (not "up until … had")
-        if (is(k + 1, "to") && (w.equals("plans") || w.equals("plan") || w.equals("planned") || w.equals("planning")
-                || w.equals("set") || w.equals("due") || w.equals("is") || w.equals("are") || w.equals("hopes")
-                || w.equals("intend") || w.equals("promised") || w.equals("agreed") || w.equals("wants"))) {
-            return Tense.FUTURE;
-        }
-        if (w.equals("as") && (is(k + 1, "soon") || is(k + 1, "early")) && is(k + 2, "as")) {
-            return Tense.FUTURE;
-        }
-        if (w.equals("would")) {
-            return Tense.FUTURE;
-        }
-        if (w.equals("effective") && k + 1 < t.length && Lexicon.MONTHS.containsKey(t[k + 1].lower)) {
-            return Tense.FUTURE;  // "effective Feb. 1": a change announced ahead
-        }
-        if (w.equals("until") && !is(k - 1, "up")) {
-            for (int j = k + 1; j < Math.min(t.length, k + 10); j++) {
-                if (t[j].is("had") || t[j].is("was") || t[j].is("were")) {
-                    return Tense.PAST;
-                }
-            }
-            return Tense.FUTURE;
-        }
-        return Tense.UNKNOWN;
-    }
-
-    private Tense pastMarker(int k, String w) {
-        Token a = t[k];
-        int aux = k > 0 && t[k - 1].isWord() && t[k - 1].lower.endsWith("ly") ? k - 2 : k - 1;
-        if (is(aux, "be") || is(aux, "being")) {
-            return Tense.UNKNOWN;  // "will be held", "to be announced": a participle, not a past tense
-        }
-        if (PAST_MARKERS.contains(w)) {
-            return Tense.PAST;
-        }
-        if (SAME_FORM_PAST.contains(w) && k > 0 && !NOT_BEFORE_SAME_FORM_PAST.contains(t[k - 1].lower)
-                && !is(k + 1, "to") && !is(k + 1, "for") && !t[k - 1].is("s")) {
-            return Tense.PAST;  // "a record set on Aug. 6", "the storm hit Monday"
-        }
-        // "unspecified", "undisclosed", "unnamed" are adjectives, not past tenses
-        if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST_ED.contains(w) && !a.capitalized()
-                && !w.startsWith("un")) {
-            return Tense.PAST;
-        }
-        return Tense.UNKNOWN;
-    }
-
-    /** No sentence break lies between tokens a and b (a before b). */
-    private boolean sameSentence(int a, int b) {
-        if (a < 0 || b - a > 40) {
-            return false;
-        }
-        for (int k = a; k < b; k++) {
-            if (isSentenceBreak(k) || k > a && t[k].newlineBefore) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean isSentenceBreak(int k) {
-        Token a = t[k];
-        if (a.is("!") || a.is("?") || a.is(";")) {
-            return true;
-        }
-        if (a.is(".")) {
-            // an abbreviation's period ("Aug.", "p.m.") is no break when a lower-case word or number follows
-            return k + 1 >= t.length || t[k + 1].capitalized() || !t[k + 1].isWord() && !t[k + 1].isDigits();
-        }
-        return false;
-    }
-
-    private boolean is(int k, String lower) {
-        return k >= 0 && k < t.length && t[k].lower.equals(lower);
-    }
-
-    private boolean insideUrl(int offset) {
-        for (int[] u : urls) {
-            if (offset >= u[0] && offset < u[1]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<int[]> urlSpans(String s) {
-        List<int[]> out = new ArrayList<>();
-        int from = 0;
-        while (true) {
-            int a = indexOfUrl(s, from);
-            if (a < 0) {
-                return out;
-            }
-            int b = a;
-            while (b < s.length() && !Character.isWhitespace(s.charAt(b))) {
-                b++;
-            }
-            out.add(new int[]{a, b});
-            from = b;
-        }
-    }
-
-    private static int indexOfUrl(String s, int from) {
-        int h = s.indexOf("http", from);
-        int w = s.indexOf("www.", from);
-        if (h < 0) {
-            return w;
-        }
-        if (w < 0) {
-            return h;
-        }
-        return Math.min(h, w);
     }
 }
