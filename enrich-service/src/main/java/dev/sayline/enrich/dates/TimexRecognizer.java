@@ -1,6 +1,7 @@
 package dev.sayline.enrich.dates;
 
 import dev.sayline.enrich.dates.Lexicon.Unit;
+import dev.sayline.enrich.dates.QuantityReader.Quantity;
 import dev.sayline.enrich.dates.TimePoint.Granularity;
 
 import java.time.DayOfWeek;
@@ -35,6 +36,9 @@ final class TimexRecognizer extends TokenReader {
 
     private final ReferenceTimes refs;
     private final ClauseTense tenses;
+    private final ClockReader clocks;
+    private final QuantityReader quantities;
+    private final YearRules years;
 
     TimexRecognizer(String text, LocalDate dct) {
         this(new Reading(text, dct));
@@ -44,20 +48,16 @@ final class TimexRecognizer extends TokenReader {
         super(reading);
         this.refs = new ReferenceTimes(reading);
         this.tenses = new ClauseTense(reading);
+        this.clocks = new ClockReader(reading);
+        this.years = new YearRules(reading);
+        this.quantities = new QuantityReader(reading);
     }
 
-    private static final Set<String> YEAR_PRECEDERS = Set.of("in", "since", "of", "by", "until", "till", "from",
-            "year", "fiscal", "the", "and", "to", "through", "during", "before", "after", "early", "late", "mid",
-            "around", "circa", "(", ",", "-", "or", "between", "summer", "spring", "winter", "autumn", "fall", "'s");
     private static final Set<String> MONTH_PRECEDERS = Set.of("in", "of", "since", "until", "till", "by", "last",
             "this", "next", "early", "late", "mid", "from", "through", "during", "before", "after", "to", "and", "or",
             "between", "-", "that", "each", "every", "on", ",", "(", "past", "coming");
-    private static final Set<String> DECADE_PRECEDERS = Set.of("in", "since", "during", "of", "from", "through",
-            "until", "throughout", "to", "and", "into");
     private static final Set<String> ORDINAL_DAY_PRECEDERS = Set.of("on", "by", "until", "till", "since",
             "from", "before", "after", "through", "to");
-    private static final Set<String> TIME_ZONES = Set.of("utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt",
-            "pst", "pdt", "cet", "cest", "msk", "bst", "eet", "eest", "ist", "jst", "z");
     private static final Set<String> DEICTIC_DETERMINERS = Set.of("this", "last", "next", "past", "coming",
             "current", "upcoming", "previous", "following", "that", "same", "preceding");
 
@@ -289,7 +289,7 @@ final class TimexRecognizer extends TokenReader {
         m = longer(m, deictic(i));
         m = longer(m, explicitDate(i));
         m = longer(m, numericDate(i));
-        m = longer(m, year(i));
+        m = longer(m, years.year(i));
         m = longer(m, quarter(i));
         m = longer(m, reportingPeriod(i));
         m = longer(m, yearEnd(i));
@@ -632,7 +632,7 @@ final class TimexRecognizer extends TokenReader {
             case "lately":
                 return ref(i, i + 1, "PAST_REF");
             case "the":
-                if (is(i + 1, "past") && quantityAt(i + 2) == null
+                if (is(i + 1, "past") && quantities.quantityAt(i + 2) == null
                         && !(i + 2 < t.length && Lexicon.UNITS.containsKey(t[i + 2].lower))) {
                     return ref(i, i + 2, "PAST_REF");
                 }
@@ -765,10 +765,10 @@ final class TimexRecognizer extends TokenReader {
         if (is(y, ",")) {
             y++;
         }
-        int yv = yearNumber(y);
+        int yv = years.yearNumber(y);
         if (yv > 0 && (day > 0 || !is(e, ","))) {
             year = yv;
-            e = y + yearTokens(y);
+            e = y + years.yearTokens(y);
         }
         int yearOffset = Integer.MIN_VALUE;
         if (day < 0 && year < 0 && (is(e, "this") || is(e, "last") || is(e, "next")) && is(e + 1, "year")
@@ -818,9 +818,9 @@ final class TimexRecognizer extends TokenReader {
             if (is(tk, "at")) {
                 tk++;
             }
-            int[] clock = clock(tk);
+            int[] clock = clocks.clock(tk);
             if (clock != null) {
-                return new RuleMatch(i, clock[0], Timex.TIME, value + "T" + hhmm(clock[1], clock[2]), p, true, false);
+                return new RuleMatch(i, clock[0], Timex.TIME, value + "T" + ClockReader.hhmm(clock[1], clock[2]), p, true, false);
             }
         }
         return new RuleMatch(i, e, Timex.DATE, value, p, true, false);
@@ -903,94 +903,6 @@ final class TimexRecognizer extends TokenReader {
             return 3;
         }
         return 1;
-    }
-
-    /** A year: four digits, {@code '98}, or spoken ({@code nineteen ninety-six}); -1 if none. */
-    private int yearNumber(int k) {
-        if (k >= t.length) {
-            return -1;
-        }
-        Token a = t[k];
-        int[] spoken = spokenYear(k);
-        if (spoken != null) {
-            return spoken[0];
-        }
-        if (a.isDigits() && a.text.length() == 4 && a.number >= 1000 && a.number <= 2999) {
-            if (is(k + 1, ":") || is(k + 1, ",") && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore) {
-                return -1;
-            }
-            return a.number;
-        }
-        if (a.is("'") && k + 1 < t.length && t[k + 1].isDigits() && t[k + 1].text.length() == 2
-                && !t[k + 1].spaceBefore) {
-            int yy = t[k + 1].number;
-            return yy + (yy <= 30 ? 2000 : 1900);
-        }
-        return -1;
-    }
-
-    private int yearTokens(int k) {
-        int[] spoken = spokenYear(k);
-        if (spoken != null) {
-            return spoken[1] - k;
-        }
-        return t[k].is("'") ? 2 : 1;
-    }
-
-    /** "nineteen ninety-six", "nineteen oh five", "two thousand", "two thousand and one": {year, end}. */
-    private int[] spokenYear(int k) {
-        Token a = t[k];
-        if (!a.isWord()) {
-            return null;
-        }
-        if (a.is("nineteen") || a.is("eighteen")) {
-            int century = a.is("nineteen") ? 1900 : 1800;
-            int e = k + 1;
-            if (e >= t.length) {
-                return null;
-            }
-            Integer tens = Lexicon.CARDINALS.get(t[e].lower);
-            if (t[e].is("oh") && e + 1 < t.length) {
-                Integer one = Lexicon.CARDINALS.get(t[e + 1].lower);
-                return one != null && one >= 1 && one <= 9 ? new int[]{century + one, e + 2} : null;
-            }
-            if (tens == null || tens < 10) {
-                return null;
-            }
-            int y = century + tens;
-            e++;
-            if (tens >= 20 && tens % 10 == 0 && is(e, "-") && e + 1 < t.length) {
-                Integer one = Lexicon.CARDINALS.get(t[e + 1].lower);
-                if (one != null && one >= 1 && one <= 9) {
-                    y += one;
-                    e += 2;
-                }
-            } else if (tens >= 20 && tens % 10 == 0 && e < t.length) {
-                Integer one = Lexicon.CARDINALS.get(t[e].lower);
-                if (one != null && one >= 1 && one <= 9) {
-                    y += one;
-                    e++;
-                }
-            }
-            return new int[]{y, e};
-        }
-        if (a.is("two") && is(k + 1, "thousand")) {
-            int e = k + 2;
-            int y = 2000;
-            int f = is(e, "and") ? e + 1 : e;
-            if (f < t.length) {
-                Integer one = Lexicon.CARDINALS.get(t[f].lower);
-                if (one != null && one >= 1 && one < 20) {
-                    y += one;
-                    e = f + 1;
-                }
-            }
-            if (e < t.length && Lexicon.UNITS.containsKey(t[e].lower) || is(e, "dollars") || is(e, "people")) {
-                return null;
-            }
-            return new int[]{y, e};
-        }
-        return null;
     }
 
     private LocalDate resolveMonthDay(int year, int month, int day, Tense tense) {
@@ -1113,145 +1025,11 @@ final class TimexRecognizer extends TokenReader {
         if (is(tk, ",")) {
             tk++;
         }
-        int[] clock = clock(tk);
+        int[] clock = clocks.clock(tk);
         if (clock != null) {
-            return new RuleMatch(i, clock[0], Timex.TIME, p.value() + "T" + hhmm(clock[1], clock[2]), p, true, false);
+            return new RuleMatch(i, clock[0], Timex.TIME, p.value() + "T" + ClockReader.hhmm(clock[1], clock[2]), p, true, false);
         }
         return new RuleMatch(i, e, Timex.DATE, p.value(), p, true, false);
-    }
-
-    private RuleMatch year(int i) {
-        int k = i;
-        boolean the = is(k, "the");
-        if (the) {
-            k++;
-        }
-        if (k >= t.length) {
-            return null;
-        }
-        Token a = t[k];
-        // decades: "the 1990s", "1990s", "the '80s", "the nineties"
-        if (a.kind == Token.Kind.ALNUM && a.lower.length() == 5 && a.lower.endsWith("s")
-                && Character.isDigit(a.lower.charAt(3)) && a.lower.charAt(3) == '0') {
-            int yy = Integer.parseInt(a.lower.substring(0, 4));
-            // "the 1900s" is mostly the century, but "the 2000s" ("the mid-2000s") the decade
-            TimePoint p = TimePoint.of(yy % 100 == 0 && yy != 2000 ? Granularity.CENTURY : Granularity.DECADE,
-                    LocalDate.of(yy, 1, 1));
-            return new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, false, false);
-        }
-        if (a.is("'") && k + 1 < t.length && t[k + 1].kind == Token.Kind.ALNUM && t[k + 1].lower.length() == 3
-                && t[k + 1].lower.endsWith("0s") && !t[k + 1].spaceBefore) {
-            int dd = t[k + 1].lower.charAt(0) - '0';
-            TimePoint p = TimePoint.of(Granularity.DECADE, LocalDate.of((dd <= 2 ? 2000 : 1900) + 10 * dd, 1, 1));
-            return new RuleMatch(i, k + 2, Timex.DATE, p.value(), p, false, false);
-        }
-        if (the && i > 0 && DECADE_PRECEDERS.contains(t[i - 1].lower) && a.kind == Token.Kind.ALNUM
-                && a.lower.length() == 3 && a.lower.endsWith("0s") && Character.isDigit(a.lower.charAt(0))
-                && a.lower.charAt(0) >= '3' && !is(k + 1, "-")) {
-            // "in the 80s" (not "in their 80s", and not the 20s, which may be this century's)
-            int dd = a.lower.charAt(0) - '0';
-            TimePoint p = TimePoint.of(Granularity.DECADE, LocalDate.of(1900 + 10 * dd, 1, 1));
-            return new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, false, false);
-        }
-        if (the) {
-            String dec = switch (a.lower) {
-                case "twenties" -> "192";
-                case "thirties" -> "193";
-                case "forties" -> "194";
-                case "fifties" -> "195";
-                case "sixties" -> "196";
-                case "seventies" -> "197";
-                case "eighties" -> "198";
-                case "nineties" -> "199";
-                default -> null;
-            };
-            if (dec != null) {
-                TimePoint p = TimePoint.of(Granularity.DECADE, LocalDate.of(Integer.parseInt(dec) * 10, 1, 1));
-                return new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, false, false);
-            }
-        }
-        // centuries: "the 20th century", "the twentieth century", "11th century"
-        int ord = a.kind == Token.Kind.ALNUM ? Lexicon.numericOrdinal(a.lower)
-                : Lexicon.ORDINALS.getOrDefault(a.lower, -1);
-        int ck = k;
-        if (a.is("twenty") && is(k + 1, "-") && is(k + 2, "first")) {
-            ord = 21;
-            ck += 2;
-        }
-        if (ord > 0 && ord <= 21 && is(ck + 1, "century")) {
-            TimePoint p = TimePoint.of(Granularity.CENTURY, LocalDate.of((ord - 1) * 100, 1, 1));
-            return new RuleMatch(the ? i : k, ck + 2, Timex.DATE, p.value(), p, false, false);
-        }
-        // "fiscal 1989", "the year 2000", plain years
-        int y0 = k;
-        if (a.is("fiscal")) {
-            y0++;
-            if (is(y0, "year")) {
-                y0++;
-            }
-        } else if (the && a.is("year")) {
-            y0++;
-        }
-        int y = yearNumber(y0);
-        if (y < 0 || t[y0].is("'")) {
-            return null;
-        }
-        int start = y0 == k && the ? k : i;
-        if (y0 == k && t[y0].isDigits() && !yearContextOk(y0)) {
-            return null;
-        }
-        if (!t[y0].isDigits() && t[y0].is("two") && !(y0 > k || k > 0 && (YEAR_PRECEDERS.contains(t[k - 1].lower)
-                || Lexicon.MONTHS.containsKey(t[k - 1].lower)))) {
-            return null;
-        }
-        int e = y0 + yearTokens(y0);
-        // a range of years: "1933-1939" is one DURATION
-        if (is(e, "-") && !t[e].spaceBefore && e + 1 < t.length && !t[e + 1].spaceBefore) {
-            int y2 = yearNumber(e + 1);
-            if (y2 > y && t[e + 1].isDigits()) {
-                return new RuleMatch(start, e + 2, Timex.DURATION, "P" + (y2 - y + 1) + "Y", null, false, false);
-            }
-        }
-        TimePoint p = TimePoint.year(y);
-        // "1994 or later"? keep plain
-        return new RuleMatch(start, e, Timex.DATE, p.value(), p, true, false);
-    }
-
-    /** Is a bare four-digit number a year here (not an amount, a count or a model number)? */
-    private boolean yearContextOk(int k) {
-        Token a = t[k];
-        Token prev = k > 0 ? t[k - 1] : null;
-        Token next = k + 1 < t.length ? t[k + 1] : null;
-        if (prev != null && !a.spaceBefore && (prev.isDigits() || prev.is("$") || prev.is(".") || prev.is(",")
-                || prev.is("#") || prev.is("-") && k > 1 && t[k - 2].isDigits())) {
-            return false;
-        }
-        if (prev != null && (prev.is("$") || prev.is("no") && prev.capitalized() || prev.is("number")
-                || prev.is("route") || prev.is("flight") || prev.is("resolution") || prev.is("about")
-                || prev.is("some") || prev.is("than") || prev.is("nearly") || prev.is("only") || prev.is("almost"))) {
-            return false;
-        }
-        if (next != null && !next.spaceBefore && (next.is("%") || next.isDigits()
-                || next.is(",") && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore
-                || next.is(".") && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore)) {
-            return false;
-        }
-        if (next != null && next.isWord() && !next.capitalized() && next.lower.length() > 3
-                && next.lower.endsWith("s") && !next.lower.endsWith("ss") && !next.is("was") && !next.is("has")
-                && !next.is("is") && !next.is("as") && !next.is("this") && !next.is("elections")
-                && !next.is("levels") && !next.is("figures") && !next.is("results") && !next.is("prices")
-                && !next.is("sales") && !next.is("earnings") && !next.is("rates") && !next.is("talks")) {
-            return false;
-        }
-        if (next != null && (next.is("percent") || next.is("per") || next.is("million") || next.is("billion")
-                || next.is("metres") || next.is("meters") || next.is("feet") || next.is("people"))) {
-            return false;
-        }
-        int y = a.number;
-        if (y >= 1900 && y <= 2099) {
-            return true;
-        }
-        return prev != null && YEAR_PRECEDERS.contains(prev.lower);
     }
 
     private RuleMatch quarter(int i) {
@@ -1278,7 +1056,7 @@ final class TimexRecognizer extends TokenReader {
             yearAgo = true;
             k += 3;
         }
-        int yk = yearNumber(k);
+        int yk = years.yearNumber(k);
         if (yk > 0 && t[k].isDigits() && the) {
             yearGiven = yk;
             k++;
@@ -1298,7 +1076,7 @@ final class TimexRecognizer extends TokenReader {
                 // "Q3", "Q3 2025"
                 int qq = t[k].lower.charAt(1) - '0';
                 int e = k + 1;
-                int yy = yearNumber(e);
+                int yy = years.yearNumber(e);
                 int year = yy > 0 ? yy : quarterYear(qq, tenses.tense(i, e));
                 if (yy > 0) {
                     e++;
@@ -1348,7 +1126,7 @@ final class TimexRecognizer extends TokenReader {
             if (is(y2, "fiscal")) {
                 y2++;
             }
-            int yy = yearNumber(y2);
+            int yy = years.yearNumber(y2);
             if (yy > 0 && t[y2].isDigits()) {
                 yearGiven = yy;
                 e = y2 + 1;
@@ -1357,8 +1135,8 @@ final class TimexRecognizer extends TokenReader {
                 yearGiven = dct.getYear() + (is(e + 1, "last") ? -1 : is(e + 1, "next") ? 1 : 0);
                 e += 3;
             }
-        } else if (yearNumber(e) > 0 && t[e].isDigits() && !hyphen) {
-            yearGiven = yearNumber(e);
+        } else if (years.yearNumber(e) > 0 && t[e].isDigits() && !hyphen) {
+            yearGiven = years.yearNumber(e);
             e++;
         }
         if (isHalf) {
@@ -1532,8 +1310,8 @@ final class TimexRecognizer extends TokenReader {
         } else if (is(k, "corresponding") || is(k, "comparable") || is(k, "same")) {
             k++;
             back = true;
-        } else if (yearNumber(k) > 0 && t[k].isDigits()) {
-            year = yearNumber(k);
+        } else if (years.yearNumber(k) > 0 && t[k].isDigits()) {
+            year = years.yearNumber(k);
             k++;
         } else {
             return null;
@@ -1625,10 +1403,10 @@ final class TimexRecognizer extends TokenReader {
         if (is(y, "of")) {
             y++;
         }
-        int yy = yearNumber(y);
-        if (yy > 0 && (t[y].isDigits() || spokenYear(y) != null)) {
+        int yy = years.yearNumber(y);
+        if (yy > 0 && (t[y].isDigits() || years.spokenYear(y) != null)) {
             year = yy;  // "the winter of 1994", "the winter of nineteen ninety-four"
-            e = y + yearTokens(y);
+            e = y + years.yearTokens(y);
         }
         if (det == null && year < 0) {
             if (!(is(i - 1, "in") || is(i - 1, "during") || is(i - 1, "by") || is(i - 1, "until") || is(i - 1, "since"))
@@ -1814,139 +1592,6 @@ final class TimexRecognizer extends TokenReader {
         return null;
     }
 
-    private record Quantity(double value, int end, boolean vague, boolean article) {
-    }
-
-    private Quantity quantityAt(int k) {
-        if (k >= t.length) {
-            return null;
-        }
-        Token a = t[k];
-        if (a.isDigits()) {
-            double v = a.number;
-            int e = k + 1;
-            if (is(e, ".") && !t[e].spaceBefore && e + 1 < t.length && t[e + 1].isDigits() && !t[e + 1].spaceBefore) {
-                v = Double.parseDouble(a.text + "." + t[e + 1].text);
-                e += 2;
-            }
-            while (is(e, ",") && !t[e].spaceBefore && e + 1 < t.length && t[e + 1].isDigits()
-                    && !t[e + 1].spaceBefore && t[e + 1].text.length() == 3) {
-                v = v * 1000 + t[e + 1].number;
-                e += 2;
-            }
-            if (e + 2 < t.length && t[e].isDigits() && t[e].spaceBefore && is(e + 1, "/") && !t[e + 1].spaceBefore
-                    && t[e + 2].isDigits() && !t[e + 2].spaceBefore && t[e + 2].number > t[e].number) {
-                v += (double) t[e].number / t[e + 2].number;
-                e += 3;
-            }
-            if (is(e, "and") && is(e + 1, "a") && is(e + 2, "half")) {
-                v += 0.5;
-                e += 3;
-            }
-            return new Quantity(v, e, false, false);
-        }
-        switch (a.lower) {
-            case "a", "an" -> {
-                if (is(k + 1, "few")) {
-                    return new Quantity(-1, k + 2, true, false);
-                }
-                if (is(k + 1, "couple") && is(k + 2, "of")) {
-                    return new Quantity(2, k + 3, false, false);
-                }
-                if (is(k + 1, "number") && is(k + 2, "of")) {
-                    return new Quantity(-1, k + 3, true, false);
-                }
-                if (is(k + 1, "hundred") || is(k + 1, "thousand") || is(k + 1, "dozen")) {
-                    return wordNumber(k);
-                }
-                return new Quantity(1, k + 1, false, true);
-            }
-            case "several", "few", "many", "numerous", "multiple" -> {
-                return new Quantity(-1, k + 1, true, false);
-            }
-            case "some" -> {
-                return is(k + 1, "time") ? null : new Quantity(-1, k + 1, true, false);
-            }
-            case "couple" -> {
-                return is(k + 1, "of") ? new Quantity(2, k + 2, false, false) : null;
-            }
-            case "dozens", "hundreds", "thousands" -> {
-                return is(k + 1, "of") ? new Quantity(-1, k + 2, true, false) : null;
-            }
-            case "half" -> {
-                if (is(k + 1, "a") || is(k + 1, "an")) {
-                    return new Quantity(0.5, k + 2, false, false);
-                }
-                return null;
-            }
-            default -> {
-                return Lexicon.CARDINALS.containsKey(a.lower) ? wordNumber(k) : null;
-            }
-        }
-    }
-
-    /** "twenty four", "twenty-four", "a hundred", "one hundred and fifty", "two and a half". */
-    private Quantity wordNumber(int k) {
-        long total = 0;
-        long current = 0;
-        int e = k;
-        boolean any = false;
-        while (e < t.length) {
-            String w = t[e].lower;
-            Integer v = Lexicon.CARDINALS.get(w);
-            if (v != null && !w.equals("dozen")) {
-                if (!any || current == 0 && total > 0) {
-                    current = v;
-                } else if (current >= 20 && current % 10 == 0 && v < 10 && current < 100) {
-                    current += v;
-                } else if (current >= 100 && current % 100 == 0 && v < 100) {
-                    current += v;
-                } else {
-                    break;
-                }
-                any = true;
-                e++;
-                if (is(e, "-") && !t[e].spaceBefore && e + 1 < t.length
-                        && Lexicon.CARDINALS.getOrDefault(t[e + 1].lower, 99) < 10 && current >= 20) {
-                    e++;
-                }
-            } else if (w.equals("dozen") && (any || e == k || is(e - 1, "a"))) {
-                current = Math.max(current, 1) * 12;
-                any = true;
-                e++;
-            } else if (w.equals("hundred") && (any || is(e - 1, "a"))) {
-                current = Math.max(current, 1) * 100;
-                any = true;
-                e++;
-            } else if (w.equals("thousand") && (any || is(e - 1, "a"))) {
-                total += Math.max(current, 1) * 1000;
-                current = 0;
-                any = true;
-                e++;
-            } else if ((w.equals("a") || w.equals("an")) && e == k) {
-                e++;
-            } else if (w.equals("and") && any && current >= 100 && e + 1 < t.length
-                    && Lexicon.CARDINALS.containsKey(t[e + 1].lower)) {
-                e++;
-            } else {
-                break;
-            }
-        }
-        if (!any) {
-            return null;
-        }
-        double value = total + current;
-        if (is(e, "and") && is(e + 1, "a") && is(e + 2, "half")) {
-            value += 0.5;
-            e += 3;
-        } else if (is(e, "-") && is(e + 1, "and") && is(e + 2, "-") && is(e + 3, "a") && is(e + 4, "-")
-                && is(e + 5, "half")) {
-            value += 0.5;
-            e += 6;
-        }
-        return new Quantity(value, e, false, false);
-    }
-
     /** "year-earlier", "the year-ago period" (the reference quarter or year, a year back), "day-long", "decades-long". */
     private RuleMatch unitAdjective(int i) {
         int k = i;
@@ -2009,11 +1654,11 @@ final class TimexRecognizer extends TokenReader {
         if (det == null && the && k < t.length && (Lexicon.CARDINALS.containsKey(t[k].lower) || t[k].isDigits())) {
             det = "the";
         }
-        Quantity q = quantityAt(k);
+        Quantity q = quantities.quantityAt(k);
         if (q == null) {
             return null;
         }
-        int u = q.end;
+        int u = q.end();
         boolean hyphen = false;
         if (is(u, "-") && !t[u].spaceBefore && u + 1 < t.length && !t[u + 1].spaceBefore) {
             hyphen = true;
@@ -2029,7 +1674,7 @@ final class TimexRecognizer extends TokenReader {
             u++;
         }
         if (!hyphen && (is(u, "trading") || is(u, "business") || is(u, "working")) && (is(u + 1, "days")
-                || is(u + 1, "day") && q.value == 1)) {
+                || is(u + 1, "day") && q.value() == 1)) {
             u++;  // "eight trading days", "five business days": days all the same
         }
         Unit unit = Lexicon.UNITS.get(t[u].lower);
@@ -2037,7 +1682,7 @@ final class TimexRecognizer extends TokenReader {
             return null;
         }
         boolean plural = Lexicon.PLURAL_UNITS.containsKey(t[u].lower);
-        if (q.article && (plural || hyphen)) {
+        if (q.article() && (plural || hyphen)) {
             return null;
         }
         if (t[u].capitalized() && !t[k].capitalized()) {
@@ -2052,37 +1697,37 @@ final class TimexRecognizer extends TokenReader {
         if (is(u + 1, "old") || is(u + 1, "of") && is(u + 2, "age")) {
             return null;  // ages: "37 years old"
         }
-        if (unit == Unit.QUARTER && det == null && !q.vague && is(u + 1, "of")) {
+        if (unit == Unit.QUARTER && det == null && !q.vague() && is(u + 1, "of")) {
             return null;  // "three quarters of the vote"; "several quarters of losses" is time
         }
-        if (!q.vague && q.value != 1 && !plural && !hyphen && !q.article && q.value >= 2 && !t[u].lower.equals("year")
+        if (!q.vague() && q.value() != 1 && !plural && !hyphen && !q.article() && q.value() >= 2 && !t[u].lower.equals("year")
                 && !t[u].lower.equals("day") && !(u + 1 < t.length && t[u + 1].isWord() && !t[u + 1].capitalized()
                 && !OFFSET_WORDS.contains(t[u + 1].lower))) {
             // "two week" without a hyphen only before a noun: "a three hour meeting"
             return null;
         }
-        if (q.vague && !plural) {
+        if (q.vague() && !plural) {
             return null;
         }
         if (unit == Unit.NIGHT && !plural && !hyphen) {
             return null;
         }
-        if (unit == Unit.QUARTER && q.article) {
+        if (unit == Unit.QUARTER && q.article()) {
             return null;  // "a quarter" is mostly a fraction
         }
-        if (unit == Unit.QUARTER && plural && q.value == 2 && ("first".equals(det) || "last".equals(det))
+        if (unit == Unit.QUARTER && plural && q.value() == 2 && ("first".equals(det) || "last".equals(det))
                 && is(u + 1, "of")) {
             // "the first two quarters of 2014" is a half year, as TimeBank writes it
-            int y = yearNumber(u + 2);
+            int y = years.yearNumber(u + 2);
             if (y > 0 && t[u + 2].isDigits()) {
                 TimePoint half = new TimePoint(Granularity.HALF, LocalDate.of(y, "first".equals(det) ? 1 : 7, 1), null);
                 return new RuleMatch(i, u + 3, Timex.DATE, half.value(), half, true, false);
             }
         }
-        if (unit == Unit.SECOND && !plural && !hyphen && t[u].is("second") && (q.article || q.value == 1)) {
+        if (unit == Unit.SECOND && !plural && !hyphen && t[u].is("second") && (q.article() || q.value() == 1)) {
             return null;  // "a second", "one second" are mostly ordinals
         }
-        double value = q.value;
+        double value = q.value();
         int e = u + 1;
         if (is(e, "and") && is(e + 1, "a") && is(e + 2, "half")) {
             value += 0.5;
@@ -2100,13 +1745,13 @@ final class TimexRecognizer extends TokenReader {
                 e += 2;
             }
             // "the 10-year bond": the adjective alone is the expression
-            return new RuleMatch(k, e, Timex.DURATION, unit.duration(q.vague ? null : value), null, false, true);
+            return new RuleMatch(k, e, Timex.DURATION, unit.duration(q.vague() ? null : value), null, false, true);
         }
         int start = det == null && the ? k : i;
         if (det != null && (det.equals("entire") || det.equals("full") || det.equals("whole"))) {
             start = k;
         }
-        Double amount = q.vague ? null : value;
+        Double amount = q.vague() ? null : value;
         // "a week or so", "a year or two"
         if (is(e, "or") && is(e + 1, "so")) {
             e += 2;
@@ -2144,10 +1789,10 @@ final class TimexRecognizer extends TokenReader {
         if (unit == Unit.WEEKEND && det == null) {
             return null;
         }
-        if (q.article && det == null && !the && i > 0 && rateContext(i - 1)) {
+        if (q.article() && det == null && !the && i > 0 && rateContext(i - 1)) {
             return null;  // a rate: "$2 million a year", "four flights a week"
         }
-        if (q.article && (is(i - 1, "wait") || is(i - 1, "just") && is(i - 2, "wait"))) {
+        if (q.article() && (is(i - 1, "wait") || is(i - 1, "just") && is(i - 2, "wait"))) {
             return null;  // "wait a minute"
         }
         return new RuleMatch(start, e, Timex.DURATION, unit.duration(amount), null, false, true);
@@ -2237,10 +1882,10 @@ final class TimexRecognizer extends TokenReader {
                 n = 2;
                 k++;
             } else {
-                Quantity q = quantityAt(k);
-                if (q != null && !q.vague && !q.article && q.value >= 2 && q.value == Math.rint(q.value)) {
-                    n = (int) q.value;
-                    k = q.end;
+                Quantity q = quantities.quantityAt(k);
+                if (q != null && !q.vague() && !q.article() && q.value() >= 2 && q.value() == Math.rint(q.value())) {
+                    n = (int) q.value();
+                    k = q.end();
                 }
             }
             if (k >= t.length) {
@@ -2302,111 +1947,8 @@ final class TimexRecognizer extends TokenReader {
         return null;
     }
 
-    /** A clock time at k: {end, hour, minute} (hour 24 for midnight), else null. */
-    private int[] clock(int k) {
-        if (k >= t.length) {
-            return null;
-        }
-        Token a = t[k];
-        int h;
-        int m = 0;
-        int e;
-        if (a.is("noon") || a.is("midday")) {
-            return new int[]{k + 1, 12, 0};
-        }
-        if (a.is("midnight")) {
-            return new int[]{k + 1, 24, 0};
-        }
-        if (a.isDigits() && a.text.length() <= 2 && is(k + 1, ":") && !t[k + 1].spaceBefore && k + 2 < t.length
-                && t[k + 2].isDigits() && t[k + 2].text.length() == 2 && !t[k + 2].spaceBefore) {
-            h = a.number;
-            m = t[k + 2].number;
-            e = k + 3;
-            if (is(e, ":") && !t[e].spaceBefore && e + 1 < t.length && t[e + 1].isDigits()
-                    && t[e + 1].text.length() == 2) {
-                e += 2;
-            }
-            if (h > 24 || m > 59) {
-                return null;
-            }
-            int[] ampm = ampm(e, h);
-            if (ampm != null) {
-                h = ampm[1];
-                e = ampm[0];
-            }
-        } else if (a.isDigits() && a.text.length() <= 2 && a.number >= 1 && a.number <= 12) {
-            int[] ampm = ampm(k + 1, a.number);
-            if (ampm == null) {
-                if (is(k + 1, "o") && is(k + 2, "'") && is(k + 3, "clock")) {
-                    return new int[]{k + 4, a.number, 0};
-                }
-                // "at 4 in the morning", "at 7 in the evening"
-                if (is(k - 1, "at") && is(k + 1, "in") && is(k + 2, "the")) {
-                    int hour = a.number;
-                    if (is(k + 3, "morning")) {
-                        return new int[]{k + 4, hour == 12 ? 0 : hour, 0};
-                    }
-                    if (is(k + 3, "afternoon") || is(k + 3, "evening")) {
-                        return new int[]{k + 4, hour == 12 ? 12 : hour + 12, 0};
-                    }
-                }
-                return null;
-            }
-            h = ampm[1];
-            e = ampm[0];
-        } else if (a.kind == Token.Kind.ALNUM && (a.lower.endsWith("am") || a.lower.endsWith("pm"))
-                && a.lower.length() <= 4 && Character.isDigit(a.lower.charAt(0))) {
-            String digits = a.lower.substring(0, a.lower.length() - 2);
-            if (!digits.chars().allMatch(Character::isDigit)) {
-                return null;
-            }
-            h = Integer.parseInt(digits);
-            if (h < 1 || h > 12) {
-                return null;
-            }
-            h = a.lower.endsWith("pm") ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
-            e = k + 1;
-        } else {
-            return null;
-        }
-        if (e < t.length && TIME_ZONES.contains(t[e].lower) && (t[e].text.equals(t[e].text.toUpperCase())
-                || t[e].lower.equals("utc") || t[e].lower.equals("gmt"))) {
-            e++;
-        } else if (is(e, "local") && is(e + 1, "time")) {
-            e += 2;
-        }
-        return new int[]{e, h, m};
-    }
-
-    /** "a.m.", "p.m.", "am", "pm" after an hour: {end, 24-hour hour}. */
-    private int[] ampm(int k, int hour) {
-        if (k >= t.length) {
-            return null;
-        }
-        boolean pm;
-        int e;
-        if ((is(k, "a") || is(k, "p")) && is(k + 1, ".") && is(k + 2, "m") && !t[k + 2].spaceBefore) {
-            pm = is(k, "p");
-            e = k + 3;
-            if (is(e, ".") && !t[e].spaceBefore) {
-                e++;
-            }
-        } else if (is(k, "am") || is(k, "pm")) {
-            pm = is(k, "pm");
-            e = k + 1;
-        } else {
-            return null;
-        }
-        int h = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
-        return new int[]{e, h};
-    }
-
-    private static String hhmm(int h, int m) {
-        return String.format("%02d:%02d", h, m);
-    }
-
     private RuleMatch timeOfDay(int i) {
-        int[] c = clock(i);
+        int[] c = clocks.clock(i);
         if (c == null || is(c[0], "mark")) {
             return null;  // "around the 2:05 mark": a position in a recording
         }
@@ -2449,7 +1991,7 @@ final class TimexRecognizer extends TokenReader {
                 return null;
             }
         }
-        String clock = c[1] == 24 ? "24:00" : hhmm(c[1], c[2]);
+        String clock = c[1] == 24 ? "24:00" : ClockReader.hhmm(c[1], c[2]);
         String value = (base == null ? "XXXX-XX-XX" : base.value()) + "T" + clock;
         return new RuleMatch(i, end, Timex.TIME, value, base, day != null, true);
     }
@@ -2539,9 +2081,9 @@ final class TimexRecognizer extends TokenReader {
             k++;
         }
         if (is(k, "at")) {
-            int[] c = clock(k + 1);
+            int[] c = clocks.clock(k + 1);
             if (c != null) {
-                return new RuleMatch(i, c[0], Timex.TIME, p.value() + "T" + hhmm(c[1], c[2]), p, true, false);
+                return new RuleMatch(i, c[0], Timex.TIME, p.value() + "T" + ClockReader.hhmm(c[1], c[2]), p, true, false);
             }
         }
         return new RuleMatch(i, i + 1, Timex.DATE, p.value(), p, true, false);
@@ -2572,7 +2114,7 @@ final class TimexRecognizer extends TokenReader {
         if (week) {
             e++;
         }
-        int yv = det == null ? yearNumber(e) : -1;
+        int yv = det == null ? years.yearNumber(e) : -1;
         LocalDate d;
         if (yv > 0 && t[e].isDigits()) {
             d = h.in(yv);
