@@ -6,7 +6,6 @@ import dev.sayline.enrich.dates.TimePoint.Granularity;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +37,12 @@ final class TimexRecognizer extends TokenReader {
     private final CalendarDateRules dates;
     private final ClauseTense tenses;
     private final ClockReader clocks;
+    private final HolidayRules holidays;
     private final QuantityReader quantities;
     private final QuarterRules quarters;
+    private final SeasonRules seasons;
+    private final SetRules sets;
+    private final SocialAgeRule socialAges;
     private final YearRules years;
 
     TimexRecognizer(String text, LocalDate dct) {
@@ -55,6 +58,10 @@ final class TimexRecognizer extends TokenReader {
         this.quantities = new QuantityReader(reading);
         this.dates = new CalendarDateRules(reading, tenses, clocks, refs, years);
         this.quarters = new QuarterRules(reading, dates, tenses, refs, years);
+        this.seasons = new SeasonRules(reading, tenses, refs, years);
+        this.holidays = new HolidayRules(reading, tenses, years);
+        this.socialAges = new SocialAgeRule(reading);
+        this.sets = new SetRules(reading, quantities);
     }
 
     private static final Set<String> ORDINAL_DAY_PRECEDERS = Set.of("on", "by", "until", "till", "since",
@@ -276,15 +283,15 @@ final class TimexRecognizer extends TokenReader {
         m = longer(m, quarters.yearEnd(i));
         m = longer(m, dates.weekOf(i));
         m = longer(m, dayBeforeOrAfter(i));
-        m = longer(m, season(i));
+        m = longer(m, seasons.season(i));
         m = longer(m, relative(i));
         m = longer(m, quantity(i));
         m = longer(m, unitAdjective(i));
-        m = longer(m, set(i));
+        m = longer(m, sets.set(i));
         m = longer(m, timeOfDay(i));
         m = longer(m, weekday(i));
-        m = longer(m, holiday(i));
-        m = longer(m, socialAge(i));
+        m = longer(m, holidays.holiday(i));
+        m = longer(m, socialAges.socialAge(i));
         m = longer(m, partOfDayOf(i));
         m = longer(m, barePlural(i));
         m = longer(m, ordinalDay(i));
@@ -719,90 +726,6 @@ final class TimexRecognizer extends TokenReader {
         return new RuleMatch(i, d.end(), Timex.DATE, p.value(), p, true, false);
     }
 
-    private RuleMatch season(int i) {
-        int k = i;
-        String det = null;
-        if (is(k, "the") || is(k, "this") || is(k, "last") || is(k, "next") || is(k, "that") || is(k, "early")
-                || is(k, "late")) {
-            det = t[k].lower;
-            k++;
-            if (det.equals("this") && (is(k, "past") || is(k, "coming"))) {
-                det = is(k, "past") ? "last" : "next";
-                k++;
-            }
-            if (det.equals("the") && (is(k, "early") || is(k, "late") || is(k, "past") || is(k, "coming"))) {
-                if (is(k, "past")) {
-                    det = "last";
-                } else if (is(k, "coming")) {
-                    det = "next";
-                }
-                k++;
-            }
-        }
-        if (k >= t.length) {
-            return null;
-        }
-        String season = Lexicon.SEASONS.get(t[k].lower);
-        if (season == null) {
-            return null;
-        }
-        int e = k + 1;
-        int year = -1;
-        int y = e;
-        if (is(y, "of")) {
-            y++;
-        }
-        int yy = years.yearNumber(y);
-        if (yy > 0 && (t[y].isDigits() || years.spokenYear(y) != null)) {
-            year = yy;  // "the winter of 1994", "the winter of nineteen ninety-four"
-            e = y + years.yearTokens(y);
-        }
-        if (det == null && year < 0) {
-            if (!(is(i - 1, "in") || is(i - 1, "during") || is(i - 1, "by") || is(i - 1, "until") || is(i - 1, "since"))
-                    || t[k].is("fall")) {
-                return null;
-            }
-        }
-        if (det != null && det.equals("the") && year < 0 && t[k].is("fall") && !is(i - 1, "in")
-                && !is(i - 1, "during") && !is(i - 1, "by") && !is(i - 1, "since") && !is(i - 1, "until")) {
-            return null;
-        }
-        if (year < 0) {
-            if (dct == null) {
-                return null;
-            }
-            int seasonStart = switch (season) {
-                case "SP" -> 3;
-                case "SU" -> 6;
-                case "FA" -> 9;
-                default -> 12;
-            };
-            int dy = dct.getYear();
-            int dm = dct.getMonthValue();
-            boolean started = dm >= seasonStart || season.equals("WI") && dm <= 2;
-            boolean ended = season.equals("WI") ? dm >= 3 && dm < 12 : dm >= seasonStart + 3;
-            if (season.equals("WI") && dm <= 2) {
-                dy -= 1;  // the winter that began last December
-                started = true;
-            }
-            if ("last".equals(det)) {
-                year = ended ? dy : dy - 1;
-            } else if ("next".equals(det)) {
-                year = started ? dy + 1 : dy;
-            } else if ("this".equals(det)) {
-                year = dy;
-            } else {
-                Tense tense = tenses.tense(i, e);
-                year = tense == Tense.FUTURE ? (ended ? dy + 1 : dy) : (started ? dy : dy - 1);
-                if (refs.lastYear > 0 && reading.sameSentence(refs.lastYearToken, i)) {
-                    year = refs.lastYear;
-                }
-            }
-        }
-        TimePoint p = TimePoint.season(year, season);
-        return new RuleMatch(i, e, Timex.DATE, p.value(), p, true, false);
-    }
-
     private RuleMatch relative(int i) {
         int k = i;
         boolean the = is(k, "the");
@@ -1193,109 +1116,6 @@ final class TimexRecognizer extends TokenReader {
         return new RuleMatch(start, end, Timex.DATE, p.value(), p, false, true);
     }
 
-    private RuleMatch set(int i) {
-        Token a = t[i];
-        String daily = switch (a.lower) {
-            case "daily" -> "P1D";
-            case "weekly" -> "P1W";
-            case "monthly" -> "P1M";
-            case "yearly", "annually" -> "P1Y";
-            case "hourly" -> "PT1H";
-            case "nightly" -> "P1D";
-            case "quarterly" -> "P3M";
-            case "biweekly", "fortnightly" -> "P2W";
-            case "semiannually" -> "P6M";
-            default -> null;
-        };
-        if (daily != null) {
-            Token next = i + 1 < t.length ? t[i + 1] : null;
-            Token prev = i > 0 ? t[i - 1] : null;
-            if (prev != null && (prev.is("party") || prev.is("'")
-                    || prev.is("newspaper") || prev.isWord() && prev.capitalized() && !a.capitalized()
-                    && prev.end + 1 == a.start && i > 1 && !t[i - 2].is("."))) {
-                return null;
-            }
-            if (a.is("quarterly") && next != null && next.isWord() && !Lexicon.CONJUNCTIONS.contains(next.lower)) {
-                return null;  // "its quarterly dividend", "quarterly results": TimeBank leaves reporting adjectives
-            }
-            if (next != null && (next.isWord() && next.capitalized() || next.is("newspaper") || next.is("paper")
-                    || next.is("mail") || next.is("news") || next.is("telegraph"))) {
-                return null;
-            }
-            return new RuleMatch(i, i + 1, Timex.SET, daily, null, false, false);
-        }
-        if (a.is("every") || a.is("each") || a.is("per")) {
-            int k = i + 1;
-            int n = 1;
-            if (is(k, "other")) {
-                n = 2;
-                k++;
-            } else {
-                Quantity q = quantities.quantityAt(k);
-                if (q != null && !q.vague() && !q.article() && q.value() >= 2 && q.value() == Math.rint(q.value())) {
-                    n = (int) q.value();
-                    k = q.end();
-                }
-            }
-            if (k >= t.length) {
-                return null;
-            }
-            Unit u = Lexicon.UNITS.get(t[k].lower);
-            if (u != null && t[k].isWord() && (n > 1 || !Lexicon.PLURAL_UNITS.containsKey(t[k].lower))) {
-                if (u == Unit.WEEKEND) {
-                    return new RuleMatch(i, k + 1, Timex.SET, "XXXX-WXX-WE", null, false, false);
-                }
-                if (u == Unit.NIGHT) {
-                    return new RuleMatch(i, k + 1, Timex.SET, "XXXX-XX-XXTNI", null, false, false);
-                }
-                return new RuleMatch(i, k + 1, Timex.SET, u.duration((double) n), null, false, false);
-            }
-            if (a.is("per")) {
-                return null;
-            }
-            Integer wd = Lexicon.WEEKDAYS.get(t[k].lower);
-            if (wd != null) {
-                return new RuleMatch(i, k + 1, Timex.SET, "XXXX-WXX-" + wd, null, false, false);
-            }
-            Integer m = t[k].capitalized() ? Lexicon.MONTHS.get(t[k].lower) : null;
-            if (m != null && !Lexicon.MONTH_ABBREVIATIONS.contains(t[k].lower)) {
-                return new RuleMatch(i, k + 1, Timex.SET, String.format("XXXX-%02d", m), null, false, false);
-            }
-            String part = Lexicon.PARTS_OF_DAY.get(t[k].lower);
-            if (part != null) {
-                return new RuleMatch(i, k + 1, Timex.SET, "XXXX-XX-XXT" + part, null, false, false);
-            }
-            String season = Lexicon.SEASONS.get(t[k].lower);
-            if (season != null) {
-                return new RuleMatch(i, k + 1, Timex.SET, "XXXX-" + season, null, false, false);
-            }
-            return null;
-        }
-        // "twice a year", "once a week", "three times a day"
-        if (a.is("once") || a.is("twice") || a.is("thrice")) {
-            if ((is(i + 1, "a") || is(i + 1, "per") || is(i + 1, "every")) && i + 2 < t.length) {
-                Unit u = Lexicon.UNITS.get(t[i + 2].lower);
-                if (u != null && !Lexicon.PLURAL_UNITS.containsKey(t[i + 2].lower)) {
-                    return new RuleMatch(i, i + 3, Timex.SET, u.duration(1.0), null, false, false);
-                }
-            }
-            return null;
-        }
-        // "on Fridays", "Tuesday nights"
-        Integer wdp = Lexicon.WEEKDAYS_PLURAL.get(a.lower);
-        if (wdp != null && a.capitalized()) {
-            return new RuleMatch(i, i + 1, Timex.SET, "XXXX-WXX-" + wdp, null, false, false);
-        }
-        Integer wd = Lexicon.WEEKDAYS.get(a.lower);
-        if (wd != null && a.capitalized() && i + 1 < t.length && t[i + 1].lower.endsWith("s")) {
-            String part = Lexicon.PARTS_OF_DAY.get(t[i + 1].lower.substring(0, t[i + 1].lower.length() - 1));
-            if (part != null) {
-                return new RuleMatch(i, i + 2, Timex.SET, "XXXX-WXX-" + wd + "T" + part, null, false, false);
-            }
-        }
-        return null;
-    }
-
     private RuleMatch timeOfDay(int i) {
         int[] c = clocks.clock(i);
         if (c == null || is(c[0], "mark")) {
@@ -1436,147 +1256,6 @@ final class TimexRecognizer extends TokenReader {
             }
         }
         return new RuleMatch(i, i + 1, Timex.DATE, p.value(), p, true, false);
-    }
-
-    /**
-     * "Christmas Eve", "by Election Day", "last Easter", "Easter week": a named day of the year the
-     * text gives, else the one the clause's tense points to (the last one in a past clause unless the
-     * next is within two weeks, and the reverse in a future clause), else the nearest.
-     */
-    private RuleMatch holiday(int i) {
-        int k = i;
-        String det = null;
-        if ((is(k, "last") || is(k, "next") || is(k, "this")) && k + 1 < t.length) {
-            det = t[k].lower;
-            k++;
-        }
-        if (!t[k].capitalized() || dct == null) {
-            return null;
-        }
-        int[] end = new int[1];
-        Holiday h = holidayAt(k, end);
-        if (h == null) {
-            return null;
-        }
-        int e = end[0];
-        boolean week = det == null && h == Holiday.EASTER && is(e, "week");
-        if (week) {
-            e++;
-        }
-        int yv = det == null ? years.yearNumber(e) : -1;
-        LocalDate d;
-        if (yv > 0 && t[e].isDigits()) {
-            d = h.in(yv);
-            e++;
-        } else {
-            d = nearest(h, det, tenses.tense(i, e));
-        }
-        TimePoint p = week ? TimePoint.of(Granularity.WEEK, d) : TimePoint.day(d);
-        return new RuleMatch(i, e, Timex.DATE, p.value(), p, true, false);
-    }
-
-    private LocalDate nearest(Holiday h, String det, Tense tense) {
-        LocalDate before = h.onOrBefore(dct);
-        LocalDate after = h.after(dct);
-        if ("last".equals(det)) {
-            return before.isEqual(dct) ? h.onOrBefore(dct.minusDays(1)) : before;
-        }
-        if ("next".equals(det)) {
-            return after;
-        }
-        if ("this".equals(det)) {
-            return h.in(dct.getYear());
-        }
-        // a past clause may still name the coming day ("said the truce holds until Christmas")
-        if (tense == Tense.PAST) {
-            return after.isAfter(dct.plusDays(h.anticipatedDays())) ? before : after;
-        }
-        if (tense == Tense.FUTURE) {
-            return before.isBefore(dct.minusDays(14)) ? after : before;
-        }
-        return ChronoUnit.DAYS.between(before, dct) <= ChronoUnit.DAYS.between(dct, after) ? before : after;
-    }
-
-    /** The holiday named at token k (capitalized), its end in {@code end[0]}; null if none. */
-    private Holiday holidayAt(int k, int[] end) {
-        boolean day = is(k + 1, "day");
-        Holiday h = switch (t[k].lower) {
-            case "christmas" -> is(k + 1, "eve") ? Holiday.CHRISTMAS_EVE : Holiday.CHRISTMAS;
-            case "orthodox" -> is(k + 1, "christmas") ? Holiday.ORTHODOX_CHRISTMAS : null;
-            case "thanksgiving" -> Holiday.THANKSGIVING;
-            case "halloween" -> Holiday.HALLOWEEN;
-            case "easter" -> is(k + 1, "monday") ? Holiday.EASTER_MONDAY : Holiday.EASTER;
-            case "good" -> is(k + 1, "friday") && t[k + 1].capitalized() ? Holiday.GOOD_FRIDAY : null;
-            case "boxing" -> day ? Holiday.BOXING_DAY : null;
-            case "independence" -> day ? Holiday.INDEPENDENCE_DAY : null;
-            case "election" -> day ? Holiday.ELECTION_DAY : null;
-            case "memorial" -> day ? Holiday.MEMORIAL_DAY : null;
-            case "labor" -> day ? Holiday.LABOR_DAY : null;
-            case "labour" -> day ? Holiday.LABOUR_DAY : null;
-            case "victory" -> day ? Holiday.VICTORY_DAY : null;
-            case "armistice" -> day ? Holiday.VETERANS_DAY : null;
-            case "veterans" -> day || is(k + 1, "'") && is(k + 2, "day") ? Holiday.VETERANS_DAY : null;
-            case "valentine" -> is(k + 1, "'") && is(k + 2, "s") && is(k + 3, "day") ? Holiday.VALENTINES_DAY : null;
-            case "new" -> is(k + 1, "year") && is(k + 2, "'") && is(k + 3, "s") && (is(k + 4, "day") || is(k + 4, "eve"))
-                    ? (is(k + 4, "eve") ? Holiday.NEW_YEARS_EVE : Holiday.NEW_YEARS_DAY) : null;
-            default -> null;
-        };
-        if (h == null) {
-            return null;
-        }
-        int e = switch (h) {
-            case NEW_YEARS_DAY, NEW_YEARS_EVE -> k + 5;
-            case VALENTINES_DAY -> k + 4;
-            case VETERANS_DAY -> is(k + 1, "'") ? k + 3 : k + 2;
-            case CHRISTMAS_EVE, ORTHODOX_CHRISTMAS, EASTER_MONDAY, GOOD_FRIDAY, BOXING_DAY, INDEPENDENCE_DAY,
-                 ELECTION_DAY, MEMORIAL_DAY, LABOR_DAY, LABOUR_DAY, VICTORY_DAY -> k + 2;
-            default -> k + 1;
-        };
-        if ((h == Holiday.CHRISTMAS || h == Holiday.THANKSGIVING || h == Holiday.EASTER) && is(e, "day")) {
-            e++;  // "Christmas Day", "Thanksgiving Day", "Easter Day"
-        } else if (h == Holiday.EASTER && is(e, "sunday")) {
-            e++;
-        } else if (h == Holiday.ORTHODOX_CHRISTMAS && (is(e, "day") || is(e, "eve"))) {
-            return null;  // "Orthodox Christmas Eve" is January 6: rare, left unmarked rather than wrong
-        }
-        if (e < t.length && NAMED_AFTER_A_HOLIDAY.contains(t[e].lower)) {
-            return null;  // "the Good Friday Agreement", "Easter Island": names, not days
-        }
-        end[0] = e;
-        return h;
-    }
-
-    /** Nouns that make a holiday's name part of another name. */
-    private static final Set<String> NAMED_AFTER_A_HOLIDAY = Set.of("agreement", "agreements", "accord", "accords",
-            "island", "islands", "rising", "uprising");
-
-    private RuleMatch socialAge(int i) {
-        Token a = t[i];
-        if (a.kind != Token.Kind.ALNUM || dct == null || i < 2) {
-            return null;
-        }
-        String w = a.lower;
-        char unit = w.charAt(w.length() - 1);
-        String digits = w.substring(0, w.length() - 1);
-        if (w.endsWith("min")) {
-            unit = 'm';
-            digits = w.substring(0, w.length() - 3);
-        }
-        if (digits.isEmpty() || digits.length() > 2 || !digits.chars().allMatch(Character::isDigit)
-                || "hmd".indexOf(unit) < 0) {
-            return null;
-        }
-        // after a handle: "@name 8h" or "@name · 8h"
-        int h = i - 1;
-        if (t[h].is("\u00B7") || t[h].is("\u2022")) {
-            h--;
-        }
-        if (h < 1 || !t[h - 1].is("@") || t[h].spaceBefore) {
-            return null;
-        }
-        LocalDate d = unit == 'd' ? dct.minusDays(Integer.parseInt(digits)) : dct;
-        TimePoint p = TimePoint.day(d);
-        return new RuleMatch(i, i + 1, Timex.DATE, p.value(), p, false, false);
     }
 
     /**
