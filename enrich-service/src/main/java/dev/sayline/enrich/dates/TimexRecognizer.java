@@ -13,7 +13,6 @@ import java.util.Set;
 
 import static dev.sayline.enrich.dates.RuleMatch.longer;
 import static dev.sayline.enrich.dates.RuleMatch.pointMatch;
-import static dev.sayline.enrich.dates.RuleMatch.ref;
 
 /**
  * The rule grammar: finds TIMEX3 expressions in one text and resolves their values.
@@ -37,12 +36,14 @@ final class TimexRecognizer extends TokenReader {
     private final CalendarDateRules dates;
     private final ClauseTense tenses;
     private final ClockReader clocks;
+    private final DeicticRules deictics;
     private final HolidayRules holidays;
     private final QuantityReader quantities;
     private final QuarterRules quarters;
     private final SeasonRules seasons;
     private final SetRules sets;
     private final SocialAgeRule socialAges;
+    private final WeekdayRules weekdays;
     private final YearRules years;
 
     TimexRecognizer(String text, LocalDate dct) {
@@ -62,6 +63,8 @@ final class TimexRecognizer extends TokenReader {
         this.holidays = new HolidayRules(reading, tenses, years);
         this.socialAges = new SocialAgeRule(reading);
         this.sets = new SetRules(reading, quantities);
+        this.deictics = new DeicticRules(reading, tenses, quantities, refs);
+        this.weekdays = new WeekdayRules(reading, tenses, clocks, deictics);
     }
 
     private static final Set<String> ORDINAL_DAY_PRECEDERS = Set.of("on", "by", "until", "till", "since",
@@ -243,7 +246,7 @@ final class TimexRecognizer extends TokenReader {
         }
         RuleMatch day = dates.explicitDate(i + 3);
         if (day == null) {
-            day = weekday(i + 3);
+            day = weekdays.weekday(i + 3);
         }
         if (day == null || day.point() == null || day.point().granularity() != Granularity.DAY) {
             return null;
@@ -273,8 +276,8 @@ final class TimexRecognizer extends TokenReader {
     }
 
     private RuleMatch core(int i) {
-        RuleMatch m = someday(i);
-        m = longer(m, deictic(i));
+        RuleMatch m = deictics.someday(i);
+        m = longer(m, deictics.deictic(i));
         m = longer(m, dates.explicitDate(i));
         m = longer(m, dates.numericDate(i));
         m = longer(m, years.year(i));
@@ -289,7 +292,7 @@ final class TimexRecognizer extends TokenReader {
         m = longer(m, unitAdjective(i));
         m = longer(m, sets.set(i));
         m = longer(m, timeOfDay(i));
-        m = longer(m, weekday(i));
+        m = longer(m, weekdays.weekday(i));
         m = longer(m, holidays.holiday(i));
         m = longer(m, socialAges.socialAge(i));
         m = longer(m, partOfDayOf(i));
@@ -301,30 +304,6 @@ final class TimexRecognizer extends TokenReader {
         m = longer(m, theDayInApposition(i));
         m = longer(m, parentheticalDay(i));
         return m;
-    }
-
-    private static final Set<String> MODALS = Set.of("will", "ll", "would", "could", "might", "may", "can",
-            "shall", "should", "must");
-
-    /**
-     * "will one day be", "may someday return": an unspecified future time (TimeML FUTURE_REF), not
-     * the duration of one day. Only after a modal, so "one day in May" and "a one-day strike" stay.
-     */
-    private RuleMatch someday(int i) {
-        int end;
-        if (is(i, "someday")) {
-            end = i + 1;
-        } else if ((is(i, "one") || is(i, "some")) && is(i + 1, "day") && !is(i + 2, "-")) {
-            end = i + 2;
-        } else {
-            return null;
-        }
-        int m = i - 1;
-        if (m >= 0 && t[m].isWord() && t[m].lower.endsWith("ly") || is(m, "also") || is(m, "still")
-                || is(m, "perhaps") || is(m, "even")) {
-            m--;  // "will surely one day", "could perhaps someday"
-        }
-        return m >= 0 && MODALS.contains(t[m].lower) ? ref(i, end, "FUTURE_REF") : null;
     }
 
     /** "for months", "within weeks", "for centuries": an unspecified duration. */
@@ -389,8 +368,8 @@ final class TimexRecognizer extends TokenReader {
         int end = k + 1;
         if (k + 1 < t.length && !t[k + 1].newlineBefore) {
             // "at mid-afternoon yesterday", "in the morning Tuesday": that day
-            RuleMatch d = is(k + 1, "yesterday") || is(k + 1, "today") || is(k + 1, "tomorrow") ? deictic(k + 1)
-                    : Lexicon.WEEKDAYS.containsKey(t[k + 1].lower) ? weekday(k + 1) : null;
+            RuleMatch d = is(k + 1, "yesterday") || is(k + 1, "today") || is(k + 1, "tomorrow") ? deictics.deictic(k + 1)
+                    : Lexicon.WEEKDAYS.containsKey(t[k + 1].lower) ? weekdays.weekday(k + 1) : null;
             if (d != null && d.start() == k + 1 && d.point() != null && d.point().granularity() == Granularity.DAY
                     && Timex.DATE.equals(d.type())) {
                 day = d.point();
@@ -535,172 +514,6 @@ final class TimexRecognizer extends TokenReader {
             return null;
         }
         return pointMatch(i, i + 2, TimePoint.day(d), true);
-    }
-
-    private static final Set<String> PRESENT_COPULAS = Set.of("is", "are", "has", "have", "remains", "remain");
-    private static final Set<String> NOT_GENERIC_AFTER_COPULA = Set.of("expected", "scheduled", "due", "set",
-            "to", "going", "slated", "likely", "about");
-
-    /**
-     * "Today, Taiwan is used as…", "And today, the right to work is…": a sentence that opens with
-     * "Today," and states the present (a present copula before any past or future tense) means
-     * nowadays (PRESENT_REF), not the publication day; "Today, hundreds arrived" and "Today, he is
-     * expected to sign" stay the day.
-     */
-    private boolean genericToday(int i) {
-        int before = i - 1;
-        if (is(before, "and") || is(before, "but")) {
-            before--;
-        }
-        boolean opens = before < 0 || reading.isSentenceBreak(before) || t[before + 1].newlineBefore
-                || t[before].is("\"") || t[before].is("\u201c");
-        if (!opens || !is(i + 1, ",")) {
-            return false;
-        }
-        for (int k = i + 2; k < t.length && k < i + 14 && !reading.isSentenceBreak(k); k++) {
-            if (PRESENT_COPULAS.contains(t[k].lower)) {
-                int n = k + 1;
-                if (n < t.length && t[n].lower.endsWith("ly")) {
-                    n++;
-                }
-                return n < t.length && !NOT_GENERIC_AFTER_COPULA.contains(t[n].lower) && !t[n].lower.endsWith("ing");
-            }
-            if (tenses.marker(k) != Tense.UNKNOWN) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private RuleMatch deictic(int i) {
-        Token a = t[i];
-        switch (a.lower) {
-            case "today": {
-                if (is(i - 1, "usa") && t[i - 1].capitalized()) {
-                    return null;  // the newspaper USA Today
-                }
-                TimePoint today = writingDay(i);
-                RuleMatch withTime = dayWithPartOfDay(i, i + 1, today);
-                if (withTime != null) {
-                    return withTime;
-                }
-                if (genericToday(i)) {
-                    return ref(i, i + 1, "PRESENT_REF");
-                }
-                return pointMatch(i, i + 1, today, true);
-            }
-            case "tonight": {
-                TimePoint day = writingDay(i);
-                return day == null ? null : new RuleMatch(i, i + 1, Timex.TIME, day.value() + "TNI", day, false, false);
-            }
-            case "yesterday":
-            case "tomorrow": {
-                TimePoint today = writingDay(i);
-                TimePoint d = today == null ? null : TimePoint.day(today.date().plusDays(a.is("yesterday") ? -1 : 1));
-                RuleMatch withTime = dayWithPartOfDay(i, i + 1, d);
-                if (withTime != null) {
-                    return withTime;
-                }
-                return pointMatch(i, i + 1, d, true).quantifiable();
-            }
-            case "now":
-                if (is(i + 1, "that") || is(i - 1, "from") && !is(i + 1, "on")) {
-                    return null;
-                }
-                return ref(i, i + 1, "PRESENT_REF");
-            case "currently":
-            case "nowadays":
-            case "presently":
-                return ref(i, i + 1, "PRESENT_REF");
-            case "these":
-                return is(i + 1, "days") ? ref(i, i + 2, "PRESENT_REF") : null;
-            case "present":
-                return is(i - 1, "at") || is(i - 1, "the") && is(i - 2, "until") ? ref(i, i + 1, "PRESENT_REF") : null;
-            case "recently":
-            case "lately":
-                return ref(i, i + 1, "PAST_REF");
-            case "the":
-                if (is(i + 1, "past") && quantities.quantityAt(i + 2) == null
-                        && !(i + 2 < t.length && Lexicon.UNITS.containsKey(t[i + 2].lower))) {
-                    return ref(i, i + 2, "PAST_REF");
-                }
-                if (is(i + 1, "future") && !(i + 2 < t.length && t[i + 2].isWord() && !t[i + 2].capitalized()
-                        && !Lexicon.FUNCTION_WORDS.contains(t[i + 2].lower))) {
-                    return ref(i, i + 2, "FUTURE_REF");
-                }
-                if ((is(i + 1, "near") || is(i + 1, "distant")) && is(i + 2, "future")) {
-                    return ref(i, i + 3, "FUTURE_REF");
-                }
-                if ((is(i + 1, "near") || is(i + 1, "short")) && is(i + 2, "term") && t[i + 2].spaceBefore
-                        && !is(i + 3, "-")) {
-                    return ref(i, i + 3, "FUTURE_REF");  // "in the near term"; not "the short-term debt"
-                }
-                if (is(i + 1, "weekend") && !is(i - 1, "every") && !is(i - 1, "each") && dct != null) {
-                    Tense tense = tenses.tense(i, i + 2);
-                    LocalDate base = dct.getDayOfWeek().getValue() >= 6 || tense == Tense.FUTURE ? dct
-                            : dct.minusWeeks(1);
-                    TimePoint p = TimePoint.of(Granularity.WEEKEND, base);
-                    return new RuleMatch(i, i + 2, Timex.DATE, p.value(), p, false, false);
-                }
-                if ((is(i + 1, "year") || (is(i + 1, "fiscal") || is(i + 1, "full")) && is(i + 2, "year"))) {
-                    int e = is(i + 1, "year") ? i + 2 : i + 3;
-                    if (is(e, "ended") || is(e, "ending") || is(e, "that") && is(e + 1, "ended")) {
-                        return new RuleMatch(i, e, Timex.DURATION, "P1Y", null, false, false);
-                    }
-                    if (is(i - 1, "for") && dct != null && !is(e, "-") && !is(e, "'")) {
-                        TimePoint p = TimePoint.year(dct.getYear());
-                        return new RuleMatch(i, e, Timex.DATE, p.value(), p, false, false);
-                    }
-                }
-                if (is(i + 1, "time") && is(i + 2, "being")) {
-                    return ref(i, i + 3, "PRESENT_REF");
-                }
-                // "At the time Howes was captured, …" opens a clause: a conjunction, not a time
-                if (is(i + 1, "time") && is(i - 1, "at") && !is(i + 2, "of") && !is(i + 2, "when")
-                        && !is(i + 2, "that") && !(t[i - 1].capitalized() && !is(i + 2, ","))) {
-                    return theTimeThen(i);
-                }
-                if (is(i + 1, "moment") && is(i - 1, "at")) {
-                    return ref(i, i + 2, "PRESENT_REF");
-                }
-                if (is(i + 1, "present") && !is(i + 2, "-") && i + 2 < t.length && !t[i + 2].isWord()) {
-                    return ref(i, i + 2, "PRESENT_REF");
-                }
-                if (is(i + 1, "day") && (is(i + 2, "before") || is(i + 2, "after"))
-                        && (is(i + 3, "yesterday") || is(i + 3, "tomorrow")) && dct != null) {
-                    int off = is(i + 3, "yesterday") ? -2 : 2;
-                    return pointMatch(i, i + 4, TimePoint.day(dct.plusDays(off)), true);
-                }
-                return null;
-            case "future":
-                return is(i - 1, "in") ? ref(i, i + 1, "FUTURE_REF") : null;
-            default:
-                return null;
-        }
-    }
-
-    /**
-     * "annexed in 2022, including areas not under its control at the time": the time just named, when
-     * the sentence named one before; else an unspecified past ("saying at the time").
-     */
-    private RuleMatch theTimeThen(int i) {
-        if (refs.lastRef != null && dct != null && refs.lastRef.date().isBefore(dct) && refs.lastRefEnd >= 0
-                && t[i].start - refs.lastRefEnd < 250 && !reading.sentenceBreakBetween(refs.lastRefEnd, i)) {
-            return new RuleMatch(i, i + 2, Timex.DATE, refs.lastRef.value(), refs.lastRef, false, false);
-        }
-        return ref(i, i + 2, "PAST_REF");
-    }
-
-    /** {@code yesterday morning}, {@code Friday night}: a day plus a part of the day, a TIME. */
-    private RuleMatch dayWithPartOfDay(int start, int k, TimePoint day) {
-        if (day == null || k >= t.length) {
-            return null;
-        }
-        String part = Lexicon.PARTS_OF_DAY.get(t[k].lower);
-        if (part == null) {
-            return null;
-        }
-        return new RuleMatch(start, k + 1, Timex.TIME, day.value() + "T" + part, day, true, false);
     }
 
     /** "the day before last Tuesday", "the day after Christmas": one expression, that day moved by one. */
@@ -858,7 +671,7 @@ final class TimexRecognizer extends TokenReader {
                 }
             }
             TimePoint p = TimePoint.day(d);
-            RuleMatch withPart = dayWithPartOfDay(i, k + 1, p);
+            RuleMatch withPart = deictics.dayWithPartOfDay(i, k + 1, p);
             return withPart != null ? withPart : new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, true, false);
         }
         return null;
@@ -1137,8 +950,8 @@ final class TimexRecognizer extends TokenReader {
         RuleMatch day = null;
         if (d < t.length) {
             RuleMatch ed = dates.explicitDate(d);
-            RuleMatch wd = weekday(d, i);
-            RuleMatch dd = deictic(d);
+            RuleMatch wd = weekdays.weekday(d, i);
+            RuleMatch dd = deictics.deictic(d);
             day = longer(ed, longer(wd, dd));
             if (day != null && (day.point() == null || day.start() != d || day.point().granularity() != Granularity.DAY)) {
                 day = null;
@@ -1163,122 +976,5 @@ final class TimexRecognizer extends TokenReader {
         String clock = c[1] == 24 ? "24:00" : ClockReader.hhmm(c[1], c[2]);
         String value = (base == null ? "XXXX-XX-XX" : base.value()) + "T" + clock;
         return new RuleMatch(i, end, Timex.TIME, value, base, day != null, true);
-    }
-
-    private RuleMatch weekday(int i) {
-        if (is(i - 1, "good") && t[i - 1].capitalized() && is(i, "friday")) {
-            return null;  // "Good Friday" is a holiday, and "the Good Friday Agreement" no day at all
-        }
-        return weekday(i, i);
-    }
-
-    /** Verbs of timetables: in the present tense before a weekday, news reports a plan. */
-    private static final Set<String> SCHEDULE_VERBS = Set.of("meet", "meets", "begin", "begins", "start", "starts",
-            "open", "opens", "arrive", "arrives", "leave", "leaves", "resume", "resumes", "end", "ends", "close",
-            "closes", "expire", "expires", "visit", "visits", "travel", "travels", "convene", "convenes", "vote",
-            "votes", "host", "hosts", "play", "plays", "face", "faces", "testify", "testifies", "fly", "flies",
-            "return", "returns", "reconvene", "reconvenes");
-    private static final Set<String> NOT_BEFORE_SCHEDULE_VERB = Set.of("did", "not", "t", "had", "has", "have",
-            "never", "to", "the", "a", "an", "its", "their", "his", "her", "this", "that");
-
-    /**
-     * "Arafat and Netanyahu meet separately Monday", "the session opens on Tuesday": a timetable
-     * verb in the present tense just before the weekday (maybe with an adverb or "on" between) is
-     * a plan, so the weekday is the next one; "did not meet Monday" is not.
-     */
-    private boolean scheduledPresent(int i) {
-        int k = i - 1;
-        if (is(k, "on")) {
-            k--;
-        }
-        if (k >= 0 && t[k].isWord() && t[k].lower.endsWith("ly")) {
-            k--;
-        }
-        return k >= 0 && t[k].isWord() && SCHEDULE_VERBS.contains(t[k].lower) && !t[k].capitalized()
-                && !(k > 0 && NOT_BEFORE_SCHEDULE_VERB.contains(t[k - 1].lower));
-    }
-
-    private static final Set<String> AHEAD_WORDS = Set.of("ahead", "upcoming", "until", "await",
-            "awaits", "awaiting", "next", "coming");
-
-    /** "ahead of", "until", "awaiting" up to three words before token i ("before" may look back). */
-    private boolean lookingAhead(int i) {
-        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-            if (AHEAD_WORDS.contains(t[k].lower)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A weekday at {@code i} whose clause is read from {@code clause} on ("9 a.m. Tuesday" reads from "9"). */
-    private RuleMatch weekday(int i, int clause) {
-        Token a = t[i];
-        Integer wd = Lexicon.WEEKDAYS.get(a.lower);
-        if (wd == null || !a.capitalized()) {
-            return null;
-        }
-        if (dct == null) {
-            return new RuleMatch(i, i + 1, Timex.DATE, "XXXX-WXX-" + wd, null, false, false);
-        }
-        DayOfWeek dow = DayOfWeek.of(wd);
-        LocalDate d;
-        if (clause == i && is(i + 1, "'") && is(i + 2, "s")) {
-            // "get around Wednesday's ruling", "over Thursday's closing price": the clause's tense is the
-            // main verb's, not the event's, which news names once it has happened; "ahead of Friday's
-            // vote" still looks forward
-            d = lookingAhead(i) ? dct.with(TemporalAdjusters.nextOrSame(dow))
-                    : dct.with(TemporalAdjusters.previousOrSame(dow));
-        } else if (clause == i && scheduledPresent(i)) {
-            // "the summit opens Monday" in a Monday story is that day
-            d = dct.with(TemporalAdjusters.nextOrSame(dow));
-        } else {
-            // a future clause naming the publication day's own weekday means that day ("On Wednesday,
-            // Obama will speak" in a Wednesday story), as news writes the coming one as "next Wednesday"
-            Tense tense = tenses.tense(clause, i + 1);
-            d = tense == Tense.FUTURE ? dct.with(TemporalAdjusters.nextOrSame(dow))
-                    : dct.with(TemporalAdjusters.previousOrSame(dow));
-        }
-        TimePoint p = TimePoint.day(d);
-        RuleMatch withPart = dayWithPartOfDay(i, i + 1, p);
-        if (withPart != null) {
-            return withPart;
-        }
-        // "Friday at 5 p.m."
-        int k = i + 1;
-        if (is(k, ",")) {
-            k++;
-        }
-        if (is(k, "at")) {
-            int[] c = clocks.clock(k + 1);
-            if (c != null) {
-                return new RuleMatch(i, c[0], Timex.TIME, p.value() + "T" + ClockReader.hhmm(c[1], c[2]), p, true, false);
-            }
-        }
-        return new RuleMatch(i, i + 1, Timex.DATE, p.value(), p, true, false);
-    }
-
-    /**
-     * The day the words at token i were written or spoken, which {@code today} and {@code tomorrow}
-     * mean: a forum comment's own day; for a quotation, the day of the past week its paragraph last
-     * named ("… met in Alaska on Friday night. Mr Trump said: “… today …”" is that Friday); else the
-     * publication date.
-     */
-    private TimePoint writingDay(int i) {
-        if (dct == null) {
-            return null;
-        }
-        LocalDate comment = reading.writing.commentDay(t[i].start);
-        if (comment != null) {
-            return TimePoint.day(comment);
-        }
-        // the narrative's own day, not one a deictic word set ("the rhetoric of yesterday, and the
-        // policies of yesterday" must not step back a day each time)
-        if (refs.narrativeDay != null && refs.narrativeDay.date().isBefore(dct) && !refs.narrativeDay.date().isBefore(dct.minusDays(7))
-                && WritingTimes.sameParagraph(reading.text, refs.narrativeDayEnd, t[i].start)
-                && WritingTimes.insideQuotation(reading.text, t[i].start)) {
-            return refs.narrativeDay;
-        }
-        return dctDay();
     }
 }
