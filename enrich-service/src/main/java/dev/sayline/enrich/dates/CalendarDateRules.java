@@ -5,6 +5,8 @@ import dev.sayline.enrich.dates.TimePoint.Granularity;
 import java.time.LocalDate;
 import java.util.Set;
 
+import static dev.sayline.enrich.dates.ClockReader.hhmm;
+
 /**
  * Explicit calendar dates: month-name dates ("Dec 29 2025 17:48 utc", "July 16, 2001", "16 July 2001",
  * "May 2024", "October", "July last year") and numeric ones ("29.12.2025 18:19", "2025-12-29",
@@ -135,7 +137,7 @@ final class CalendarDateRules extends TokenReader {
             }
             int[] clock = clocks.clock(tk);
             if (clock != null) {
-                return new RuleMatch(i, clock[0], Timex.TIME, value + "T" + ClockReader.hhmm(clock[1], clock[2]), p, true, false);
+                return new RuleMatch(i, clock[0], Timex.TIME, value + "T" + hhmm(clock[1], clock[2]), p, true, false);
             }
         }
         return new RuleMatch(i, e, Timex.DATE, value, p, true, false);
@@ -261,7 +263,8 @@ final class CalendarDateRules extends TokenReader {
     private int resolveMonthYear(int month, Tense tense, int at) {
         // a past year named in the sentence is the month's ("peaked in October of that year"), unless
         // the clause looks ahead ("near zero since December 2008, is expected to act … in December")
-        if (refs.lastYear > 0 && reading.sameSentence(refs.lastYearToken, at) && (dct == null || refs.lastYear != dct.getYear())
+        if (refs.lastYear > 0 && reading.sameSentence(refs.lastYearToken, at)
+                && (dct == null || refs.lastYear != dct.getYear())
                 && !(tense == Tense.FUTURE && dct != null && refs.lastYear < dct.getYear())) {
             return refs.lastYear;
         }
@@ -342,7 +345,7 @@ final class CalendarDateRules extends TokenReader {
         }
         int[] clock = clocks.clock(tk);
         if (clock != null) {
-            return new RuleMatch(i, clock[0], Timex.TIME, p.value() + "T" + ClockReader.hhmm(clock[1], clock[2]), p, true, false);
+            return new RuleMatch(i, clock[0], Timex.TIME, p.value() + "T" + hhmm(clock[1], clock[2]), p, true, false);
         }
         return new RuleMatch(i, e, Timex.DATE, p.value(), p, true, false);
     }

@@ -2,6 +2,7 @@ package dev.sayline.enrich.dates;
 
 import dev.sayline.enrich.dates.TimePoint.Granularity;
 
+import static dev.sayline.enrich.dates.ClockReader.hhmm;
 import static dev.sayline.enrich.dates.RuleMatch.longer;
 
 /**
@@ -17,7 +18,8 @@ final class ClockTimeRules extends TokenReader {
     private final ReferenceTimes refs;
     private final WeekdayRules weekdays;
 
-    ClockTimeRules(Reading reading, CalendarDateRules dates, ClockReader clocks, DeicticRules deictics, ReferenceTimes refs, WeekdayRules weekdays) {
+    ClockTimeRules(Reading reading, CalendarDateRules dates, ClockReader clocks, DeicticRules deictics,
+                   ReferenceTimes refs, WeekdayRules weekdays) {
         super(reading);
         this.dates = dates;
         this.clocks = clocks;
@@ -50,7 +52,8 @@ final class ClockTimeRules extends TokenReader {
             RuleMatch wd = weekdays.weekday(d, i);
             RuleMatch dd = deictics.deictic(d);
             day = longer(ed, longer(wd, dd));
-            if (day != null && (day.point() == null || day.start() != d || day.point().granularity() != Granularity.DAY)) {
+            if (day != null && (day.point() == null || day.start() != d
+                    || day.point().granularity() != Granularity.DAY)) {
                 day = null;
             }
         }
@@ -70,7 +73,7 @@ final class ClockTimeRules extends TokenReader {
                 return null;
             }
         }
-        String clock = c[1] == 24 ? "24:00" : ClockReader.hhmm(c[1], c[2]);
+        String clock = c[1] == 24 ? "24:00" : hhmm(c[1], c[2]);
         String value = (base == null ? "XXXX-XX-XX" : base.value()) + "T" + clock;
         return new RuleMatch(i, end, Timex.TIME, value, base, day != null, true);
     }

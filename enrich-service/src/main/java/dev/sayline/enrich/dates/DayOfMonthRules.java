@@ -5,6 +5,7 @@ import dev.sayline.enrich.dates.TimePoint.Granularity;
 import java.time.LocalDate;
 import java.util.Set;
 
+import static dev.sayline.enrich.dates.CalendarDateRules.safeDate;
 import static dev.sayline.enrich.dates.RuleMatch.pointMatch;
 
 /**
@@ -33,7 +34,8 @@ final class DayOfMonthRules extends TokenReader {
      * as TimeBank marks it; only a later day, and not a count ("May 5 and 6 others").
      */
     RuleMatch coordinatedDay(int i) {
-        if (!refs.lastEndedOnDay || refs.lastEnd != i - 1 || !(is(i - 1, "and") || is(i - 1, "or")) || refs.lastRef == null
+        if (!refs.lastEndedOnDay || refs.lastEnd != i - 1 || !(is(i - 1, "and") || is(i - 1, "or"))
+                || refs.lastRef == null
                 || refs.lastRef.granularity() != Granularity.DAY || !t[i].isDigits()) {
             return null;
         }
@@ -43,7 +45,7 @@ final class DayOfMonthRules extends TokenReader {
                 && !Lexicon.FUNCTION_WORDS.contains(t[i + 1].lower)) {
             return null;
         }
-        LocalDate d = CalendarDateRules.safeDate(refs.lastRef.date().getYear(), refs.lastRef.date().getMonthValue(), day);
+        LocalDate d = safeDate(refs.lastRef.date().getYear(), refs.lastRef.date().getMonthValue(), day);
         return d == null ? null : pointMatch(i, i + 1, TimePoint.day(d), true);
     }
 
@@ -57,7 +59,8 @@ final class DayOfMonthRules extends TokenReader {
             return null;
         }
         int day = Lexicon.numericOrdinal(t[k].lower);
-        LocalDate d = day < 1 ? null : CalendarDateRules.safeDate(refs.lastRef.date().getYear(), refs.lastRef.date().getMonthValue(), day);
+        LocalDate d = day < 1 ? null
+                : safeDate(refs.lastRef.date().getYear(), refs.lastRef.date().getMonthValue(), day);
         return d == null ? null : pointMatch(i, k + 1, TimePoint.day(d), true);
     }
 
@@ -95,18 +98,19 @@ final class DayOfMonthRules extends TokenReader {
             return null;
         }
         // a month just named ("in March ... on the 15th") is the reference; otherwise the publication date
-        TimePoint ref = refs.lastRef != null && refs.lastRef.granularity() == Granularity.MONTH ? refs.lastRef : dctDay();
+        TimePoint ref = refs.lastRef != null && refs.lastRef.granularity() == Granularity.MONTH ? refs.lastRef
+                : dctDay();
         if (ref == null) {
             return new RuleMatch(i, i + 2, Timex.DATE, "XXXX-XX-" + (day < 10 ? "0" : "") + day, null, false, false);
         }
         LocalDate anchor = ref.date();
-        LocalDate same = CalendarDateRules.safeDate(anchor.getYear(), anchor.getMonthValue(), day);
+        LocalDate same = safeDate(anchor.getYear(), anchor.getMonthValue(), day);
         LocalDate before = null;
         LocalDate after = null;
         LocalDate prev = anchor.minusMonths(1);
         LocalDate next = anchor.plusMonths(1);
-        before = CalendarDateRules.safeDate(prev.getYear(), prev.getMonthValue(), day);
-        after = CalendarDateRules.safeDate(next.getYear(), next.getMonthValue(), day);
+        before = safeDate(prev.getYear(), prev.getMonthValue(), day);
+        after = safeDate(next.getYear(), next.getMonthValue(), day);
         LocalDate d;
         Tense tense = tenses.tense(i, i + 2);
         boolean onOrBefore = same != null && ref.granularity() == Granularity.DAY && !same.isAfter(anchor);

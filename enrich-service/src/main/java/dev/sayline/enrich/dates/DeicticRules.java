@@ -233,7 +233,8 @@ final class DeicticRules extends TokenReader {
         }
         // the narrative's own day, not one a deictic word set ("the rhetoric of yesterday, and the
         // policies of yesterday" must not step back a day each time)
-        if (refs.narrativeDay != null && refs.narrativeDay.date().isBefore(dct) && !refs.narrativeDay.date().isBefore(dct.minusDays(7))
+        if (refs.narrativeDay != null && refs.narrativeDay.date().isBefore(dct)
+                && !refs.narrativeDay.date().isBefore(dct.minusDays(7))
                 && WritingTimes.sameParagraph(reading.text, refs.narrativeDayEnd, t[i].start)
                 && WritingTimes.insideQuotation(reading.text, t[i].start)) {
             return refs.narrativeDay;

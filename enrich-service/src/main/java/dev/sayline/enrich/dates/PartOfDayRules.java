@@ -16,7 +16,8 @@ final class PartOfDayRules extends TokenReader {
     private final ReferenceTimes refs;
     private final WeekdayRules weekdays;
 
-    PartOfDayRules(Reading reading, CalendarDateRules dates, DeicticRules deictics, ReferenceTimes refs, WeekdayRules weekdays) {
+    PartOfDayRules(Reading reading, CalendarDateRules dates, DeicticRules deictics, ReferenceTimes refs,
+                   WeekdayRules weekdays) {
         super(reading);
         this.dates = dates;
         this.deictics = deictics;
@@ -82,7 +83,8 @@ final class PartOfDayRules extends TokenReader {
         int end = k + 1;
         if (k + 1 < t.length && !t[k + 1].newlineBefore) {
             // "at mid-afternoon yesterday", "in the morning Tuesday": that day
-            RuleMatch d = is(k + 1, "yesterday") || is(k + 1, "today") || is(k + 1, "tomorrow") ? deictics.deictic(k + 1)
+            RuleMatch d = is(k + 1, "yesterday") || is(k + 1, "today") || is(k + 1, "tomorrow")
+                    ? deictics.deictic(k + 1)
                     : Lexicon.WEEKDAYS.containsKey(t[k + 1].lower) ? weekdays.weekday(k + 1) : null;
             if (d != null && d.start() == k + 1 && d.point() != null && d.point().granularity() == Granularity.DAY
                     && Timex.DATE.equals(d.type())) {

@@ -11,6 +11,10 @@ final class QuantityReader extends TokenReader {
         super(reading);
     }
 
+    /**
+     * An amount ending before token {@code end}; {@code vague} ("a few", "several") has no value,
+     * {@code article} is a bare "a"/"an" (one, but also the "a" of a rate such as "$2 million a year").
+     */
     record Quantity(double value, int end, boolean vague, boolean article) {
     }
 

@@ -134,7 +134,8 @@ final class QuantityRules extends TokenReader {
         if (unit == Unit.QUARTER && det == null && !q.vague() && is(u + 1, "of")) {
             return null;  // "three quarters of the vote"; "several quarters of losses" is time
         }
-        if (!q.vague() && q.value() != 1 && !plural && !hyphen && !q.article() && q.value() >= 2 && !t[u].lower.equals("year")
+        if (!q.vague() && q.value() != 1 && !plural && !hyphen && !q.article() && q.value() >= 2
+                && !t[u].lower.equals("year")
                 && !t[u].lower.equals("day") && !(u + 1 < t.length && t[u + 1].isWord() && !t[u + 1].capitalized()
                 && !OFFSET_WORDS.contains(t[u + 1].lower))) {
             // "two week" without a hyphen only before a noun: "a three hour meeting"

@@ -14,12 +14,6 @@ final class ReferenceTimes {
 
     private static final Set<String> DEICTIC_DAYS = Set.of("today", "tonight", "yesterday", "tomorrow");
 
-    private final Token[] t;
-
-    ReferenceTimes(Reading reading) {
-        this.t = reading.t;
-    }
-
     /** The last explicit date the text mentioned: the anchor of anaphoric expressions. */
     TimePoint lastRef;
     /** Where {@link #lastRef} was named (the character offset after it). */
@@ -30,10 +24,18 @@ final class ReferenceTimes {
     /** The token after the last expression found, and whether that expression ended on a day of the month. */
     int lastEnd = -1;
     boolean lastEndedOnDay;
+    /** The quarter a results story reports on, and the token after the last quarter it named. */
     TimePoint lastQuarter;
     int lastQuarterToken = -1000;
+    /** The year of the last anchoring date naming a year (a year, a month, a day …), and the token after it. */
     int lastYear = -1;
     int lastYearToken = -1000;
+
+    private final Token[] t;
+
+    ReferenceTimes(Reading reading) {
+        this.t = reading.t;
+    }
 
     /**
      * Moves the reference times on past match {@code m}, the expression just found. {@code reportedQuarter}:

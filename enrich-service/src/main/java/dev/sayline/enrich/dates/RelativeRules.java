@@ -178,7 +178,8 @@ final class RelativeRules extends TokenReader {
             return new RuleMatch(i, k + 1, Timex.TIME, day.value() + "T" + part, day, false, false);
         }
         if (part != null && the && (det.equals("next") || det.equals("following"))) {
-            TimePoint day = (refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY ? refs.lastRef : TimePoint.day(dct))
+            TimePoint day = (refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY ? refs.lastRef
+                    : TimePoint.day(dct))
                     .plus(1, Granularity.DAY);
             return new RuleMatch(i, k + 1, Timex.DATE, day.value(), day, true, false);
         }
@@ -202,7 +203,8 @@ final class RelativeRules extends TokenReader {
         // a weekday: "last Friday", "next Monday", "this Sunday"
         Integer wd = target.isWord() ? Lexicon.WEEKDAYS.get(target.lower) : null;
         if (wd != null && the && (det.equals("previous") || det.equals("following") || det.equals("next"))) {
-            LocalDate base = refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY ? refs.lastRef.date() : dct;
+            LocalDate base = refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY
+                    ? refs.lastRef.date() : dct;
             DayOfWeek dow = DayOfWeek.of(wd);
             LocalDate d = det.equals("previous") ? base.with(TemporalAdjusters.previous(dow))
                     : base.with(TemporalAdjusters.next(dow));

@@ -82,7 +82,8 @@ final class TimexRecognizer extends TokenReader {
             out.add(new Timex(t[m.start()].start, t[m.end() - 1].end, m.type(), m.value()));
             refs.remember(m, quarters.reportsOn(m));
             refs.lastEnd = m.end();
-            refs.lastEndedOnDay = m.point() != null && m.point().granularity() == Granularity.DAY && dates.dayNumber(m.end() - 1) > 0;
+            refs.lastEndedOnDay = m.point() != null && m.point().granularity() == Granularity.DAY
+                    && dates.dayNumber(m.end() - 1) > 0;
             i = m.end();
         }
         return out;
@@ -292,7 +293,8 @@ final class TimexRecognizer extends TokenReader {
         }
         if (i + 3 >= t.length || t[i + 3].kind == Token.Kind.PUNCT && !t[i + 3].is("'")) {
             // "the day before." at the end of a phrase: the day before the one the text is about
-            TimePoint ref = refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY ? refs.lastRef : dctDay();
+            TimePoint ref = refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY ? refs.lastRef
+                    : dctDay();
             if (ref == null) {
                 return null;
             }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Set;
 
+import static dev.sayline.enrich.dates.ClockReader.hhmm;
+
 /**
  * Weekdays ("Friday", "Friday night", "Friday at 5 p.m.", "Saturday's call"): the last or the coming
  * one around the publication date, from the clause's tense, a timetable verb ("meet Monday") or
@@ -110,7 +112,7 @@ final class WeekdayRules extends TokenReader {
         if (is(k, "at")) {
             int[] c = clocks.clock(k + 1);
             if (c != null) {
-                return new RuleMatch(i, c[0], Timex.TIME, p.value() + "T" + ClockReader.hhmm(c[1], c[2]), p, true, false);
+                return new RuleMatch(i, c[0], Timex.TIME, p.value() + "T" + hhmm(c[1], c[2]), p, true, false);
             }
         }
         return new RuleMatch(i, i + 1, Timex.DATE, p.value(), p, true, false);
