@@ -29,25 +29,26 @@ import static dev.sayline.enrich.dates.RuleMatch.longer;
 final class TimexRecognizer extends TokenReader {
 
     private final ReferenceTimes refs;
-    private final CalendarDateRules dates;
-    private final ClockTimeRules clockTimes;
-    private final DayOfMonthRules daysOfMonth;
-    private final DeicticRules deictics;
-    private final HolidayRules holidays;
-    private final PartOfDayRules partsOfDay;
-    private final QuantityRules durations;
-    private final QuarterRules quarters;
-    private final RelativeRules relatives;
-    private final SeasonRules seasons;
-    private final SetRules sets;
-    private final SocialAgeRule socialAges;
-    private final WeekdayRules weekdays;
     private final YearRules years;
+    private final CalendarDateRules dates;
+    private final QuarterRules quarters;
+    private final SeasonRules seasons;
+    private final HolidayRules holidays;
+    private final SocialAgeRule socialAges;
+    private final SetRules sets;
+    private final DeicticRules deictics;
+    private final WeekdayRules weekdays;
+    private final RelativeRules relatives;
+    private final QuantityRules durations;
+    private final DayOfMonthRules daysOfMonth;
+    private final ClockTimeRules clockTimes;
+    private final PartOfDayRules partsOfDay;
 
     TimexRecognizer(String text, LocalDate dct) {
         this(new Reading(text, dct));
     }
 
+    /** Builds the readers and rule families over one reading, each after the ones it asks. */
     private TimexRecognizer(Reading reading) {
         super(reading);
         this.refs = new ReferenceTimes(reading);
@@ -255,6 +256,10 @@ final class TimexRecognizer extends TokenReader {
         return new RuleMatch(k, k + 2, Timex.DATE, p.value(), p, false, false);
     }
 
+    /**
+     * Every rule family at token i, the longest match kept. The order is part of the grammar: on
+     * equal extents {@link RuleMatch#longer} keeps the earlier rule's match.
+     */
     private RuleMatch core(int i) {
         RuleMatch m = deictics.someday(i);
         m = longer(m, deictics.deictic(i));
