@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * One text as the rules read it: its tokens, the publication date (DCT), the URL spans no expression
- * may start in, the comment/quotation writing times, and the token tests every rule shares
- * ({@link #is}, sentence breaks). Built once per text; the rule families share it instead of each
- * re-tokenizing or keeping its own copy.
+ * may start in, the comment/quotation writing times, and the sentence tests the rules share
+ * ({@link #isSentenceBreak}, {@link #sameSentence}). Built once per text; the rule families share it
+ * instead of each re-tokenizing or keeping its own copy. The token test {@code is} is
+ * {@link TokenReader}'s.
  */
 final class Reading {
 
@@ -35,10 +36,6 @@ final class Reading {
         return false;
     }
 
-    TimePoint dctDay() {
-        return dct == null ? null : TimePoint.day(dct);
-    }
-
     /** No sentence break lies between tokens a and b (a before b). */
     boolean sameSentence(int a, int b) {
         if (a < 0 || b - a > 40) {
@@ -62,10 +59,6 @@ final class Reading {
             return k + 1 >= t.length || t[k + 1].capitalized() || !t[k + 1].isWord() && !t[k + 1].isDigits();
         }
         return false;
-    }
-
-    boolean is(int k, String lower) {
-        return k >= 0 && k < t.length && t[k].lower.equals(lower);
     }
 
     boolean insideUrl(int offset) {
