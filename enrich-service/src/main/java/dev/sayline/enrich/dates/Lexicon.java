@@ -198,4 +198,9 @@ final class Lexicon {
     /** Words after which an adjective-like word ends its phrase ("paid quarterly and …"). */
     static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor", "so", "yet", "to", "in", "on", "at",
             "by", "for", "from", "with", "since", "until", "through", "as", "than", "if", "when", "while");
+
+    /** Words after which "the future" is still the noun ("the future and …", "in the future is …"). */
+    static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "is", "was", "will", "would",
+            "as", "when", "if", "than", "because", "for", "to", "in", "at", "on", "by", "with", "that", "which",
+            "remains", "seems", "looks", "holds", "lies", "may", "might", "could", "can");
 }

@@ -1,0 +1,365 @@
+package dev.sayline.enrich.dates;
+
+import dev.sayline.enrich.dates.TimePoint.Granularity;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import static dev.sayline.enrich.dates.ClockReader.hhmm;
+
+/**
+ * Explicit calendar dates: month-name dates ("Dec 29 2025 17:48 utc", "July 16, 2001", "16 July 2001",
+ * "May 2024", "October", "July last year") and numeric ones ("29.12.2025 18:19", "2025-12-29",
+ * "12/29/98"), plus "the week of March 6". Also the day-of-month and month readers and the year a
+ * month or day without one resolves to, which other families reuse.
+ */
+final class CalendarDateRules extends TokenReader {
+
+    private static final Set<String> MONTH_PRECEDERS = Set.of("in", "of", "since", "until", "till", "by", "last",
+            "this", "next", "early", "late", "mid", "from", "through", "during", "before", "after", "to", "and", "or",
+            "between", "-", "that", "each", "every", "on", ",", "(", "past", "coming");
+
+    private final ClauseTense tenses;
+    private final ClockReader clocks;
+    private final ReferenceTimes refs;
+    private final YearRules years;
+
+    CalendarDateRules(Reading reading, ClauseTense tenses, ClockReader clocks, ReferenceTimes refs, YearRules years) {
+        super(reading);
+        this.tenses = tenses;
+        this.clocks = clocks;
+        this.refs = refs;
+        this.years = years;
+    }
+
+    /** Month-name dates: {@code Dec 29 2025 17:48 utc}, {@code July 16, 2001}, {@code 16 July 2001}, {@code May 2024}, {@code October}. */
+    RuleMatch explicitDate(int i) {
+        int k = i;
+        int weekday = -1;
+        if (k < t.length && Lexicon.WEEKDAYS.containsKey(t[k].lower) && t[k].capitalized()) {
+            weekday = Lexicon.WEEKDAYS.get(t[k].lower);
+            k++;
+            if (is(k, ",")) {
+                k++;
+            }
+        }
+        // day first: "16 July 2001", "the 16th of July"
+        int dayFirst = -1;
+        int m0 = k;
+        if (is(m0, "the")) {
+            m0++;
+        }
+        int d = dayNumber(m0);
+        if (d > 0) {
+            int afterDay = m0 + dayTokens(m0);
+            int mm = afterDay;
+            if (is(mm, "of")) {
+                mm++;
+            }
+            if (month(mm) > 0) {
+                dayFirst = d;
+                k = mm;
+            }
+        }
+        int month = month(k);
+        if (month <= 0) {
+            return null;
+        }
+        int e = k + 1;
+        if (is(e, ".") && !t[e].spaceBefore && Lexicon.MONTH_ABBREVIATIONS.contains(t[k].lower)) {
+            e++;
+        }
+        int day = dayFirst;
+        if (day < 0) {
+            int dn = dayNumber(e);
+            if (dn > 0 && !(t[e].isDigits() && t[e].text.length() == 4)) {
+                day = dn;
+                e += dayTokens(e);
+            }
+        }
+        int year = -1;
+        int y = e;
+        if (is(y, ",")) {
+            y++;
+        }
+        int yv = years.yearNumber(y);
+        if (yv > 0 && (day > 0 || !is(e, ","))) {
+            year = yv;
+            e = y + years.yearTokens(y);
+        }
+        int yearOffset = Integer.MIN_VALUE;
+        if (day < 0 && year < 0 && (is(e, "this") || is(e, "last") || is(e, "next")) && is(e + 1, "year")
+                && dct != null) {
+            yearOffset = is(e, "last") ? -1 : is(e, "next") ? 1 : 0;
+            year = dct.getYear() + yearOffset;
+            e += 2;
+        }
+        if (day < 0 && year < 0) {
+            if (weekday > 0 || !standaloneMonthOk(k)) {
+                return null;
+            }
+        }
+        if (day > 0 && day > 31) {
+            return null;
+        }
+        // a range inside the month: "December 28-29" (the value is its first day)
+        if (day > 0 && year < 0 && is(e, "-") && !t[e].spaceBefore && dayNumber(e + 1) > day && t[e + 1].isDigits()
+                && !t[e + 1].spaceBefore) {
+            e += 2;
+        }
+        Tense tense = is(i - 1, "since") || is(i - 1, "last") ? Tense.PAST : tenses.tense(i, e);
+        TimePoint p;
+        String value;
+        if (day > 0) {
+            LocalDate date = resolveMonthDay(year, month, day, tense);
+            if (date == null) {
+                return null;
+            }
+            if (year < 0 && dct != null && is(i - 1, "ended") && date.isAfter(dct)) {
+                // "the quarter ended Oct. 31" in a story of Oct. 27: a period that has ended, so last year's
+                date = date.minusYears(1);
+            }
+            p = year > 0 || dct != null ? TimePoint.day(date) : null;
+            value = p != null ? p.value() : String.format("XXXX-%02d-%02d", month, day);
+        } else {
+            int yy = year > 0 ? year : resolveMonthYear(month, tense, i);
+            p = yy > 0 ? TimePoint.month(yy, month) : null;
+            value = p != null ? p.value() : String.format("XXXX-%02d", month);
+        }
+        // a clock time after the date: "Dec 29 2025 17:48 utc", "Aug. 7, 1998, at 10:35 a.m."
+        if (day > 0) {
+            int tk = e;
+            if (is(tk, ",")) {
+                tk++;
+            }
+            if (is(tk, "at")) {
+                tk++;
+            }
+            int[] clock = clocks.clock(tk);
+            if (clock != null) {
+                return new RuleMatch(i, clock[0], Timex.TIME, value + "T" + hhmm(clock[1], clock[2]), p, true, false);
+            }
+        }
+        return new RuleMatch(i, e, Timex.DATE, value, p, true, false);
+    }
+
+    /** A lone month name counts when the context shows it is the month ("in May", "last March"). */
+    private boolean standaloneMonthOk(int k) {
+        String w = t[k].lower;
+        if (Lexicon.MONTH_ABBREVIATIONS.contains(w)) {
+            return false;
+        }
+        if (!w.equals("may") && !w.equals("march")) {
+            return true;
+        }
+        if (k > 0 && t[k - 1].is("the") && k + 1 < t.length && t[k + 1].isWord() && !t[k + 1].capitalized()
+                && !NOT_AFTER_MONTH_MODIFIER.contains(t[k + 1].lower)) {
+            return true;  // "the March accession", "the May elections"; not "the march on Washington"
+        }
+        return k > 0 && MONTH_PRECEDERS.contains(t[k - 1].lower);
+    }
+
+    /** Words after "the March"/"the May" that show the noun march or the verb may, not the month. */
+    private static final Set<String> NOT_AFTER_MONTH_MODIFIER = Set.of("of", "on", "to", "toward", "towards",
+            "through", "from", "against", "across", "into", "in", "for", "and", "or", "be", "have", "not");
+
+    private int month(int k) {
+        if (k >= t.length || !t[k].isWord() || !t[k].capitalized()) {
+            return -1;
+        }
+        Integer m = Lexicon.MONTHS.get(t[k].lower);
+        if (m == null) {
+            return -1;
+        }
+        if (Lexicon.MONTH_ABBREVIATIONS.contains(t[k].lower)) {
+            boolean dot = is(k + 1, ".") && !t[k + 1].spaceBefore;
+            boolean number = k + 1 < t.length && (t[k + 1].isDigits() || Lexicon.numericOrdinal(t[k + 1].lower) > 0);
+            if (!dot && !number) {
+                return -1;
+            }
+            if (t[k].text.equals("MAR") || t[k].text.equals("DEC") && !number) {
+                return -1;
+            }
+        }
+        return m;
+    }
+
+    /** A day of the month: {@code 29}, {@code 30th}, {@code eighth}; -1 if none. */
+    int dayNumber(int k) {
+        if (k >= t.length) {
+            return -1;
+        }
+        Token a = t[k];
+        if (a.isDigits() && a.text.length() <= 2 && a.number >= 1 && a.number <= 31) {
+            // "17:48", "29.12" are clock times or numeric dates; "on Saturday, April 25: the court" is a day
+            if ((is(k + 1, ":") || is(k + 1, ".")) && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore) {
+                return -1;
+            }
+            return a.number;
+        }
+        if (a.kind == Token.Kind.ALNUM) {
+            int o = Lexicon.numericOrdinal(a.lower);
+            return o >= 1 && o <= 31 ? o : -1;
+        }
+        Integer o = Lexicon.ORDINALS.get(a.lower);
+        if (o != null) {
+            return o;
+        }
+        if ((a.is("twenty") || a.is("thirty")) && is(k + 1, "-") && k + 2 < t.length) {
+            Integer o2 = Lexicon.ORDINALS.get(t[k + 2].lower);
+            if (o2 != null && o2 < 10) {
+                return (a.is("twenty") ? 20 : 30) + o2;
+            }
+        }
+        return -1;
+    }
+
+    private int dayTokens(int k) {
+        Token a = t[k];
+        if ((a.is("twenty") || a.is("thirty")) && is(k + 1, "-")) {
+            return 3;
+        }
+        return 1;
+    }
+
+    private LocalDate resolveMonthDay(int year, int month, int day, Tense tense) {
+        if (year > 0) {
+            return safeDate(year, month, day);
+        }
+        if (dct == null) {
+            return safeDate(2000, month, day) == null ? null : LocalDate.of(2000, 1, 1);
+        }
+        LocalDate best = null;
+        for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
+            LocalDate c = safeDate(y, month, day);
+            if (c != null && (best == null || Math.abs(c.toEpochDay() - dct.toEpochDay())
+                    < Math.abs(best.toEpochDay() - dct.toEpochDay()))) {
+                best = c;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        // the nearest one, unless the clause's tense points clearly the other way
+        long away = best.toEpochDay() - dct.toEpochDay();
+        if (tense == Tense.PAST && away > 62) {
+            return safeDate(best.getYear() - 1, month, day);
+        }
+        if (tense == Tense.FUTURE && away < -62) {
+            return safeDate(best.getYear() + 1, month, day);
+        }
+        return best;
+    }
+
+    static LocalDate safeDate(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The year of a month named without one: a year the text just named, else by tense around the publication date. */
+    private int resolveMonthYear(int month, Tense tense, int at) {
+        // a past year named in the sentence is the month's ("peaked in October of that year"), unless
+        // the clause looks ahead ("near zero since December 2008, is expected to act … in December")
+        if (refs.lastYear > 0 && reading.sameSentence(refs.lastYearToken, at)
+                && (dct == null || refs.lastYear != dct.getYear())
+                && !(tense == Tense.FUTURE && dct != null && refs.lastYear < dct.getYear())) {
+            return refs.lastYear;
+        }
+        if (dct == null) {
+            return -1;
+        }
+        int y = dct.getYear();
+        int away = month - dct.getMonthValue();  // months from the publication month, in [-11, 11]
+        int year = y;
+        if (away > 6 || away == 6 && tense != Tense.FUTURE) {
+            year = y - 1;
+            away -= 12;
+        } else if (away < -6 || away == -6 && tense == Tense.FUTURE) {
+            year = y + 1;
+            away += 12;
+        }
+        if (tense == Tense.PAST && away > 2) {
+            return year - 1;
+        }
+        if (tense == Tense.FUTURE && away < -2) {
+            return year + 1;
+        }
+        return year;
+    }
+
+    /** Numeric dates: {@code 29.12.2025 18:19}, {@code 2025-12-29}, {@code 12/29/2025}, {@code 12/29/98}. */
+    RuleMatch numericDate(int i) {
+        if (i + 4 >= t.length || !t[i].isDigits()) {
+            return null;
+        }
+        Token a = t[i];
+        Token s1 = t[i + 1];
+        Token b = t[i + 2];
+        Token s2 = t[i + 3];
+        Token c = t[i + 4];
+        if (s1.spaceBefore || b.spaceBefore || s2.spaceBefore || c.spaceBefore || !b.isDigits() || !c.isDigits()
+                || !s1.lower.equals(s2.lower)) {
+            return null;
+        }
+        if (i + 5 < t.length && !t[i + 5].spaceBefore && (t[i + 5].isDigits()
+                || (t[i + 5].is(s1.lower) && i + 6 < t.length && t[i + 6].isDigits()))) {
+            return null;
+        }
+        String sep = s1.lower;
+        int y;
+        int m;
+        int d;
+        if (sep.equals("-") && a.text.length() == 4 && b.text.length() <= 2 && c.text.length() <= 2) {
+            y = a.number;
+            m = b.number;
+            d = c.number;
+        } else if ((sep.equals(".") || sep.equals("/") || sep.equals("-")) && c.text.length() == 4
+                && a.text.length() <= 2 && b.text.length() <= 2) {
+            y = c.number;
+            if (sep.equals("/") && a.number <= 12) {
+                m = a.number;
+                d = b.number;
+            } else {
+                d = a.number;
+                m = b.number;
+            }
+        } else if (sep.equals("/") && c.text.length() == 2 && a.text.length() <= 2 && b.text.length() <= 2) {
+            y = c.number + (c.number <= 30 ? 2000 : 1900);
+            m = a.number;
+            d = b.number;
+        } else {
+            return null;
+        }
+        LocalDate date = y >= 1000 ? safeDate(y, m, d) : null;
+        if (date == null) {
+            return null;
+        }
+        int e = i + 5;
+        TimePoint p = TimePoint.day(date);
+        int tk = e;
+        if (is(tk, ",")) {
+            tk++;
+        }
+        int[] clock = clocks.clock(tk);
+        if (clock != null) {
+            return new RuleMatch(i, clock[0], Timex.TIME, p.value() + "T" + hhmm(clock[1], clock[2]), p, true, false);
+        }
+        return new RuleMatch(i, e, Timex.DATE, p.value(), p, true, false);
+    }
+
+    /** "the week of March 6": the ISO week holding that day. */
+    RuleMatch weekOf(int i) {
+        if (!is(i, "the") || !is(i + 1, "week") || !is(i + 2, "of")) {
+            return null;
+        }
+        RuleMatch d = explicitDate(i + 3);
+        if (d == null || d.start() != i + 3 || d.point() == null || d.point().granularity() != Granularity.DAY) {
+            return null;
+        }
+        TimePoint p = d.point().withGranularity(Granularity.WEEK);
+        return new RuleMatch(i, d.end(), Timex.DATE, p.value(), p, true, false);
+    }
+}

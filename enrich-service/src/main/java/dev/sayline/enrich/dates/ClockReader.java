@@ -1,0 +1,121 @@
+package dev.sayline.enrich.dates;
+
+import java.util.Set;
+
+/**
+ * Reads a clock time at a token ("17:48 utc", "10:35 a.m.", "5 p.m. EST", "noon", "7 in the evening")
+ * into hour and minute. Not a rule itself: the calendar-date, weekday and clock-time rules all attach
+ * a clock time that follows their day, so the reader stands alone.
+ */
+final class ClockReader extends TokenReader {
+
+    private static final Set<String> TIME_ZONES = Set.of("utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt",
+            "pst", "pdt", "cet", "cest", "msk", "bst", "eet", "eest", "ist", "jst", "z");
+
+    ClockReader(Reading reading) {
+        super(reading);
+    }
+
+    /** A clock time at k: {end, hour, minute} (hour 24 for midnight), else null. */
+    int[] clock(int k) {
+        if (k >= t.length) {
+            return null;
+        }
+        Token a = t[k];
+        int h;
+        int m = 0;
+        int e;
+        if (a.is("noon") || a.is("midday")) {
+            return new int[]{k + 1, 12, 0};
+        }
+        if (a.is("midnight")) {
+            return new int[]{k + 1, 24, 0};
+        }
+        if (a.isDigits() && a.text.length() <= 2 && is(k + 1, ":") && !t[k + 1].spaceBefore && k + 2 < t.length
+                && t[k + 2].isDigits() && t[k + 2].text.length() == 2 && !t[k + 2].spaceBefore) {
+            h = a.number;
+            m = t[k + 2].number;
+            e = k + 3;
+            if (is(e, ":") && !t[e].spaceBefore && e + 1 < t.length && t[e + 1].isDigits()
+                    && t[e + 1].text.length() == 2) {
+                e += 2;
+            }
+            if (h > 24 || m > 59) {
+                return null;
+            }
+            int[] ampm = ampm(e, h);
+            if (ampm != null) {
+                h = ampm[1];
+                e = ampm[0];
+            }
+        } else if (a.isDigits() && a.text.length() <= 2 && a.number >= 1 && a.number <= 12) {
+            int[] ampm = ampm(k + 1, a.number);
+            if (ampm == null) {
+                if (is(k + 1, "o") && is(k + 2, "'") && is(k + 3, "clock")) {
+                    return new int[]{k + 4, a.number, 0};
+                }
+                // "at 4 in the morning", "at 7 in the evening"
+                if (is(k - 1, "at") && is(k + 1, "in") && is(k + 2, "the")) {
+                    int hour = a.number;
+                    if (is(k + 3, "morning")) {
+                        return new int[]{k + 4, hour == 12 ? 0 : hour, 0};
+                    }
+                    if (is(k + 3, "afternoon") || is(k + 3, "evening")) {
+                        return new int[]{k + 4, hour == 12 ? 12 : hour + 12, 0};
+                    }
+                }
+                return null;
+            }
+            h = ampm[1];
+            e = ampm[0];
+        } else if (a.kind == Token.Kind.ALNUM && (a.lower.endsWith("am") || a.lower.endsWith("pm"))
+                && a.lower.length() <= 4 && Character.isDigit(a.lower.charAt(0))) {
+            String digits = a.lower.substring(0, a.lower.length() - 2);
+            if (!digits.chars().allMatch(Character::isDigit)) {
+                return null;
+            }
+            h = Integer.parseInt(digits);
+            if (h < 1 || h > 12) {
+                return null;
+            }
+            h = a.lower.endsWith("pm") ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+            e = k + 1;
+        } else {
+            return null;
+        }
+        if (e < t.length && TIME_ZONES.contains(t[e].lower) && (t[e].text.equals(t[e].text.toUpperCase())
+                || t[e].lower.equals("utc") || t[e].lower.equals("gmt"))) {
+            e++;
+        } else if (is(e, "local") && is(e + 1, "time")) {
+            e += 2;
+        }
+        return new int[]{e, h, m};
+    }
+
+    /** "a.m.", "p.m.", "am", "pm" after an hour: {end, 24-hour hour}. */
+    private int[] ampm(int k, int hour) {
+        if (k >= t.length) {
+            return null;
+        }
+        boolean pm;
+        int e;
+        if ((is(k, "a") || is(k, "p")) && is(k + 1, ".") && is(k + 2, "m") && !t[k + 2].spaceBefore) {
+            pm = is(k, "p");
+            e = k + 3;
+            if (is(e, ".") && !t[e].spaceBefore) {
+                e++;
+            }
+        } else if (is(k, "am") || is(k, "pm")) {
+            pm = is(k, "pm");
+            e = k + 1;
+        } else {
+            return null;
+        }
+        int h = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
+        return new int[]{e, h};
+    }
+
+    static String hhmm(int h, int m) {
+        return String.format("%02d:%02d", h, m);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.sayline.enrich.dates;
+
+import dev.sayline.enrich.dates.TimePoint.Granularity;
+
+import static dev.sayline.enrich.dates.ClockReader.hhmm;
+import static dev.sayline.enrich.dates.RuleMatch.longer;
+
+/**
+ * Clock times as expressions ("17:48 utc", "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon Moscow time"):
+ * the day they fall on is the one written after them, else the day the text is about, else the
+ * publication date. The clock itself is read by {@link ClockReader}.
+ */
+final class ClockTimeRules extends TokenReader {
+
+    private final CalendarDateRules dates;
+    private final ClockReader clocks;
+    private final DeicticRules deictics;
+    private final ReferenceTimes refs;
+    private final WeekdayRules weekdays;
+
+    ClockTimeRules(Reading reading, CalendarDateRules dates, ClockReader clocks, DeicticRules deictics,
+                   ReferenceTimes refs, WeekdayRules weekdays) {
+        super(reading);
+        this.dates = dates;
+        this.clocks = clocks;
+        this.deictics = deictics;
+        this.refs = refs;
+        this.weekdays = weekdays;
+    }
+
+    RuleMatch timeOfDay(int i) {
+        int[] c = clocks.clock(i);
+        if (c == null || is(c[0], "mark")) {
+            return null;  // "around the 2:05 mark": a position in a recording
+        }
+        int e = c[0];
+        if (e + 1 < t.length && t[e].isWord() && t[e].capitalized() && !is(e, "local") && is(e + 1, "time")
+                && !Lexicon.WEEKDAYS.containsKey(t[e].lower) && !Lexicon.MONTHS.containsKey(t[e].lower)) {
+            e += 2;  // "8 p.m. Rome time", "noon Moscow time" ("local time" is part of the clock rule)
+        }
+        // a day after the time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "9 a.m. tomorrow"
+        int d = e;
+        if (is(d, ",")) {
+            d++;
+        }
+        if (is(d, "on")) {
+            d++;
+        }
+        RuleMatch day = null;
+        if (d < t.length) {
+            RuleMatch ed = dates.explicitDate(d);
+            RuleMatch wd = weekdays.weekday(d, i);
+            RuleMatch dd = deictics.deictic(d);
+            day = longer(ed, longer(wd, dd));
+            if (day != null && (day.point() == null || day.start() != d
+                    || day.point().granularity() != Granularity.DAY)) {
+                day = null;
+            }
+        }
+        TimePoint base;
+        int end = e;
+        if (day != null) {
+            base = day.point();
+            end = day.end();
+        } else if (refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY && !t[i].newlineBefore) {
+            base = refs.lastRef;
+        } else {
+            base = dctDay();  // also a time opening its line: a live blog's entry stamp ("3:25 p.m.  Trump says …")
+        }
+        if (t[i].is("noon") || t[i].is("midnight") || t[i].is("midday")) {
+            if (day == null && !is(i - 1, "at") && !is(i - 1, "by") && !is(i - 1, "until") && !is(i - 1, "before")
+                    && !is(i - 1, "after") && !is(i - 1, "from")) {
+                return null;
+            }
+        }
+        String clock = c[1] == 24 ? "24:00" : hhmm(c[1], c[2]);
+        String value = (base == null ? "XXXX-XX-XX" : base.value()) + "T" + clock;
+        return new RuleMatch(i, end, Timex.TIME, value, base, day != null, true);
+    }
+}

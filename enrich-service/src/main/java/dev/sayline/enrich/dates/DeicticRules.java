@@ -1,0 +1,244 @@
+package dev.sayline.enrich.dates;
+
+import dev.sayline.enrich.dates.TimePoint.Granularity;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import static dev.sayline.enrich.dates.RuleMatch.pointMatch;
+import static dev.sayline.enrich.dates.RuleMatch.ref;
+
+/**
+ * Deictic and vague references to the present, past and future: "today", "yesterday", "tonight", "now",
+ * "recently", "the past", "the future", "at the time", "one day" after a modal, "the weekend". Also
+ * the day the words were written ("today" in a forum comment or a quotation) and a day with a part of
+ * it ("yesterday morning"), which the weekday and relative rules reuse.
+ */
+final class DeicticRules extends TokenReader {
+
+    private static final Set<String> MODALS = Set.of("will", "ll", "would", "could", "might", "may", "can",
+            "shall", "should", "must");
+
+    private final ClauseTense tenses;
+    private final QuantityReader quantities;
+    private final ReferenceTimes refs;
+
+    DeicticRules(Reading reading, ClauseTense tenses, QuantityReader quantities, ReferenceTimes refs) {
+        super(reading);
+        this.tenses = tenses;
+        this.quantities = quantities;
+        this.refs = refs;
+    }
+
+    /**
+     * "will one day be", "may someday return": an unspecified future time (TimeML FUTURE_REF), not
+     * the duration of one day. Only after a modal, so "one day in May" and "a one-day strike" stay.
+     */
+    RuleMatch someday(int i) {
+        int end;
+        if (is(i, "someday")) {
+            end = i + 1;
+        } else if ((is(i, "one") || is(i, "some")) && is(i + 1, "day") && !is(i + 2, "-")) {
+            end = i + 2;
+        } else {
+            return null;
+        }
+        int m = i - 1;
+        if (m >= 0 && t[m].isWord() && t[m].lower.endsWith("ly") || is(m, "also") || is(m, "still")
+                || is(m, "perhaps") || is(m, "even")) {
+            m--;  // "will surely one day", "could perhaps someday"
+        }
+        return m >= 0 && MODALS.contains(t[m].lower) ? ref(i, end, "FUTURE_REF") : null;
+    }
+
+    private static final Set<String> PRESENT_COPULAS = Set.of("is", "are", "has", "have", "remains", "remain");
+    private static final Set<String> NOT_GENERIC_AFTER_COPULA = Set.of("expected", "scheduled", "due", "set",
+            "to", "going", "slated", "likely", "about");
+
+    /**
+     * "Today, Taiwan is used as…", "And today, the right to work is…": a sentence that opens with
+     * "Today," and states the present (a present copula before any past or future tense) means
+     * nowadays (PRESENT_REF), not the publication day; "Today, hundreds arrived" and "Today, he is
+     * expected to sign" stay the day.
+     */
+    private boolean genericToday(int i) {
+        int before = i - 1;
+        if (is(before, "and") || is(before, "but")) {
+            before--;
+        }
+        boolean opens = before < 0 || reading.isSentenceBreak(before) || t[before + 1].newlineBefore
+                || t[before].is("\"") || t[before].is("\u201c");
+        if (!opens || !is(i + 1, ",")) {
+            return false;
+        }
+        for (int k = i + 2; k < t.length && k < i + 14 && !reading.isSentenceBreak(k); k++) {
+            if (PRESENT_COPULAS.contains(t[k].lower)) {
+                int n = k + 1;
+                if (n < t.length && t[n].lower.endsWith("ly")) {
+                    n++;
+                }
+                return n < t.length && !NOT_GENERIC_AFTER_COPULA.contains(t[n].lower) && !t[n].lower.endsWith("ing");
+            }
+            if (tenses.marker(k) != Tense.UNKNOWN) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    RuleMatch deictic(int i) {
+        Token a = t[i];
+        switch (a.lower) {
+            case "today": {
+                if (is(i - 1, "usa") && t[i - 1].capitalized()) {
+                    return null;  // the newspaper USA Today
+                }
+                TimePoint today = writingDay(i);
+                RuleMatch withTime = dayWithPartOfDay(i, i + 1, today);
+                if (withTime != null) {
+                    return withTime;
+                }
+                if (genericToday(i)) {
+                    return ref(i, i + 1, "PRESENT_REF");
+                }
+                return pointMatch(i, i + 1, today, true);
+            }
+            case "tonight": {
+                TimePoint day = writingDay(i);
+                return day == null ? null : new RuleMatch(i, i + 1, Timex.TIME, day.value() + "TNI", day, false, false);
+            }
+            case "yesterday":
+            case "tomorrow": {
+                TimePoint today = writingDay(i);
+                TimePoint d = today == null ? null : TimePoint.day(today.date().plusDays(a.is("yesterday") ? -1 : 1));
+                RuleMatch withTime = dayWithPartOfDay(i, i + 1, d);
+                if (withTime != null) {
+                    return withTime;
+                }
+                return pointMatch(i, i + 1, d, true).quantifiable();
+            }
+            case "now":
+                if (is(i + 1, "that") || is(i - 1, "from") && !is(i + 1, "on")) {
+                    return null;
+                }
+                return ref(i, i + 1, "PRESENT_REF");
+            case "currently":
+            case "nowadays":
+            case "presently":
+                return ref(i, i + 1, "PRESENT_REF");
+            case "these":
+                return is(i + 1, "days") ? ref(i, i + 2, "PRESENT_REF") : null;
+            case "present":
+                return is(i - 1, "at") || is(i - 1, "the") && is(i - 2, "until") ? ref(i, i + 1, "PRESENT_REF") : null;
+            case "recently":
+            case "lately":
+                return ref(i, i + 1, "PAST_REF");
+            case "the":
+                if (is(i + 1, "past") && quantities.quantityAt(i + 2) == null
+                        && !(i + 2 < t.length && Lexicon.UNITS.containsKey(t[i + 2].lower))) {
+                    return ref(i, i + 2, "PAST_REF");
+                }
+                if (is(i + 1, "future") && !(i + 2 < t.length && t[i + 2].isWord() && !t[i + 2].capitalized()
+                        && !Lexicon.FUNCTION_WORDS.contains(t[i + 2].lower))) {
+                    return ref(i, i + 2, "FUTURE_REF");
+                }
+                if ((is(i + 1, "near") || is(i + 1, "distant")) && is(i + 2, "future")) {
+                    return ref(i, i + 3, "FUTURE_REF");
+                }
+                if ((is(i + 1, "near") || is(i + 1, "short")) && is(i + 2, "term") && t[i + 2].spaceBefore
+                        && !is(i + 3, "-")) {
+                    return ref(i, i + 3, "FUTURE_REF");  // "in the near term"; not "the short-term debt"
+                }
+                if (is(i + 1, "weekend") && !is(i - 1, "every") && !is(i - 1, "each") && dct != null) {
+                    Tense tense = tenses.tense(i, i + 2);
+                    LocalDate base = dct.getDayOfWeek().getValue() >= 6 || tense == Tense.FUTURE ? dct
+                            : dct.minusWeeks(1);
+                    TimePoint p = TimePoint.of(Granularity.WEEKEND, base);
+                    return new RuleMatch(i, i + 2, Timex.DATE, p.value(), p, false, false);
+                }
+                if ((is(i + 1, "year") || (is(i + 1, "fiscal") || is(i + 1, "full")) && is(i + 2, "year"))) {
+                    int e = is(i + 1, "year") ? i + 2 : i + 3;
+                    if (is(e, "ended") || is(e, "ending") || is(e, "that") && is(e + 1, "ended")) {
+                        return new RuleMatch(i, e, Timex.DURATION, "P1Y", null, false, false);
+                    }
+                    if (is(i - 1, "for") && dct != null && !is(e, "-") && !is(e, "'")) {
+                        TimePoint p = TimePoint.year(dct.getYear());
+                        return new RuleMatch(i, e, Timex.DATE, p.value(), p, false, false);
+                    }
+                }
+                if (is(i + 1, "time") && is(i + 2, "being")) {
+                    return ref(i, i + 3, "PRESENT_REF");
+                }
+                // "At the time Howes was captured, …" opens a clause: a conjunction, not a time
+                if (is(i + 1, "time") && is(i - 1, "at") && !is(i + 2, "of") && !is(i + 2, "when")
+                        && !is(i + 2, "that") && !(t[i - 1].capitalized() && !is(i + 2, ","))) {
+                    return theTimeThen(i);
+                }
+                if (is(i + 1, "moment") && is(i - 1, "at")) {
+                    return ref(i, i + 2, "PRESENT_REF");
+                }
+                if (is(i + 1, "present") && !is(i + 2, "-") && i + 2 < t.length && !t[i + 2].isWord()) {
+                    return ref(i, i + 2, "PRESENT_REF");
+                }
+                if (is(i + 1, "day") && (is(i + 2, "before") || is(i + 2, "after"))
+                        && (is(i + 3, "yesterday") || is(i + 3, "tomorrow")) && dct != null) {
+                    int off = is(i + 3, "yesterday") ? -2 : 2;
+                    return pointMatch(i, i + 4, TimePoint.day(dct.plusDays(off)), true);
+                }
+                return null;
+            case "future":
+                return is(i - 1, "in") ? ref(i, i + 1, "FUTURE_REF") : null;
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * "annexed in 2022, including areas not under its control at the time": the time just named, when
+     * the sentence named one before; else an unspecified past ("saying at the time").
+     */
+    private RuleMatch theTimeThen(int i) {
+        if (refs.lastRef != null && dct != null && refs.lastRef.date().isBefore(dct) && refs.lastRefEnd >= 0
+                && t[i].start - refs.lastRefEnd < 250 && !reading.sentenceBreakBetween(refs.lastRefEnd, i)) {
+            return new RuleMatch(i, i + 2, Timex.DATE, refs.lastRef.value(), refs.lastRef, false, false);
+        }
+        return ref(i, i + 2, "PAST_REF");
+    }
+
+    /** {@code yesterday morning}, {@code Friday night}: a day plus a part of the day, a TIME. */
+    RuleMatch dayWithPartOfDay(int start, int k, TimePoint day) {
+        if (day == null || k >= t.length) {
+            return null;
+        }
+        String part = Lexicon.PARTS_OF_DAY.get(t[k].lower);
+        if (part == null) {
+            return null;
+        }
+        return new RuleMatch(start, k + 1, Timex.TIME, day.value() + "T" + part, day, true, false);
+    }
+
+    /**
+     * The day the words at token i were written or spoken, which {@code today} and {@code tomorrow}
+     * mean: a forum comment's own day; for a quotation, the day of the past week its paragraph last
+     * named ("… met in Alaska on Friday night. Mr Trump said: “… today …”" is that Friday); else the
+     * publication date.
+     */
+    private TimePoint writingDay(int i) {
+        if (dct == null) {
+            return null;
+        }
+        LocalDate comment = reading.writing.commentDay(t[i].start);
+        if (comment != null) {
+            return TimePoint.day(comment);
+        }
+        // the narrative's own day, not one a deictic word set ("the rhetoric of yesterday, and the
+        // policies of yesterday" must not step back a day each time)
+        if (refs.narrativeDay != null && refs.narrativeDay.date().isBefore(dct)
+                && !refs.narrativeDay.date().isBefore(dct.minusDays(7))
+                && WritingTimes.sameParagraph(reading.text, refs.narrativeDayEnd, t[i].start)
+                && WritingTimes.insideQuotation(reading.text, t[i].start)) {
+            return refs.narrativeDay;
+        }
+        return dctDay();
+    }
+}

@@ -1,0 +1,135 @@
+package dev.sayline.enrich.dates;
+
+import dev.sayline.enrich.dates.TimePoint.Granularity;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+
+/**
+ * Named days of the year ("Christmas Eve", "by Election Day", "last Easter", "Easter week"): the
+ * year from the text, a determiner, or the clause's tense. The dates themselves are {@link Holiday}'s.
+ */
+final class HolidayRules extends TokenReader {
+
+    private final ClauseTense tenses;
+    private final YearRules years;
+
+    HolidayRules(Reading reading, ClauseTense tenses, YearRules years) {
+        super(reading);
+        this.tenses = tenses;
+        this.years = years;
+    }
+
+    /**
+     * "Christmas Eve", "by Election Day", "last Easter", "Easter week": a named day of the year the
+     * text gives, else the one the clause's tense points to (the last one in a past clause unless the
+     * next is within two weeks, and the reverse in a future clause), else the nearest.
+     */
+    RuleMatch holiday(int i) {
+        int k = i;
+        String det = null;
+        if ((is(k, "last") || is(k, "next") || is(k, "this")) && k + 1 < t.length) {
+            det = t[k].lower;
+            k++;
+        }
+        if (!t[k].capitalized() || dct == null) {
+            return null;
+        }
+        int[] end = new int[1];
+        Holiday h = holidayAt(k, end);
+        if (h == null) {
+            return null;
+        }
+        int e = end[0];
+        boolean week = det == null && h == Holiday.EASTER && is(e, "week");
+        if (week) {
+            e++;
+        }
+        int yv = det == null ? years.yearNumber(e) : -1;
+        LocalDate d;
+        if (yv > 0 && t[e].isDigits()) {
+            d = h.in(yv);
+            e++;
+        } else {
+            d = nearest(h, det, tenses.tense(i, e));
+        }
+        TimePoint p = week ? TimePoint.of(Granularity.WEEK, d) : TimePoint.day(d);
+        return new RuleMatch(i, e, Timex.DATE, p.value(), p, true, false);
+    }
+
+    private LocalDate nearest(Holiday h, String det, Tense tense) {
+        LocalDate before = h.onOrBefore(dct);
+        LocalDate after = h.after(dct);
+        if ("last".equals(det)) {
+            return before.isEqual(dct) ? h.onOrBefore(dct.minusDays(1)) : before;
+        }
+        if ("next".equals(det)) {
+            return after;
+        }
+        if ("this".equals(det)) {
+            return h.in(dct.getYear());
+        }
+        // a past clause may still name the coming day ("said the truce holds until Christmas")
+        if (tense == Tense.PAST) {
+            return after.isAfter(dct.plusDays(h.anticipatedDays())) ? before : after;
+        }
+        if (tense == Tense.FUTURE) {
+            return before.isBefore(dct.minusDays(14)) ? after : before;
+        }
+        return ChronoUnit.DAYS.between(before, dct) <= ChronoUnit.DAYS.between(dct, after) ? before : after;
+    }
+
+    /** The holiday named at token k (capitalized), its end in {@code end[0]}; null if none. */
+    private Holiday holidayAt(int k, int[] end) {
+        boolean day = is(k + 1, "day");
+        Holiday h = switch (t[k].lower) {
+            case "christmas" -> is(k + 1, "eve") ? Holiday.CHRISTMAS_EVE : Holiday.CHRISTMAS;
+            case "orthodox" -> is(k + 1, "christmas") ? Holiday.ORTHODOX_CHRISTMAS : null;
+            case "thanksgiving" -> Holiday.THANKSGIVING;
+            case "halloween" -> Holiday.HALLOWEEN;
+            case "easter" -> is(k + 1, "monday") ? Holiday.EASTER_MONDAY : Holiday.EASTER;
+            case "good" -> is(k + 1, "friday") && t[k + 1].capitalized() ? Holiday.GOOD_FRIDAY : null;
+            case "boxing" -> day ? Holiday.BOXING_DAY : null;
+            case "independence" -> day ? Holiday.INDEPENDENCE_DAY : null;
+            case "election" -> day ? Holiday.ELECTION_DAY : null;
+            case "memorial" -> day ? Holiday.MEMORIAL_DAY : null;
+            case "labor" -> day ? Holiday.LABOR_DAY : null;
+            case "labour" -> day ? Holiday.LABOUR_DAY : null;
+            case "victory" -> day ? Holiday.VICTORY_DAY : null;
+            case "armistice" -> day ? Holiday.VETERANS_DAY : null;
+            case "veterans" -> day || is(k + 1, "'") && is(k + 2, "day") ? Holiday.VETERANS_DAY : null;
+            case "valentine" -> is(k + 1, "'") && is(k + 2, "s") && is(k + 3, "day") ? Holiday.VALENTINES_DAY : null;
+            case "new" -> is(k + 1, "year") && is(k + 2, "'") && is(k + 3, "s") && (is(k + 4, "day") || is(k + 4, "eve"))
+                    ? (is(k + 4, "eve") ? Holiday.NEW_YEARS_EVE : Holiday.NEW_YEARS_DAY) : null;
+            default -> null;
+        };
+        if (h == null) {
+            return null;
+        }
+        int e = switch (h) {
+            case NEW_YEARS_DAY, NEW_YEARS_EVE -> k + 5;
+            case VALENTINES_DAY -> k + 4;
+            case VETERANS_DAY -> is(k + 1, "'") ? k + 3 : k + 2;
+            case CHRISTMAS_EVE, ORTHODOX_CHRISTMAS, EASTER_MONDAY, GOOD_FRIDAY, BOXING_DAY, INDEPENDENCE_DAY,
+                 ELECTION_DAY, MEMORIAL_DAY, LABOR_DAY, LABOUR_DAY, VICTORY_DAY -> k + 2;
+            default -> k + 1;
+        };
+        if ((h == Holiday.CHRISTMAS || h == Holiday.THANKSGIVING || h == Holiday.EASTER) && is(e, "day")) {
+            e++;  // "Christmas Day", "Thanksgiving Day", "Easter Day"
+        } else if (h == Holiday.EASTER && is(e, "sunday")) {
+            e++;
+        } else if (h == Holiday.ORTHODOX_CHRISTMAS && (is(e, "day") || is(e, "eve"))) {
+            return null;  // "Orthodox Christmas Eve" is January 6: rare, left unmarked rather than wrong
+        }
+        if (e < t.length && NAMED_AFTER_A_HOLIDAY.contains(t[e].lower)) {
+            return null;  // "the Good Friday Agreement", "Easter Island": names, not days
+        }
+        end[0] = e;
+        return h;
+    }
+
+    /** Nouns that make a holiday's name part of another name. */
+    private static final Set<String> NAMED_AFTER_A_HOLIDAY = Set.of("agreement", "agreements", "accord", "accords",
+            "island", "islands", "rising", "uprising");
+}

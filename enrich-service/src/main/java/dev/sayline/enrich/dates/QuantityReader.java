@@ -1,0 +1,150 @@
+package dev.sayline.enrich.dates;
+
+/**
+ * Reads an amount at a token: digits ("2.5", "1,000", "3 1/2"), number words ("twenty-four", "a hundred
+ * and fifty") and vague amounts ("a few", "several", "dozens of"). Shared by the deictic, set and
+ * duration rules, so it is not part of any of them.
+ */
+final class QuantityReader extends TokenReader {
+
+    QuantityReader(Reading reading) {
+        super(reading);
+    }
+
+    /**
+     * An amount ending before token {@code end}; {@code vague} ("a few", "several") has no value,
+     * {@code article} is a bare "a"/"an" (one, but also the "a" of a rate such as "$2 million a year").
+     */
+    record Quantity(double value, int end, boolean vague, boolean article) {
+    }
+
+    Quantity quantityAt(int k) {
+        if (k >= t.length) {
+            return null;
+        }
+        Token a = t[k];
+        if (a.isDigits()) {
+            double v = a.number;
+            int e = k + 1;
+            if (is(e, ".") && !t[e].spaceBefore && e + 1 < t.length && t[e + 1].isDigits() && !t[e + 1].spaceBefore) {
+                v = Double.parseDouble(a.text + "." + t[e + 1].text);
+                e += 2;
+            }
+            while (is(e, ",") && !t[e].spaceBefore && e + 1 < t.length && t[e + 1].isDigits()
+                    && !t[e + 1].spaceBefore && t[e + 1].text.length() == 3) {
+                v = v * 1000 + t[e + 1].number;
+                e += 2;
+            }
+            if (e + 2 < t.length && t[e].isDigits() && t[e].spaceBefore && is(e + 1, "/") && !t[e + 1].spaceBefore
+                    && t[e + 2].isDigits() && !t[e + 2].spaceBefore && t[e + 2].number > t[e].number) {
+                v += (double) t[e].number / t[e + 2].number;
+                e += 3;
+            }
+            if (is(e, "and") && is(e + 1, "a") && is(e + 2, "half")) {
+                v += 0.5;
+                e += 3;
+            }
+            return new Quantity(v, e, false, false);
+        }
+        switch (a.lower) {
+            case "a", "an" -> {
+                if (is(k + 1, "few")) {
+                    return new Quantity(-1, k + 2, true, false);
+                }
+                if (is(k + 1, "couple") && is(k + 2, "of")) {
+                    return new Quantity(2, k + 3, false, false);
+                }
+                if (is(k + 1, "number") && is(k + 2, "of")) {
+                    return new Quantity(-1, k + 3, true, false);
+                }
+                if (is(k + 1, "hundred") || is(k + 1, "thousand") || is(k + 1, "dozen")) {
+                    return wordNumber(k);
+                }
+                return new Quantity(1, k + 1, false, true);
+            }
+            case "several", "few", "many", "numerous", "multiple" -> {
+                return new Quantity(-1, k + 1, true, false);
+            }
+            case "some" -> {
+                return is(k + 1, "time") ? null : new Quantity(-1, k + 1, true, false);
+            }
+            case "couple" -> {
+                return is(k + 1, "of") ? new Quantity(2, k + 2, false, false) : null;
+            }
+            case "dozens", "hundreds", "thousands" -> {
+                return is(k + 1, "of") ? new Quantity(-1, k + 2, true, false) : null;
+            }
+            case "half" -> {
+                if (is(k + 1, "a") || is(k + 1, "an")) {
+                    return new Quantity(0.5, k + 2, false, false);
+                }
+                return null;
+            }
+            default -> {
+                return Lexicon.CARDINALS.containsKey(a.lower) ? wordNumber(k) : null;
+            }
+        }
+    }
+
+    /** "twenty four", "twenty-four", "a hundred", "one hundred and fifty", "two and a half". */
+    private Quantity wordNumber(int k) {
+        long total = 0;
+        long current = 0;
+        int e = k;
+        boolean any = false;
+        while (e < t.length) {
+            String w = t[e].lower;
+            Integer v = Lexicon.CARDINALS.get(w);
+            if (v != null && !w.equals("dozen")) {
+                if (!any || current == 0 && total > 0) {
+                    current = v;
+                } else if (current >= 20 && current % 10 == 0 && v < 10 && current < 100) {
+                    current += v;
+                } else if (current >= 100 && current % 100 == 0 && v < 100) {
+                    current += v;
+                } else {
+                    break;
+                }
+                any = true;
+                e++;
+                if (is(e, "-") && !t[e].spaceBefore && e + 1 < t.length
+                        && Lexicon.CARDINALS.getOrDefault(t[e + 1].lower, 99) < 10 && current >= 20) {
+                    e++;
+                }
+            } else if (w.equals("dozen") && (any || e == k || is(e - 1, "a"))) {
+                current = Math.max(current, 1) * 12;
+                any = true;
+                e++;
+            } else if (w.equals("hundred") && (any || is(e - 1, "a"))) {
+                current = Math.max(current, 1) * 100;
+                any = true;
+                e++;
+            } else if (w.equals("thousand") && (any || is(e - 1, "a"))) {
+                total += Math.max(current, 1) * 1000;
+                current = 0;
+                any = true;
+                e++;
+            } else if ((w.equals("a") || w.equals("an")) && e == k) {
+                e++;
+            } else if (w.equals("and") && any && current >= 100 && e + 1 < t.length
+                    && Lexicon.CARDINALS.containsKey(t[e + 1].lower)) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        double value = total + current;
+        if (is(e, "and") && is(e + 1, "a") && is(e + 2, "half")) {
+            value += 0.5;
+            e += 3;
+        } else if (is(e, "-") && is(e + 1, "and") && is(e + 2, "-") && is(e + 3, "a") && is(e + 4, "-")
+                && is(e + 5, "half")) {
+            value += 0.5;
+            e += 6;
+        }
+        return new Quantity(value, e, false, false);
+    }
+}

@@ -1,0 +1,281 @@
+package dev.sayline.enrich.dates;
+
+import dev.sayline.enrich.dates.Lexicon.Unit;
+import dev.sayline.enrich.dates.QuantityReader.Quantity;
+import dev.sayline.enrich.dates.TimePoint.Granularity;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Durations and offsets built on an amount ("three hours", "the past two months", "a 10-year bond",
+ * "40 years ago", "a week earlier", "two years from now") and unit adjectives ("year-earlier",
+ * "the year-ago period", "decades-long"). Offsets resolve against the publication date or the last
+ * reference time.
+ */
+final class QuantityRules extends TokenReader {
+
+    private final QuantityReader quantities;
+    private final ReferenceTimes refs;
+    private final YearRules years;
+
+    QuantityRules(Reading reading, QuantityReader quantities, ReferenceTimes refs, YearRules years) {
+        super(reading);
+        this.quantities = quantities;
+        this.refs = refs;
+        this.years = years;
+    }
+
+    /** "year-earlier", "the year-ago period" (the reference quarter or year, a year back), "day-long", "decades-long". */
+    RuleMatch unitAdjective(int i) {
+        int k = i;
+        boolean the = is(k, "the");
+        if (the) {
+            k++;
+        }
+        if (is(k, "comparable") || is(k, "corresponding")) {
+            k++;
+        }
+        if (k + 2 >= t.length || !is(k + 1, "-") || t[k + 1].spaceBefore || t[k + 2].spaceBefore) {
+            return null;
+        }
+        Unit u = Lexicon.UNITS.get(t[k].lower);
+        if (u == null || !t[k].isWord()) {
+            return null;
+        }
+        if (is(k + 2, "long")) {
+            boolean plural = Lexicon.PLURAL_UNITS.containsKey(t[k].lower);
+            return new RuleMatch(k, k + 3, Timex.DURATION, u.duration(plural ? null : 1.0), null, false, false);
+        }
+        if (u != Unit.YEAR || !(is(k + 2, "earlier") || is(k + 2, "ago"))) {
+            return null;
+        }
+        int e = k + 3;
+        boolean period = is(e, "period") || is(e, "quarter");
+        TimePoint p;
+        if (refs.lastQuarter != null && k - refs.lastQuarterToken < 400) {
+            p = refs.lastQuarter.plus(-1, Granularity.YEAR);
+        } else if (dct != null) {
+            p = TimePoint.year(dct.getYear() - 1);
+        } else {
+            return null;
+        }
+        if (period) {
+            return new RuleMatch(i, e + 1, Timex.DATE, p.value(), p, false, false);
+        }
+        return new RuleMatch(k, e, Timex.DATE, p.value(), p, false, false);
+    }
+
+    RuleMatch quantity(int i) {
+        int k = i;
+        boolean the = is(k, "the");
+        if (the) {
+            k++;
+        }
+        String det = null;
+        if (k < t.length) {
+            switch (t[k].lower) {
+                case "past", "last", "next", "first", "previous", "coming", "following", "final", "remaining",
+                     "latest", "initial", "same", "preceding", "succeeding", "ensuing", "subsequent", "entire",
+                     "full", "whole" -> {
+                    det = t[k].lower;
+                    k++;
+                }
+                default -> {
+                }
+            }
+        }
+        if (det == null && the && k < t.length && (Lexicon.CARDINALS.containsKey(t[k].lower) || t[k].isDigits())) {
+            det = "the";
+        }
+        Quantity q = quantities.quantityAt(k);
+        if (q == null) {
+            return null;
+        }
+        int u = q.end();
+        boolean hyphen = false;
+        if (is(u, "-") && !t[u].spaceBefore && u + 1 < t.length && !t[u + 1].spaceBefore) {
+            hyphen = true;
+            u++;
+        }
+        if (u >= t.length) {
+            return null;
+        }
+        // "20 more years", "an additional year", "two straight days"
+        if (!hyphen && u + 1 < t.length && (is(u, "more") || is(u, "additional") || is(u, "extra")
+                || is(u, "consecutive") || is(u, "straight") || is(u, "full") || is(u, "long"))
+                && Lexicon.UNITS.containsKey(t[u + 1].lower)) {
+            u++;
+        }
+        if (!hyphen && (is(u, "trading") || is(u, "business") || is(u, "working")) && (is(u + 1, "days")
+                || is(u + 1, "day") && q.value() == 1)) {
+            u++;  // "eight trading days", "five business days": days all the same
+        }
+        Unit unit = Lexicon.UNITS.get(t[u].lower);
+        if (unit == null || !t[u].isWord()) {
+            return null;
+        }
+        boolean plural = Lexicon.PLURAL_UNITS.containsKey(t[u].lower);
+        if (q.article() && (plural || hyphen)) {
+            return null;
+        }
+        if (t[u].capitalized() && !t[k].capitalized()) {
+            return null;  // a title: "60 Minutes"
+        }
+        if (hyphen && plural && !is(u + 1, "-")) {
+            return null;  // "three-quarters", "two-thirds"-like fractions
+        }
+        if (!hyphen && is(u + 1, "-") && !t[u + 1].spaceBefore && !is(u + 2, "long")) {
+            return null;  // "a year-earlier loss", "year-end": not a duration
+        }
+        if (is(u + 1, "old") || is(u + 1, "of") && is(u + 2, "age")) {
+            return null;  // ages: "37 years old"
+        }
+        if (unit == Unit.QUARTER && det == null && !q.vague() && is(u + 1, "of")) {
+            return null;  // "three quarters of the vote"; "several quarters of losses" is time
+        }
+        if (!q.vague() && q.value() != 1 && !plural && !hyphen && !q.article() && q.value() >= 2
+                && !t[u].lower.equals("year")
+                && !t[u].lower.equals("day") && !(u + 1 < t.length && t[u + 1].isWord() && !t[u + 1].capitalized()
+                && !OFFSET_WORDS.contains(t[u + 1].lower))) {
+            // "two week" without a hyphen only before a noun: "a three hour meeting"
+            return null;
+        }
+        if (q.vague() && !plural) {
+            return null;
+        }
+        if (unit == Unit.NIGHT && !plural && !hyphen) {
+            return null;
+        }
+        if (unit == Unit.QUARTER && q.article()) {
+            return null;  // "a quarter" is mostly a fraction
+        }
+        if (unit == Unit.QUARTER && plural && q.value() == 2 && ("first".equals(det) || "last".equals(det))
+                && is(u + 1, "of")) {
+            // "the first two quarters of 2014" is a half year, as TimeBank writes it
+            int y = years.yearNumber(u + 2);
+            if (y > 0 && t[u + 2].isDigits()) {
+                TimePoint half = new TimePoint(Granularity.HALF, LocalDate.of(y, "first".equals(det) ? 1 : 7, 1), null);
+                return new RuleMatch(i, u + 3, Timex.DATE, half.value(), half, true, false);
+            }
+        }
+        if (unit == Unit.SECOND && !plural && !hyphen && t[u].is("second") && (q.article() || q.value() == 1)) {
+            return null;  // "a second", "one second" are mostly ordinals
+        }
+        double value = q.value();
+        int e = u + 1;
+        if (is(e, "and") && is(e + 1, "a") && is(e + 2, "half")) {
+            value += 0.5;
+            e += 3;
+        }
+        if (!hyphen && is(e, "-") && is(e + 1, "long")) {
+            e += 2;
+            hyphen = true;
+        }
+        if (hyphen) {
+            if (is(e, "-") && (is(e + 1, "old") || is(e + 1, "olds"))) {
+                return null;
+            }
+            if (is(e, "-") && is(e + 1, "long")) {
+                e += 2;
+            }
+            // "the 10-year bond": the adjective alone is the expression
+            return new RuleMatch(k, e, Timex.DURATION, unit.duration(q.vague() ? null : value), null, false, true);
+        }
+        int start = det == null && the ? k : i;
+        if (det != null && (det.equals("entire") || det.equals("full") || det.equals("whole"))) {
+            start = k;
+        }
+        Double amount = q.vague() ? null : value;
+        // "a week or so", "a year or two"
+        if (is(e, "or") && is(e + 1, "so")) {
+            e += 2;
+        } else if (is(e, "or") && e + 1 < t.length && (t[e + 1].isDigits() || Lexicon.CARDINALS.containsKey(t[e + 1].lower))
+                && !(e + 2 < t.length && Lexicon.UNITS.containsKey(t[e + 2].lower))) {
+            e += 2;
+        }
+        // offsets from now or from the reference time
+        if (is(e, "ago") && det == null) {
+            return offset(start, e + 1, unit, amount, -1, dctDay());
+        }
+        if (is(e, "from") && is(e + 1, "now") && det == null) {
+            return offset(start, e + 2, unit, amount, 1, dctDay());
+        }
+        if (is(e, "hence") && det == null) {
+            return offset(start, e + 1, unit, amount, 1, dctDay());
+        }
+        if (is(e, "later") && det == null) {
+            // "three days later": TimeBank marks the duration and leaves "later" as its signal
+            return new RuleMatch(start, e, Timex.DURATION, unit.duration(amount), null, false, true);
+        }
+        if (is(e, "earlier") && det == null && !is(e + 1, "than")) {
+            TimePoint anchor = refs.lastRef != null ? refs.lastRef : dctDay();
+            return offset(start, e + 1, unit, amount, -1, anchor);
+        }
+        if ((is(e, "before") || is(e, "after")) && det == null
+                && (e + 1 >= t.length || t[e + 1].kind == Token.Kind.PUNCT && !t[e + 1].is("'"))) {
+            TimePoint anchor = refs.lastRef != null ? refs.lastRef : dctDay();
+            return offset(start, e + 1, unit, amount, is(e, "before") ? -1 : 1, anchor);
+        }
+        // "a week's time"
+        if (is(e, "'") && is(e + 1, "s") && is(e + 2, "time")) {
+            return new RuleMatch(start, e + 3, Timex.DURATION, unit.duration(amount), null, false, true);
+        }
+        if (unit == Unit.WEEKEND && det == null) {
+            return null;
+        }
+        if (q.article() && det == null && !the && i > 0 && rateContext(i - 1)) {
+            return null;  // a rate: "$2 million a year", "four flights a week"
+        }
+        if (q.article() && (is(i - 1, "wait") || is(i - 1, "just") && is(i - 2, "wait"))) {
+            return null;  // "wait a minute"
+        }
+        return new RuleMatch(start, e, Timex.DURATION, unit.duration(amount), null, false, true);
+    }
+
+    private static final Set<String> OFFSET_WORDS = Set.of("of", "ago", "later", "earlier", "before", "after", "and",
+            "or", "in", "to", "from", "for", "since", "until", "hence", "at", "on", "by", "into", "away");
+    private static final Set<String> RATE_WORDS = Set.of("million", "billion", "thousand", "hundred", "cents",
+            "dollars", "percent", "%", "times", "pounds", "euros", "yen", "barrels", "tons", "tonnes", "units", "shares");
+
+    /** Does token k end an amount, so that "a year" after it is a rate ("$2 million a year")? */
+    private boolean rateContext(int k) {
+        Token p = t[k];
+        if (p.isDigits() || RATE_WORDS.contains(p.lower) || Lexicon.CARDINALS.containsKey(p.lower)) {
+            return true;
+        }
+        return p.isWord() && !p.capitalized() && p.lower.length() > 3 && p.lower.endsWith("s")
+                && !p.lower.endsWith("ss") && !p.lower.endsWith("us") && !p.is("this") && !p.is("was")
+                && !p.is("has") && !p.is("does") && !p.is("lasts") && !p.is("takes") && !p.is("needs")
+                && !p.is("spends") && !p.is("remains") && !p.is("always") && !p.is("perhaps") && !p.is("besides")
+                && !p.is("towards") && !p.is("afterwards") && !p.is("sometimes") && !p.is("nearly");
+    }
+
+    private RuleMatch offset(int start, int end, Unit unit, Double amount, int sign, TimePoint anchor) {
+        if (anchor == null) {
+            return new RuleMatch(start, end, Timex.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF", null, false, true);
+        }
+        if (amount == null) {
+            if (unit.timeOfDay) {
+                TimePoint day = anchor.withGranularity(Granularity.DAY);
+                return new RuleMatch(start, end, Timex.DATE, day.value(), day, false, true);
+            }
+            return new RuleMatch(start, end, Timex.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF", null, false, true);
+        }
+        long n = Math.round(Math.floor(amount));
+        TimePoint p;
+        if (unit == Unit.YEAR && refs.lastQuarter != null && start - refs.lastQuarterToken < 400) {
+            p = refs.lastQuarter.plus(sign * n, Granularity.YEAR);
+        } else {
+            Granularity g = unit.granularity();
+            if (anchor.granularity().ordinal() < g.ordinal()) {
+                g = anchor.granularity();
+            }
+            p = anchor.withGranularity(Granularity.DAY).plus(sign * n, unit.step()).withGranularity(g);
+            if (unit == Unit.FORTNIGHT) {
+                p = anchor.withGranularity(Granularity.DAY).plus(sign * 2 * n, Granularity.WEEK).withGranularity(g);
+            }
+        }
+        return new RuleMatch(start, end, Timex.DATE, p.value(), p, false, true);
+    }
+}

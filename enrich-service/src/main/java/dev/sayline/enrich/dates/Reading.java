@@ -1,0 +1,101 @@
+package dev.sayline.enrich.dates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One text as the rules read it: its tokens, the publication date (DCT), the URL spans no expression
+ * may start in, the comment/quotation writing times, and the sentence tests the rules share
+ * ({@link #isSentenceBreak}, {@link #sameSentence}). Built once per text; the rule families share it
+ * instead of each re-tokenizing or keeping its own copy. The token test {@code is} is
+ * {@link TokenReader}'s.
+ */
+final class Reading {
+
+    final Token[] t;
+    final String text;
+    final LocalDate dct;
+    final WritingTimes writing;
+    private final List<int[]> urls;
+
+    Reading(String text, LocalDate dct) {
+        this.text = text;
+        this.t = Tokenizer.tokenize(text);
+        this.dct = dct;
+        this.urls = urlSpans(text);
+        this.writing = WritingTimes.of(text, dct);
+    }
+
+    boolean sentenceBreakBetween(int fromOffset, int token) {
+        for (int k = token - 1; k >= 0 && t[k].start >= fromOffset; k--) {
+            if (isSentenceBreak(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** No sentence break lies between tokens a and b (a before b). */
+    boolean sameSentence(int a, int b) {
+        if (a < 0 || b - a > 40) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            if (isSentenceBreak(k) || k > a && t[k].newlineBefore) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean isSentenceBreak(int k) {
+        Token a = t[k];
+        if (a.is("!") || a.is("?") || a.is(";")) {
+            return true;
+        }
+        if (a.is(".")) {
+            // an abbreviation's period ("Aug.", "p.m.") is no break when a lower-case word or number follows
+            return k + 1 >= t.length || t[k + 1].capitalized() || !t[k + 1].isWord() && !t[k + 1].isDigits();
+        }
+        return false;
+    }
+
+    boolean insideUrl(int offset) {
+        for (int[] u : urls) {
+            if (offset >= u[0] && offset < u[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<int[]> urlSpans(String s) {
+        List<int[]> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int a = indexOfUrl(s, from);
+            if (a < 0) {
+                return out;
+            }
+            int b = a;
+            while (b < s.length() && !Character.isWhitespace(s.charAt(b))) {
+                b++;
+            }
+            out.add(new int[]{a, b});
+            from = b;
+        }
+    }
+
+    private static int indexOfUrl(String s, int from) {
+        int h = s.indexOf("http", from);
+        int w = s.indexOf("www.", from);
+        if (h < 0) {
+            return w;
+        }
+        if (w < 0) {
+            return h;
+        }
+        return Math.min(h, w);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.sayline.enrich.dates;
+
+import dev.sayline.enrich.dates.TimePoint.Granularity;
+
+import java.util.Set;
+
+/**
+ * The reference times a text moves as it is read: the last explicit date (anchor of "a year earlier",
+ * "that day"), the narrative's day, the quarter a results story reports on, the last year named, and
+ * where the last expression ended. Kept apart from the rules because it is the only mutable state:
+ * {@link TimexRecognizer} updates it after each expression it keeps, the rules only read it.
+ */
+final class ReferenceTimes {
+
+    private static final Set<String> DEICTIC_DAYS = Set.of("today", "tonight", "yesterday", "tomorrow");
+
+    /** The last explicit date the text mentioned: the anchor of anaphoric expressions. */
+    TimePoint lastRef;
+    /** Where {@link #lastRef} was named (the character offset after it). */
+    int lastRefEnd = -1;
+    /** The last day the narrative named by a date or weekday (not by today/yesterday/…), and where. */
+    TimePoint narrativeDay;
+    int narrativeDayEnd = -1;
+    /** The token after the last expression found, and whether that expression ended on a day of the month. */
+    int lastEnd = -1;
+    boolean lastEndedOnDay;
+    /** The quarter a results story reports on, and the token after the last quarter it named. */
+    TimePoint lastQuarter;
+    int lastQuarterToken = -1000;
+    /** The year of the last anchoring date naming a year (a year, a month, a day …), and the token after it. */
+    int lastYear = -1;
+    int lastYearToken = -1000;
+
+    private final Token[] t;
+
+    ReferenceTimes(Reading reading) {
+        this.t = reading.t;
+    }
+
+    /**
+     * Moves the reference times on past match {@code m}, the expression just found. {@code reportedQuarter}:
+     * {@code m} names a quarter the story reports on (worked out by the quarter rules).
+     */
+    void remember(RuleMatch m, boolean reportedQuarter) {
+        if (m.point() == null) {
+            return;
+        }
+        if (m.anchor()) {
+            lastRef = m.point();
+            lastRefEnd = t[m.end() - 1].end;
+            if (m.point().granularity() == Granularity.DAY && !DEICTIC_DAYS.contains(t[m.start()].lower)) {
+                narrativeDay = m.point();
+                narrativeDayEnd = lastRefEnd;
+            }
+        }
+        if (m.point().granularity() == Granularity.QUARTER && m.quarter() && reportedQuarter) {
+            if (lastQuarter == null || m.start() - lastQuarterToken > 400
+                    || !m.point().date().isBefore(lastQuarter.date())) {
+                // a story reports on its latest completed quarter; "after a flat second quarter" is an aside
+                lastQuarter = m.point();
+            }
+            lastQuarterToken = m.end();
+        } else if (m.point().granularity() == Granularity.QUARTER && lastQuarter != null) {
+            lastQuarterToken = m.end();  // "the latest quarter", "the year-ago period" keep the story on quarters
+        }
+        if (m.anchor() && m.point().granularity().ordinal() >= Granularity.YEAR.ordinal()) {
+            lastYear = m.point().year();
+            lastYearToken = m.end();
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package dev.sayline.enrich.dates;
+
+import dev.sayline.enrich.dates.Lexicon.Unit;
+import dev.sayline.enrich.dates.TimePoint.Granularity;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Set;
+
+import static dev.sayline.enrich.dates.RuleMatch.pointMatch;
+
+/**
+ * Relative expressions made of a determiner and a unit, month or weekday ("last week", "next May",
+ * "the next day", "that month", "this morning", "the following Monday"), and unspecified stretches
+ * named by a plural unit ("in recent years", "for months", "the weeks ahead").
+ */
+final class RelativeRules extends TokenReader {
+
+    static final Set<String> DEICTIC_DETERMINERS = Set.of("this", "last", "next", "past", "coming",
+            "current", "upcoming", "previous", "following", "that", "same", "preceding");
+
+    private final DeicticRules deictics;
+    private final ReferenceTimes refs;
+
+    RelativeRules(Reading reading, DeicticRules deictics, ReferenceTimes refs) {
+        super(reading);
+        this.deictics = deictics;
+        this.refs = refs;
+    }
+
+    /** "for months", "within weeks", "for centuries": an unspecified duration. */
+    RuleMatch barePlural(int i) {
+        Unit u = Lexicon.PLURAL_UNITS.get(t[i].lower);
+        if (u == null || t[i].capitalized() || i == 0) {
+            return null;
+        }
+        if (is(i + 1, "-") || is(i + 1, "'") || is(i + 1, "old")) {
+            return null;
+        }
+        boolean forOrWithin = is(i - 1, "for") || is(i - 1, "within");
+        boolean over = is(i - 1, "over") && !is(i - 2, "all") && !u.timeOfDay;
+        // "for the first time in years", "the lowest level in decades": "in" only at the end of a phrase
+        boolean in = is(i - 1, "in") && !u.timeOfDay && (i + 1 >= t.length
+                || t[i + 1].kind == Token.Kind.PUNCT && !t[i + 1].is("'") || is(i + 1, "and") || is(i + 1, "to"));
+        if (!(forOrWithin || over || in)) {
+            return null;
+        }
+        if (u.timeOfDay && is(i - 1, "for") && is(i + 1, "of")) {
+            return null;  // "for hours of footage"
+        }
+        return new RuleMatch(i, i + 1, Timex.DURATION, u.duration(null), null, false, false);
+    }
+
+    /**
+     * Stretches of unspecified length named by a plural unit: "the weeks ahead", "the first hours
+     * of the war", "the early years", and "years" in "the years that followed" (TimeBank's extent).
+     */
+    RuleMatch vaguePlural(int i) {
+        if (i > 0 && is(i - 1, "the") && is(i + 1, "that") && (is(i + 2, "followed") || is(i + 2, "follow"))) {
+            Unit f = Lexicon.PLURAL_UNITS.get(t[i].lower);
+            return f == null || t[i].capitalized() ? null
+                    : new RuleMatch(i, i + 1, Timex.DURATION, f.duration(null), null, false, false);
+        }
+        if (!is(i, "the") || i + 2 >= t.length) {
+            return null;
+        }
+        int k = i + 1;
+        boolean initial = is(k, "first") || is(k, "early") || is(k, "initial") || is(k, "final")
+                || is(k, "closing") || is(k, "opening");
+        if (initial) {
+            k++;
+        }
+        Unit u = Lexicon.PLURAL_UNITS.get(t[k].lower);
+        if (u == null || !t[k].isWord() || t[k].capitalized() || is(k + 1, "-") || is(k + 1, "'")) {
+            return null;
+        }
+        String value = u.duration(null);
+        if (is(k + 1, "of") && k + 2 < t.length && (Lexicon.WEEKDAYS.containsKey(t[k + 2].lower)
+                || Lexicon.MONTHS.containsKey(t[k + 2].lower))) {
+            return null;  // "the early hours of Thursday morning" is a part of that day
+        }
+        if (initial) {
+            return new RuleMatch(i, k + 1, Timex.DURATION, value, null, false, false);
+        }
+        if (is(k + 1, "ahead")) {
+            return new RuleMatch(i, k + 2, Timex.DURATION, value, null, false, false);
+        }
+        return null;
+    }
+
+    RuleMatch relative(int i) {
+        int k = i;
+        boolean the = is(k, "the");
+        if (the) {
+            k++;
+        }
+        if (k >= t.length) {
+            return null;
+        }
+        String det = t[k].lower;
+        if (det.equals("recent") || det.equals("coming") && !the || det.equals("past") && !the
+                || det.equals("future")) {
+            Unit pu = k + 1 < t.length ? Lexicon.PLURAL_UNITS.get(t[k + 1].lower) : null;
+            if (pu != null && (!the || det.equals("coming") || det.equals("recent"))) {
+                // "in recent years", "in the coming weeks": an unspecified stretch of time
+                return new RuleMatch(k, k + 2, Timex.DURATION, pu.duration(null), null, false, false);
+            }
+        }
+        if (!DEICTIC_DETERMINERS.contains(det) && !(the && (det.equals("next") || det.equals("following")))) {
+            return null;
+        }
+        if (det.equals("same") && !the) {
+            return null;
+        }
+        if (t[k].capitalized() && k + 1 < t.length && t[k + 1].capitalized() && t[k + 1].isWord()
+                && Lexicon.UNITS.containsKey(t[k + 1].lower)) {
+            return null;  // a title: ABC's "This Week"
+        }
+        k++;
+        if (det.equals("this") && (is(k, "past") || is(k, "coming"))) {
+            det = is(k, "past") ? "last" : "next";
+            k++;
+        }
+        if (is(k, "fiscal")) {
+            k++;
+        }
+        if (k >= t.length) {
+            return null;
+        }
+        Token target = t[k];
+        boolean anaphoric = det.equals("that") || det.equals("same") || det.equals("following")
+                || det.equals("preceding") || the && (det.equals("next") || det.equals("previous"));
+        int offset = switch (det) {
+            case "last", "past", "previous", "preceding" -> -1;
+            case "next", "coming", "following", "upcoming" -> 1;
+            default -> 0;
+        };
+        TimePoint anchor = anaphoric && refs.lastRef != null ? refs.lastRef : dctDay();
+        // a unit: "last week", "the next day", "that year"
+        Unit u = Lexicon.UNITS.get(target.lower);
+        if (u != null && !Lexicon.PLURAL_UNITS.containsKey(target.lower) && target.isWord()) {
+            if (u.timeOfDay || u == Unit.FORTNIGHT) {
+                return null;
+            }
+            if (anchor == null) {
+                return pointMatch(i, k + 1, null, false);
+            }
+            if (u == Unit.NIGHT) {
+                if (det.equals("last") && !the) {
+                    return new RuleMatch(i, k + 1, Timex.TIME, anchor.date().minusDays(1) + "TNI",
+                            TimePoint.day(anchor.date().minusDays(1)), true, false);
+                }
+                return null;
+            }
+            Granularity g = u.granularity();
+            if (anchor.granularity().ordinal() < g.ordinal()) {
+                g = anchor.granularity();
+            }
+            if (u == Unit.CENTURY) {
+                g = Granularity.CENTURY;
+            } else if (u == Unit.DECADE) {
+                g = Granularity.DECADE;
+            }
+            TimePoint p = anchor.withGranularity(g).plus(offset, u.step());
+            if (u == Unit.WEEKEND) {
+                p = TimePoint.of(Granularity.WEEKEND, anchor.date()).plus(offset, Granularity.WEEK);
+            }
+            return new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, anaphoric || u == Unit.DAY, false);
+        }
+        if (dct == null) {
+            return null;
+        }
+        // a part of the day: "this morning", "this afternoon"
+        String part = Lexicon.PARTS_OF_DAY.get(target.lower);
+        if (part != null && (det.equals("this") || det.equals("that"))) {
+            TimePoint day = det.equals("that") && refs.lastRef != null ? refs.lastRef : TimePoint.day(dct);
+            return new RuleMatch(i, k + 1, Timex.TIME, day.value() + "T" + part, day, false, false);
+        }
+        if (part != null && the && (det.equals("next") || det.equals("following"))) {
+            TimePoint day = (refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY ? refs.lastRef
+                    : TimePoint.day(dct))
+                    .plus(1, Granularity.DAY);
+            return new RuleMatch(i, k + 1, Timex.DATE, day.value(), day, true, false);
+        }
+        // a month: "last November", "next May"
+        Integer month = target.isWord() && target.capitalized() ? Lexicon.MONTHS.get(target.lower) : null;
+        if (month != null && !Lexicon.MONTH_ABBREVIATIONS.contains(target.lower) && !the) {
+            int y = dct.getYear();
+            int dm = dct.getMonthValue();
+            int year = switch (det) {
+                case "last", "past", "previous" -> month < dm ? y : y - 1;
+                case "next", "coming" -> month > dm ? y : y + 1;
+                case "this" -> y;
+                default -> -1;
+            };
+            if (year < 0) {
+                return null;
+            }
+            TimePoint p = TimePoint.month(year, month);
+            return new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, true, false);
+        }
+        // a weekday: "last Friday", "next Monday", "this Sunday"
+        Integer wd = target.isWord() ? Lexicon.WEEKDAYS.get(target.lower) : null;
+        if (wd != null && the && (det.equals("previous") || det.equals("following") || det.equals("next"))) {
+            LocalDate base = refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY
+                    ? refs.lastRef.date() : dct;
+            DayOfWeek dow = DayOfWeek.of(wd);
+            LocalDate d = det.equals("previous") ? base.with(TemporalAdjusters.previous(dow))
+                    : base.with(TemporalAdjusters.next(dow));
+            TimePoint p = TimePoint.day(d);
+            return new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, true, false);
+        }
+        if (wd != null && !the) {
+            LocalDate d;
+            DayOfWeek dow = DayOfWeek.of(wd);
+            switch (det) {
+                case "last", "past", "previous" -> d = dct.with(TemporalAdjusters.previous(dow));
+                case "next", "coming" -> d = dct.with(TemporalAdjusters.next(dow));
+                case "this" -> d = dct.with(TemporalAdjusters.nextOrSame(dow));
+                default -> {
+                    return null;
+                }
+            }
+            TimePoint p = TimePoint.day(d);
+            RuleMatch withPart = deictics.dayWithPartOfDay(i, k + 1, p);
+            return withPart != null ? withPart : new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, true, false);
+        }
+        return null;
+    }
+}

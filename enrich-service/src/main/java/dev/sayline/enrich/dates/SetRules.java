@@ -1,0 +1,121 @@
+package dev.sayline.enrich.dates;
+
+import dev.sayline.enrich.dates.Lexicon.Unit;
+import dev.sayline.enrich.dates.QuantityReader.Quantity;
+
+/**
+ * Sets, the recurring times ("every week", "monthly", "each year", "twice a year", "on Fridays",
+ * "Tuesday nights"): TIMEX3 SET values, which carry no point and move no reference time.
+ */
+final class SetRules extends TokenReader {
+
+    private final QuantityReader quantities;
+
+    SetRules(Reading reading, QuantityReader quantities) {
+        super(reading);
+        this.quantities = quantities;
+    }
+
+    RuleMatch set(int i) {
+        Token a = t[i];
+        String daily = switch (a.lower) {
+            case "daily" -> "P1D";
+            case "weekly" -> "P1W";
+            case "monthly" -> "P1M";
+            case "yearly", "annually" -> "P1Y";
+            case "hourly" -> "PT1H";
+            case "nightly" -> "P1D";
+            case "quarterly" -> "P3M";
+            case "biweekly", "fortnightly" -> "P2W";
+            case "semiannually" -> "P6M";
+            default -> null;
+        };
+        if (daily != null) {
+            Token next = i + 1 < t.length ? t[i + 1] : null;
+            Token prev = i > 0 ? t[i - 1] : null;
+            if (prev != null && (prev.is("party") || prev.is("'")
+                    || prev.is("newspaper") || prev.isWord() && prev.capitalized() && !a.capitalized()
+                    && prev.end + 1 == a.start && i > 1 && !t[i - 2].is("."))) {
+                return null;
+            }
+            if (a.is("quarterly") && next != null && next.isWord() && !Lexicon.CONJUNCTIONS.contains(next.lower)) {
+                return null;  // "its quarterly dividend", "quarterly results": TimeBank leaves reporting adjectives
+            }
+            if (next != null && (next.isWord() && next.capitalized() || next.is("newspaper") || next.is("paper")
+                    || next.is("mail") || next.is("news") || next.is("telegraph"))) {
+                return null;
+            }
+            return new RuleMatch(i, i + 1, Timex.SET, daily, null, false, false);
+        }
+        if (a.is("every") || a.is("each") || a.is("per")) {
+            int k = i + 1;
+            int n = 1;
+            if (is(k, "other")) {
+                n = 2;
+                k++;
+            } else {
+                Quantity q = quantities.quantityAt(k);
+                if (q != null && !q.vague() && !q.article() && q.value() >= 2 && q.value() == Math.rint(q.value())) {
+                    n = (int) q.value();
+                    k = q.end();
+                }
+            }
+            if (k >= t.length) {
+                return null;
+            }
+            Unit u = Lexicon.UNITS.get(t[k].lower);
+            if (u != null && t[k].isWord() && (n > 1 || !Lexicon.PLURAL_UNITS.containsKey(t[k].lower))) {
+                if (u == Unit.WEEKEND) {
+                    return new RuleMatch(i, k + 1, Timex.SET, "XXXX-WXX-WE", null, false, false);
+                }
+                if (u == Unit.NIGHT) {
+                    return new RuleMatch(i, k + 1, Timex.SET, "XXXX-XX-XXTNI", null, false, false);
+                }
+                return new RuleMatch(i, k + 1, Timex.SET, u.duration((double) n), null, false, false);
+            }
+            if (a.is("per")) {
+                return null;
+            }
+            Integer wd = Lexicon.WEEKDAYS.get(t[k].lower);
+            if (wd != null) {
+                return new RuleMatch(i, k + 1, Timex.SET, "XXXX-WXX-" + wd, null, false, false);
+            }
+            Integer m = t[k].capitalized() ? Lexicon.MONTHS.get(t[k].lower) : null;
+            if (m != null && !Lexicon.MONTH_ABBREVIATIONS.contains(t[k].lower)) {
+                return new RuleMatch(i, k + 1, Timex.SET, String.format("XXXX-%02d", m), null, false, false);
+            }
+            String part = Lexicon.PARTS_OF_DAY.get(t[k].lower);
+            if (part != null) {
+                return new RuleMatch(i, k + 1, Timex.SET, "XXXX-XX-XXT" + part, null, false, false);
+            }
+            String season = Lexicon.SEASONS.get(t[k].lower);
+            if (season != null) {
+                return new RuleMatch(i, k + 1, Timex.SET, "XXXX-" + season, null, false, false);
+            }
+            return null;
+        }
+        // "twice a year", "once a week", "three times a day"
+        if (a.is("once") || a.is("twice") || a.is("thrice")) {
+            if ((is(i + 1, "a") || is(i + 1, "per") || is(i + 1, "every")) && i + 2 < t.length) {
+                Unit u = Lexicon.UNITS.get(t[i + 2].lower);
+                if (u != null && !Lexicon.PLURAL_UNITS.containsKey(t[i + 2].lower)) {
+                    return new RuleMatch(i, i + 3, Timex.SET, u.duration(1.0), null, false, false);
+                }
+            }
+            return null;
+        }
+        // "on Fridays", "Tuesday nights"
+        Integer wdp = Lexicon.WEEKDAYS_PLURAL.get(a.lower);
+        if (wdp != null && a.capitalized()) {
+            return new RuleMatch(i, i + 1, Timex.SET, "XXXX-WXX-" + wdp, null, false, false);
+        }
+        Integer wd = Lexicon.WEEKDAYS.get(a.lower);
+        if (wd != null && a.capitalized() && i + 1 < t.length && t[i + 1].lower.endsWith("s")) {
+            String part = Lexicon.PARTS_OF_DAY.get(t[i + 1].lower.substring(0, t[i + 1].lower.length() - 1));
+            if (part != null) {
+                return new RuleMatch(i, i + 2, Timex.SET, "XXXX-WXX-" + wd + "T" + part, null, false, false);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.sayline.enrich.dates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Set;
+
+import static dev.sayline.enrich.dates.ClockReader.hhmm;
+
+/**
+ * Weekdays ("Friday", "Friday night", "Friday at 5 p.m.", "Saturday's call"): the last or the coming
+ * one around the publication date, from the clause's tense, a timetable verb ("meet Monday") or
+ * words that look ahead ("ahead of Friday's vote").
+ */
+final class WeekdayRules extends TokenReader {
+
+    private final ClauseTense tenses;
+    private final ClockReader clocks;
+    private final DeicticRules deictics;
+
+    WeekdayRules(Reading reading, ClauseTense tenses, ClockReader clocks, DeicticRules deictics) {
+        super(reading);
+        this.tenses = tenses;
+        this.clocks = clocks;
+        this.deictics = deictics;
+    }
+
+    RuleMatch weekday(int i) {
+        if (is(i - 1, "good") && t[i - 1].capitalized() && is(i, "friday")) {
+            return null;  // "Good Friday" is a holiday, and "the Good Friday Agreement" no day at all
+        }
+        return weekday(i, i);
+    }
+
+    /** Verbs of timetables: in the present tense before a weekday, news reports a plan. */
+    private static final Set<String> SCHEDULE_VERBS = Set.of("meet", "meets", "begin", "begins", "start", "starts",
+            "open", "opens", "arrive", "arrives", "leave", "leaves", "resume", "resumes", "end", "ends", "close",
+            "closes", "expire", "expires", "visit", "visits", "travel", "travels", "convene", "convenes", "vote",
+            "votes", "host", "hosts", "play", "plays", "face", "faces", "testify", "testifies", "fly", "flies",
+            "return", "returns", "reconvene", "reconvenes");
+    private static final Set<String> NOT_BEFORE_SCHEDULE_VERB = Set.of("did", "not", "t", "had", "has", "have",
+            "never", "to", "the", "a", "an", "its", "their", "his", "her", "this", "that");
+
+    /**
+     * "Arafat and Netanyahu meet separately Monday", "the session opens on Tuesday": a timetable
+     * verb in the present tense just before the weekday (maybe with an adverb or "on" between) is
+     * a plan, so the weekday is the next one; "did not meet Monday" is not.
+     */
+    private boolean scheduledPresent(int i) {
+        int k = i - 1;
+        if (is(k, "on")) {
+            k--;
+        }
+        if (k >= 0 && t[k].isWord() && t[k].lower.endsWith("ly")) {
+            k--;
+        }
+        return k >= 0 && t[k].isWord() && SCHEDULE_VERBS.contains(t[k].lower) && !t[k].capitalized()
+                && !(k > 0 && NOT_BEFORE_SCHEDULE_VERB.contains(t[k - 1].lower));
+    }
+
+    private static final Set<String> AHEAD_WORDS = Set.of("ahead", "upcoming", "until", "await",
+            "awaits", "awaiting", "next", "coming");
+
+    /** "ahead of", "until", "awaiting" up to three words before token i ("before" may look back). */
+    private boolean lookingAhead(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (AHEAD_WORDS.contains(t[k].lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A weekday at {@code i} whose clause is read from {@code clause} on ("9 a.m. Tuesday" reads from "9"). */
+    RuleMatch weekday(int i, int clause) {
+        Token a = t[i];
+        Integer wd = Lexicon.WEEKDAYS.get(a.lower);
+        if (wd == null || !a.capitalized()) {
+            return null;
+        }
+        if (dct == null) {
+            return new RuleMatch(i, i + 1, Timex.DATE, "XXXX-WXX-" + wd, null, false, false);
+        }
+        DayOfWeek dow = DayOfWeek.of(wd);
+        LocalDate d;
+        if (clause == i && is(i + 1, "'") && is(i + 2, "s")) {
+            // "get around Wednesday's ruling", "over Thursday's closing price": the clause's tense is the
+            // main verb's, not the event's, which news names once it has happened; "ahead of Friday's
+            // vote" still looks forward
+            d = lookingAhead(i) ? dct.with(TemporalAdjusters.nextOrSame(dow))
+                    : dct.with(TemporalAdjusters.previousOrSame(dow));
+        } else if (clause == i && scheduledPresent(i)) {
+            // "the summit opens Monday" in a Monday story is that day
+            d = dct.with(TemporalAdjusters.nextOrSame(dow));
+        } else {
+            // a future clause naming the publication day's own weekday means that day ("On Wednesday,
+            // Obama will speak" in a Wednesday story), as news writes the coming one as "next Wednesday"
+            Tense tense = tenses.tense(clause, i + 1);
+            d = tense == Tense.FUTURE ? dct.with(TemporalAdjusters.nextOrSame(dow))
+                    : dct.with(TemporalAdjusters.previousOrSame(dow));
+        }
+        TimePoint p = TimePoint.day(d);
+        RuleMatch withPart = deictics.dayWithPartOfDay(i, i + 1, p);
+        if (withPart != null) {
+            return withPart;
+        }
+        // "Friday at 5 p.m."
+        int k = i + 1;
+        if (is(k, ",")) {
+            k++;
+        }
+        if (is(k, "at")) {
+            int[] c = clocks.clock(k + 1);
+            if (c != null) {
+                return new RuleMatch(i, c[0], Timex.TIME, p.value() + "T" + hhmm(c[1], c[2]), p, true, false);
+            }
+        }
+        return new RuleMatch(i, i + 1, Timex.DATE, p.value(), p, true, false);
+    }
+}

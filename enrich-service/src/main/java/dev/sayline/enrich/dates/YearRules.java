@@ -1,0 +1,246 @@
+package dev.sayline.enrich.dates;
+
+import dev.sayline.enrich.dates.TimePoint.Granularity;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Years, decades and centuries ("2026", "fiscal 1989", "the year two thousand", "1933-1939", "the 1990s",
+ * "the '80s", "the 20th century"), and the year readers ({@link #yearNumber}, spoken years) that the
+ * date, quarter, season, holiday and quantity rules use for the year they may carry.
+ */
+final class YearRules extends TokenReader {
+
+    private static final Set<String> YEAR_PRECEDERS = Set.of("in", "since", "of", "by", "until", "till", "from",
+            "year", "fiscal", "the", "and", "to", "through", "during", "before", "after", "early", "late", "mid",
+            "around", "circa", "(", ",", "-", "or", "between", "summer", "spring", "winter", "autumn", "fall", "'s");
+    private static final Set<String> DECADE_PRECEDERS = Set.of("in", "since", "during", "of", "from", "through",
+            "until", "throughout", "to", "and", "into");
+
+    YearRules(Reading reading) {
+        super(reading);
+    }
+
+    /** A year: four digits, {@code '98}, or spoken ({@code nineteen ninety-six}); -1 if none. */
+    int yearNumber(int k) {
+        if (k >= t.length) {
+            return -1;
+        }
+        Token a = t[k];
+        int[] spoken = spokenYear(k);
+        if (spoken != null) {
+            return spoken[0];
+        }
+        if (a.isDigits() && a.text.length() == 4 && a.number >= 1000 && a.number <= 2999) {
+            if (is(k + 1, ":") || is(k + 1, ",") && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore) {
+                return -1;
+            }
+            return a.number;
+        }
+        if (a.is("'") && k + 1 < t.length && t[k + 1].isDigits() && t[k + 1].text.length() == 2
+                && !t[k + 1].spaceBefore) {
+            int yy = t[k + 1].number;
+            return yy + (yy <= 30 ? 2000 : 1900);
+        }
+        return -1;
+    }
+
+    int yearTokens(int k) {
+        int[] spoken = spokenYear(k);
+        if (spoken != null) {
+            return spoken[1] - k;
+        }
+        return t[k].is("'") ? 2 : 1;
+    }
+
+    /** "nineteen ninety-six", "nineteen oh five", "two thousand", "two thousand and one": {year, end}. */
+    int[] spokenYear(int k) {
+        Token a = t[k];
+        if (!a.isWord()) {
+            return null;
+        }
+        if (a.is("nineteen") || a.is("eighteen")) {
+            int century = a.is("nineteen") ? 1900 : 1800;
+            int e = k + 1;
+            if (e >= t.length) {
+                return null;
+            }
+            Integer tens = Lexicon.CARDINALS.get(t[e].lower);
+            if (t[e].is("oh") && e + 1 < t.length) {
+                Integer one = Lexicon.CARDINALS.get(t[e + 1].lower);
+                return one != null && one >= 1 && one <= 9 ? new int[]{century + one, e + 2} : null;
+            }
+            if (tens == null || tens < 10) {
+                return null;
+            }
+            int y = century + tens;
+            e++;
+            if (tens >= 20 && tens % 10 == 0 && is(e, "-") && e + 1 < t.length) {
+                Integer one = Lexicon.CARDINALS.get(t[e + 1].lower);
+                if (one != null && one >= 1 && one <= 9) {
+                    y += one;
+                    e += 2;
+                }
+            } else if (tens >= 20 && tens % 10 == 0 && e < t.length) {
+                Integer one = Lexicon.CARDINALS.get(t[e].lower);
+                if (one != null && one >= 1 && one <= 9) {
+                    y += one;
+                    e++;
+                }
+            }
+            return new int[]{y, e};
+        }
+        if (a.is("two") && is(k + 1, "thousand")) {
+            int e = k + 2;
+            int y = 2000;
+            int f = is(e, "and") ? e + 1 : e;
+            if (f < t.length) {
+                Integer one = Lexicon.CARDINALS.get(t[f].lower);
+                if (one != null && one >= 1 && one < 20) {
+                    y += one;
+                    e = f + 1;
+                }
+            }
+            if (e < t.length && Lexicon.UNITS.containsKey(t[e].lower) || is(e, "dollars") || is(e, "people")) {
+                return null;
+            }
+            return new int[]{y, e};
+        }
+        return null;
+    }
+
+    RuleMatch year(int i) {
+        int k = i;
+        boolean the = is(k, "the");
+        if (the) {
+            k++;
+        }
+        if (k >= t.length) {
+            return null;
+        }
+        Token a = t[k];
+        // decades: "the 1990s", "1990s", "the '80s", "the nineties"
+        if (a.kind == Token.Kind.ALNUM && a.lower.length() == 5 && a.lower.endsWith("s")
+                && Character.isDigit(a.lower.charAt(3)) && a.lower.charAt(3) == '0') {
+            int yy = Integer.parseInt(a.lower.substring(0, 4));
+            // "the 1900s" is mostly the century, but "the 2000s" ("the mid-2000s") the decade
+            TimePoint p = TimePoint.of(yy % 100 == 0 && yy != 2000 ? Granularity.CENTURY : Granularity.DECADE,
+                    LocalDate.of(yy, 1, 1));
+            return new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, false, false);
+        }
+        if (a.is("'") && k + 1 < t.length && t[k + 1].kind == Token.Kind.ALNUM && t[k + 1].lower.length() == 3
+                && t[k + 1].lower.endsWith("0s") && !t[k + 1].spaceBefore) {
+            int dd = t[k + 1].lower.charAt(0) - '0';
+            TimePoint p = TimePoint.of(Granularity.DECADE, LocalDate.of((dd <= 2 ? 2000 : 1900) + 10 * dd, 1, 1));
+            return new RuleMatch(i, k + 2, Timex.DATE, p.value(), p, false, false);
+        }
+        if (the && i > 0 && DECADE_PRECEDERS.contains(t[i - 1].lower) && a.kind == Token.Kind.ALNUM
+                && a.lower.length() == 3 && a.lower.endsWith("0s") && Character.isDigit(a.lower.charAt(0))
+                && a.lower.charAt(0) >= '3' && !is(k + 1, "-")) {
+            // "in the 80s" (not "in their 80s", and not the 20s, which may be this century's)
+            int dd = a.lower.charAt(0) - '0';
+            TimePoint p = TimePoint.of(Granularity.DECADE, LocalDate.of(1900 + 10 * dd, 1, 1));
+            return new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, false, false);
+        }
+        if (the) {
+            String dec = switch (a.lower) {
+                case "twenties" -> "192";
+                case "thirties" -> "193";
+                case "forties" -> "194";
+                case "fifties" -> "195";
+                case "sixties" -> "196";
+                case "seventies" -> "197";
+                case "eighties" -> "198";
+                case "nineties" -> "199";
+                default -> null;
+            };
+            if (dec != null) {
+                TimePoint p = TimePoint.of(Granularity.DECADE, LocalDate.of(Integer.parseInt(dec) * 10, 1, 1));
+                return new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, false, false);
+            }
+        }
+        // centuries: "the 20th century", "the twentieth century", "11th century"
+        int ord = a.kind == Token.Kind.ALNUM ? Lexicon.numericOrdinal(a.lower)
+                : Lexicon.ORDINALS.getOrDefault(a.lower, -1);
+        int ck = k;
+        if (a.is("twenty") && is(k + 1, "-") && is(k + 2, "first")) {
+            ord = 21;
+            ck += 2;
+        }
+        if (ord > 0 && ord <= 21 && is(ck + 1, "century")) {
+            TimePoint p = TimePoint.of(Granularity.CENTURY, LocalDate.of((ord - 1) * 100, 1, 1));
+            return new RuleMatch(the ? i : k, ck + 2, Timex.DATE, p.value(), p, false, false);
+        }
+        // "fiscal 1989", "the year 2000", plain years
+        int y0 = k;
+        if (a.is("fiscal")) {
+            y0++;
+            if (is(y0, "year")) {
+                y0++;
+            }
+        } else if (the && a.is("year")) {
+            y0++;
+        }
+        int y = yearNumber(y0);
+        if (y < 0 || t[y0].is("'")) {
+            return null;
+        }
+        int start = y0 == k && the ? k : i;
+        if (y0 == k && t[y0].isDigits() && !yearContextOk(y0)) {
+            return null;
+        }
+        if (!t[y0].isDigits() && t[y0].is("two") && !(y0 > k || k > 0 && (YEAR_PRECEDERS.contains(t[k - 1].lower)
+                || Lexicon.MONTHS.containsKey(t[k - 1].lower)))) {
+            return null;
+        }
+        int e = y0 + yearTokens(y0);
+        // a range of years: "1933-1939" is one DURATION
+        if (is(e, "-") && !t[e].spaceBefore && e + 1 < t.length && !t[e + 1].spaceBefore) {
+            int y2 = yearNumber(e + 1);
+            if (y2 > y && t[e + 1].isDigits()) {
+                return new RuleMatch(start, e + 2, Timex.DURATION, "P" + (y2 - y + 1) + "Y", null, false, false);
+            }
+        }
+        TimePoint p = TimePoint.year(y);
+        // "1994 or later"? keep plain
+        return new RuleMatch(start, e, Timex.DATE, p.value(), p, true, false);
+    }
+
+    /** Is a bare four-digit number a year here (not an amount, a count or a model number)? */
+    private boolean yearContextOk(int k) {
+        Token a = t[k];
+        Token prev = k > 0 ? t[k - 1] : null;
+        Token next = k + 1 < t.length ? t[k + 1] : null;
+        if (prev != null && !a.spaceBefore && (prev.isDigits() || prev.is("$") || prev.is(".") || prev.is(",")
+                || prev.is("#") || prev.is("-") && k > 1 && t[k - 2].isDigits())) {
+            return false;
+        }
+        if (prev != null && (prev.is("$") || prev.is("no") && prev.capitalized() || prev.is("number")
+                || prev.is("route") || prev.is("flight") || prev.is("resolution") || prev.is("about")
+                || prev.is("some") || prev.is("than") || prev.is("nearly") || prev.is("only") || prev.is("almost"))) {
+            return false;
+        }
+        if (next != null && !next.spaceBefore && (next.is("%") || next.isDigits()
+                || next.is(",") && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore
+                || next.is(".") && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore)) {
+            return false;
+        }
+        if (next != null && next.isWord() && !next.capitalized() && next.lower.length() > 3
+                && next.lower.endsWith("s") && !next.lower.endsWith("ss") && !next.is("was") && !next.is("has")
+                && !next.is("is") && !next.is("as") && !next.is("this") && !next.is("elections")
+                && !next.is("levels") && !next.is("figures") && !next.is("results") && !next.is("prices")
+                && !next.is("sales") && !next.is("earnings") && !next.is("rates") && !next.is("talks")) {
+            return false;
+        }
+        if (next != null && (next.is("percent") || next.is("per") || next.is("million") || next.is("billion")
+                || next.is("metres") || next.is("meters") || next.is("feet") || next.is("people"))) {
+            return false;
+        }
+        int y = a.number;
+        if (y >= 1900 && y <= 2099) {
+            return true;
+        }
+        return prev != null && YEAR_PRECEDERS.contains(prev.lower);
+    }
+}
