@@ -32,6 +32,21 @@ final class CalendarDateRules extends TokenReader {
         this.years = years;
     }
 
+    private static final Set<String> ATTACK_WORDS = Set.of("attacks", "terrorist", "terror", "hijackers",
+            "hijacking", "hijackings", "commission", "plot", "plotters", "bombings", "strikes");
+
+    /** "September 11" followed by the attacks' words: the day of 2001, whatever the publication date. */
+    private boolean namesThe2001Attacks(int k) {
+        return k < t.length && ATTACK_WORDS.contains(t[k].lower)
+                || k + 1 < t.length && t[k].isWord() && ATTACK_WORDS.contains(t[k + 1].lower);
+    }
+
+    /** The year at k is followed by punctuation or the end of the text, not by what it would count. */
+    private boolean yearEndsPhrase(int k) {
+        int after = k + years.yearTokens(k);
+        return after >= t.length || t[after].kind == Token.Kind.PUNCT && !t[after].is("-") && !t[after].is("'");
+    }
+
     /** Month-name dates: {@code Dec 29 2025 17:48 utc}, {@code July 16, 2001}, {@code 16 July 2001}, {@code May 2024}, {@code October}. */
     RuleMatch explicitDate(int i) {
         int k = i;
@@ -78,21 +93,19 @@ final class CalendarDateRules extends TokenReader {
             }
         }
         int year = -1;
-        int y = e;
-        if (is(y, ",")) {
-            y++;
-        }
+        // "July 16, 2001", "June of 2004"; "March, 2015" without a day only before punctuation
+        // (not "in March, 2000 people marched")
+        int y = is(e, ",") || is(e, "of") ? e + 1 : e;
         int yv = years.yearNumber(y);
-        if (yv > 0 && (day > 0 || !is(e, ","))) {
+        if (yv > 0 && (day > 0 || !is(e, ",") || yearEndsPhrase(y))) {
             year = yv;
             e = y + years.yearTokens(y);
         }
-        int yearOffset = Integer.MIN_VALUE;
-        if (day < 0 && year < 0 && (is(e, "this") || is(e, "last") || is(e, "next")) && is(e + 1, "year")
-                && dct != null) {
-            yearOffset = is(e, "last") ? -1 : is(e, "next") ? 1 : 0;
-            year = dct.getYear() + yearOffset;
-            e += 2;
+        // "June last year", "April 12th of last year", "March of next year"
+        int r = is(e, "of") ? e + 1 : e;
+        if (year < 0 && (is(r, "this") || is(r, "last") || is(r, "next")) && is(r + 1, "year") && dct != null) {
+            year = dct.getYear() + (is(r, "last") ? -1 : is(r, "next") ? 1 : 0);
+            e = r + 2;
         }
         if (day < 0 && year < 0) {
             if (weekday > 0 || !standaloneMonthOk(k)) {
@@ -107,7 +120,25 @@ final class CalendarDateRules extends TokenReader {
                 && !t[e + 1].spaceBefore) {
             e += 2;
         }
+        if (month == 9 && day == 11 && year < 0 && namesThe2001Attacks(e)) {
+            year = 2001;  // "the Sept. 11 attacks", "the Sept. 11 commission"
+        }
         Tense tense = is(i - 1, "since") || is(i - 1, "last") ? Tense.PAST : tenses.tense(i, e);
+        if (tense == Tense.PAST && tenses.scheduledEvent(e) && tenses.pastOfSaying(i, e)) {
+            tense = Tense.UNKNOWN;  // "officials said … the Nov. 8 election": the saying is past, not the election
+        }
+        // "ahead of the Nov. 8 election"; in a past clause the nearest one ("Ahead of the March 1
+        // contests, he assumed …" in a March 10 story, "was seen as an attempt … ahead of the Nov. 8 election" in July)
+        boolean aheadOf = is(i - 1, "ahead") || is(i - 2, "ahead") && is(i - 1, "of")
+                || is(i - 3, "ahead") && is(i - 2, "of") && is(i - 1, "the");
+        boolean pastClause = tense == Tense.PAST;
+        if (aheadOf && pastClause) {
+            tense = Tense.UNKNOWN;
+        }
+        boolean ahead = tenses.definiteFuture(i, e) || aheadOf && !pastClause;
+        if (ahead) {
+            tense = Tense.FUTURE;
+        }
         TimePoint p;
         String value;
         if (day > 0) {
@@ -115,14 +146,26 @@ final class CalendarDateRules extends TokenReader {
             if (date == null) {
                 return null;
             }
-            if (year < 0 && dct != null && is(i - 1, "ended") && date.isAfter(dct)) {
-                // "the quarter ended Oct. 31" in a story of Oct. 27: a period that has ended, so last year's
+            if (year < 0 && dct != null && ahead && date.isBefore(dct)) {
+                date = date.plusYears(1);  // "will vote on Nov. 8", "ahead of the Nov. 8 election"
+            }
+            if (year < 0 && dct != null && (is(i - 1, "ended") || tenses.pastEvent(i, e)) && date.isAfter(dct)) {
+                // "the quarter ended Oct. 31" in a story of Oct. 27, "his speech, on May 28, was delivered"
+                // in December: what has happened lies before the publication date
                 date = date.minusYears(1);
             }
             p = year > 0 || dct != null ? TimePoint.day(date) : null;
             value = p != null ? p.value() : String.format("XXXX-%02d-%02d", month, day);
         } else {
             int yy = year > 0 ? year : resolveMonthYear(month, tense, i);
+            if (year < 0 && yy > 0 && dct != null && yy * 12 + month > dct.getYear() * 12 + dct.getMonthValue()
+                    && tenses.pastEvent(i, e)) {
+                yy--;  // "the judge, who died in February," in a September story
+            }
+            if (year < 0 && yy > 0 && dct != null && yy * 12 + month < dct.getYear() * 12 + dct.getMonthValue()
+                    && ahead) {
+                yy++;  // "can win in November", said in January
+            }
             p = yy > 0 ? TimePoint.month(yy, month) : null;
             value = p != null ? p.value() : String.format("XXXX-%02d", month);
         }

@@ -10,14 +10,36 @@ import java.util.Set;
  */
 final class ClauseTense extends TokenReader {
 
-    private static final Set<String> FUTURE_MARKERS = Set.of("will", "ll", "shall", "going", "scheduled", "likely",
+    private static final Set<String> FUTURE_MARKERS = Set.of("will", "ll", "shall", "going", "scheduled",
             "expected", "expects", "intends", "upcoming", "next", "tomorrow");
+    /** Verbs of saying: a past one dates the saying, not what was said ("said the vote is in February"). */
+    static final Set<String> REPORTING_VERBS = Set.of("said", "told", "reported", "announced", "wrote",
+            "added", "stated", "noted", "claimed", "predicted", "warned", "promised", "argued", "insisted",
+            "suggested", "explained", "estimated", "forecast", "projected", "confirmed", "revealed", "disclosed",
+            "declared", "asserted", "acknowledged", "indicated", "signaled", "signalled", "hinted", "vowed",
+            "pledged", "threatened", "proposed", "urged", "asked", "agreed", "decided", "planned", "hoped",
+            "wanted", "expected", "believed", "thought", "knew", "feared");
+    private static final Set<String> COPULAS = Set.of("is", "are", "has", "have", "remains", "remain");
+    private static final Set<String> PRESENT_FUTURES = Set.of("will", "ll", "shall", "can");
+    private static final Set<String> PAST_STATES = Set.of("was", "were", "had", "been", "did", "ago", "last",
+            "earlier", "yesterday");
+    private static final Set<String> BEFORE_A_PARTICIPLE = Set.of("a", "an", "the", "this", "that", "these", "those",
+            "is", "are", "s", "was", "were", "be", "been", "being", "its", "his", "her", "their", "our");
+    private static final Set<String> AHEAD_WORDS = Set.of("ahead", "upcoming", "until", "await",
+            "awaits", "awaiting", "next", "coming");
+    /** Events held on a day: "Thursday's debate … will be" is the coming one ("Monday's ruling" has happened). */
+    private static final Set<String> SCHEDULED_EVENTS = Set.of("debate", "debates", "primary", "primaries", "caucus",
+            "caucuses", "vote", "election", "elections", "meeting", "summit", "hearing", "game", "match", "final",
+            "deadline", "speech", "rally", "talks", "session", "runoff", "referendum", "ceremony", "parade",
+            "launch", "opening", "race", "convention", "address", "contest", "contests", "showdown", "forum");
     private static final Set<String> PAST_MARKERS = Set.of("said", "was", "were", "had", "did", "ago", "last",
             "earlier", "told", "met", "made", "took", "came", "went", "left", "gave", "won", "lost", "held", "began",
             "rose", "fell", "sold", "bought", "got", "saw", "spoke", "sent", "struck", "wrote", "became", "brought",
             "thought", "found", "ran", "paid", "yesterday", "knew", "led", "fled", "flew", "shot", "broke",
             "chose", "drove", "fought", "froze", "grew", "hid", "kept", "laid", "meant", "rang", "sank", "slid",
-            "stood", "swore", "taught", "threw", "tore", "woke", "wore", "been", "reported", "announced");
+            "stood", "swore", "taught", "threw", "tore", "woke", "wore", "been", "reported", "announced",
+            // past tenses too short for the "-ed" test
+            "died", "tied", "lied", "owed", "bled", "sped");
     /** Irregular verbs whose past tense is their present: past only where no article, modal or "to" comes first. */
     private static final Set<String> SAME_FORM_PAST = Set.of("set", "hit", "cut", "shut", "put", "quit", "hurt",
             "cost", "spread", "bid", "burst", "cast", "split", "struck", "upset");
@@ -36,29 +58,112 @@ final class ClauseTense extends TokenReader {
 
     /** Past or future, from the nearest tense marker in the clause around tokens [start, end). */
     Tense tense(int start, int end) {
+        int k = nearestMarker(start, end);
+        return k < 0 ? Tense.UNKNOWN : marker(k);
+    }
+
+    /** The tense marker {@link #tense} reads: the nearest before the expression, else after it; -1 if none. */
+    int nearestMarker(int start, int end) {
         for (int k = start - 1, n = 0; k >= 0 && n < 14; k--, n++) {
-            Token a = t[k];
-            if (reading.isSentenceBreak(k)) {
+            if (reading.isSentenceBreak(k) || t[k].is(":")) {
                 break;
             }
-            Tense tt = marker(k);
-            if (tt != Tense.UNKNOWN) {
-                return tt;
+            if (marker(k) != Tense.UNKNOWN) {
+                return k;
             }
-            if (a.newlineBefore) {
+            if (t[k].newlineBefore) {
                 break;
             }
         }
         for (int k = end, n = 0; k < t.length && n < 10; k++, n++) {
-            if (reading.isSentenceBreak(k) || t[k].newlineBefore) {
-                break;
+            if (reading.isSentenceBreak(k) || t[k].newlineBefore || t[k].is("whether") || t[k].is("if") || t[k].is(":")) {
+                break;  // "Asked on Monday whether X would …": the question's tense is not the asking's
             }
-            Tense tt = marker(k);
-            if (tt != Tense.UNKNOWN) {
-                return tt;
+            if (marker(k) != Tense.UNKNOWN) {
+                return k;
             }
         }
-        return Tense.UNKNOWN;
+        return -1;
+    }
+
+    /** The nearest marker of the clause is a past verb of saying ("said", "told"). */
+    boolean pastOfSaying(int start, int end) {
+        int k = nearestMarker(start, end);
+        return k >= 0 && marker(k) == Tense.PAST && REPORTING_VERBS.contains(t[k].lower);
+    }
+
+    /**
+     * The time of a past event: "in" or "on" the expression, and the clause's nearest tense
+     * marker, a few words away, is the past of an event ("who died in February", "took office in
+     * February"), not of saying ("said the vote is in February") or a state. What it dates has
+     * happened, so it cannot lie after the publication date. Deadlines ("extended to Nov. 20",
+     * "by Jan. 14") are not the event's time.
+     */
+    boolean pastEvent(int start, int end) {
+        if (!is(start - 1, "in") && !is(start - 1, "on")) {
+            return false;
+        }
+        int k = nearestMarker(start, end);
+        if (k < 0 || (k < start ? start - k : k - end) > 6 || marker(k) != Tense.PAST
+                || REPORTING_VERBS.contains(t[k].lower) || PAST_STATES.contains(t[k].lower)) {
+            return false;
+        }
+        if (!PAST_MARKERS.contains(t[k].lower) && k > 0 && participleBefore(k)) {
+            return false;  // "a designated day on Nov. 1", "is poised", "the ads reserved in December"
+        }
+        for (int j = end; j < t.length && !reading.isSentenceBreak(j); j++) {
+            if (plannedMarker(j, t[j].lower) == Tense.FUTURE) {
+                return false;  // "… on Nov. 1, during which leaders will seek …"
+            }
+        }
+        // "said it will redeem the preferred shares on Oct. 31": a plan earlier in the sentence wins
+        for (int j = start - 1; j >= 0 && !reading.isSentenceBreak(j); j--) {
+            if (plannedMarker(j, t[j].lower) == Tense.FUTURE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The "-ed" word at k reads as an adjective or participle: after a determiner, a copula or a plural noun. */
+    private boolean participleBefore(int k) {
+        Token p = t[k - 1];
+        return BEFORE_A_PARTICIPLE.contains(p.lower) || p.isWord() && !p.capitalized() && p.lower.length() > 2
+                && p.lower.endsWith("s") && !p.lower.endsWith("ss") && !p.is("has");
+    }
+
+    /**
+     * The clause's nearest tense marker, a few words away, is a future of the present ("will",
+     * "'ll", "can"; not "would", a future told in the past): what it dates is not before the
+     * publication date.
+     */
+    boolean definiteFuture(int start, int end) {
+        int k = nearestMarker(start, end);
+        return k >= 0 && (k < start ? start - k : k - end) <= 8 && PRESENT_FUTURES.contains(t[k].lower)
+                && marker(k) == Tense.FUTURE;
+    }
+
+    /** "ahead of", "until", "awaiting" up to three words before token i ("before" may look back). */
+    boolean lookingAhead(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (AHEAD_WORDS.contains(t[k].lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An event noun at k, maybe after up to three capitalised words ("Tuesday's New Hampshire primary"). */
+    boolean scheduledEvent(int k) {
+        for (int n = 0; n <= 3 && k + n < t.length; n++) {
+            if (SCHEDULED_EVENTS.contains(t[k + n].lower) && !t[k + n].capitalized()) {
+                return true;
+            }
+            if (!t[k + n].isWord() || !t[k + n].capitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     Tense marker(int k) {
@@ -71,6 +176,11 @@ final class ClauseTense extends TokenReader {
         if (planned != Tense.UNKNOWN && hadBefore(k)) {
             // "had been scheduled to expire Friday", "had been due to close Monday": a plan already past
             return Tense.PAST;
+        }
+        if (planned == Tense.FUTURE && (is(k - 1, "was") || is(k - 1, "were"))) {
+            // "was planning to hold a fund-raiser on Thursday" (yesterday), "were planning to drive
+            // there on Monday" (in three days): told in the past, the plan may be gone or still ahead
+            return Tense.PLANNED_IN_THE_PAST;
         }
         return planned != Tense.UNKNOWN ? planned : pastMarker(k, w);
     }
@@ -92,10 +202,23 @@ final class ClauseTense extends TokenReader {
         if (FUTURE_MARKERS.contains(w)) {
             return Tense.FUTURE;
         }
+        // "Let's defeat her in November"
+        if (w.equals("let") && is(k + 1, "'") && is(k + 2, "s") || w.equals("let") && is(k + 1, "us")) {
+            return Tense.FUTURE;
+        }
+        // "can still carry Ohio in November"; not "can't", "can not"
+        if (w.equals("can") && !is(k + 1, "'") && !is(k + 1, "not")) {
+            return Tense.FUTURE;
+        }
+        // "likely to win", "is likely": a forecast; "likely voters" is an adjective
+        if (w.equals("likely") && (is(k + 1, "to") || k > 0 && COPULAS.contains(t[k - 1].lower))) {
+            return Tense.FUTURE;
+        }
         // "plans to", "is to", "set to", "due to"; "as soon as", "as early as"; "until" (not "up until … had")
         if (is(k + 1, "to") && (w.equals("plans") || w.equals("plan") || w.equals("planned") || w.equals("planning")
                 || w.equals("set") || w.equals("due") || w.equals("is") || w.equals("are") || w.equals("hopes")
-                || w.equals("intend") || w.equals("promised") || w.equals("agreed") || w.equals("wants"))) {
+                || w.equals("intend") || w.equals("promised") || w.equals("agreed") || w.equals("wants")
+                || w.equals("hoped") || w.equals("hoping") || w.equals("hope") || w.equals("aims"))) {
             return Tense.FUTURE;
         }
         if (w.equals("as") && (is(k + 1, "soon") || is(k + 1, "early")) && is(k + 2, "as")) {
@@ -108,6 +231,11 @@ final class ClauseTense extends TokenReader {
             return Tense.FUTURE;  // "effective Feb. 1": a change announced ahead
         }
         if (w.equals("until") && !is(k - 1, "up")) {
+            for (int j = k - 1; j >= 0 && j >= k - 8 && !reading.isSentenceBreak(j); j--) {
+                if (t[j].is("had")) {
+                    return Tense.PAST;  // "had rented the office until May"
+                }
+            }
             for (int j = k + 1; j < Math.min(t.length, k + 10); j++) {
                 if (t[j].is("had") || t[j].is("was") || t[j].is("were")) {
                     return Tense.PAST;
@@ -132,7 +260,8 @@ final class ClauseTense extends TokenReader {
             return Tense.PAST;  // "a record set on Aug. 6", "the storm hit Monday"
         }
         // "unspecified", "undisclosed", "unnamed" are adjectives, not past tenses
-        if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST_ED.contains(w) && !a.capitalized()
+        boolean sentenceStart = k == 0 || a.newlineBefore || reading.isSentenceBreak(k - 1);
+        if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST_ED.contains(w) && (!a.capitalized() || sentenceStart)
                 && !w.startsWith("un")) {
             return Tense.PAST;
         }

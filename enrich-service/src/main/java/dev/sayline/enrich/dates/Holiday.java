@@ -15,6 +15,9 @@ enum Holiday {
     NEW_YEARS_DAY(fixed(1, 1)),
     ORTHODOX_CHRISTMAS(fixed(1, 7)),
     VALENTINES_DAY(fixed(2, 14)),
+    // the day most US states hold presidential primaries: the first Tuesday of March of an election
+    // year (since 2012; 2008's was in February), spoken of as coming for most of the year before
+    SUPER_TUESDAY(y -> LocalDate.of(y, 3, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY)), 4, 300),
     GOOD_FRIDAY(y -> easterSunday(y).minusDays(2)),
     EASTER(Holiday::easterSunday),
     EASTER_MONDAY(y -> easterSunday(y).plusDays(1)),
@@ -43,7 +46,7 @@ enum Holiday {
     }
 
     /**
-     * @param everyYears      1, or 2 for a day news means only in even years
+     * @param everyYears      1, or 2 (4) for a day news means only in even years (leap years)
      * @param anticipatedDays how long before it a past-tense clause may still mean the coming one
      *                        ("said the truce holds until Christmas")
      */

@@ -90,6 +90,8 @@ final class HolidayRules extends TokenReader {
             case "halloween" -> Holiday.HALLOWEEN;
             case "easter" -> is(k + 1, "monday") ? Holiday.EASTER_MONDAY : Holiday.EASTER;
             case "good" -> is(k + 1, "friday") && t[k + 1].capitalized() ? Holiday.GOOD_FRIDAY : null;
+            case "super" -> is(k + 1, "tuesday") && t[k].capitalized() && !(k + 2 < t.length && (t[k + 2].isDigits()
+                    || t[k + 2].is("ii"))) && !is(k - 1, "second") && !is(k - 1, "mini") ? Holiday.SUPER_TUESDAY : null;
             case "boxing" -> day ? Holiday.BOXING_DAY : null;
             case "independence" -> day ? Holiday.INDEPENDENCE_DAY : null;
             case "election" -> day ? Holiday.ELECTION_DAY : null;
@@ -111,7 +113,7 @@ final class HolidayRules extends TokenReader {
             case NEW_YEARS_DAY, NEW_YEARS_EVE -> k + 5;
             case VALENTINES_DAY -> k + 4;
             case VETERANS_DAY -> is(k + 1, "'") ? k + 3 : k + 2;
-            case CHRISTMAS_EVE, ORTHODOX_CHRISTMAS, EASTER_MONDAY, GOOD_FRIDAY, BOXING_DAY, INDEPENDENCE_DAY,
+            case CHRISTMAS_EVE, ORTHODOX_CHRISTMAS, EASTER_MONDAY, GOOD_FRIDAY, SUPER_TUESDAY, BOXING_DAY, INDEPENDENCE_DAY,
                  ELECTION_DAY, MEMORIAL_DAY, LABOR_DAY, LABOUR_DAY, VICTORY_DAY -> k + 2;
             default -> k + 1;
         };

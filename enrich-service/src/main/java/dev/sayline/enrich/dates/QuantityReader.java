@@ -1,5 +1,7 @@
 package dev.sayline.enrich.dates;
 
+import java.util.Set;
+
 /**
  * Reads an amount at a token: digits ("2.5", "1,000", "3 1/2"), number words ("twenty-four", "a hundred
  * and fifty") and vague amounts ("a few", "several", "dozens of"). Shared by the deictic, set and
@@ -53,6 +55,9 @@ final class QuantityReader extends TokenReader {
                 }
                 if (is(k + 1, "couple") && is(k + 2, "of")) {
                     return new Quantity(2, k + 3, false, false);
+                }
+                if (is(k + 1, "couple") && k + 2 < t.length && Lexicon.PLURAL_UNITS.containsKey(t[k + 2].lower)) {
+                    return new Quantity(2, k + 2, false, false);  // "a couple months ago"
                 }
                 if (is(k + 1, "number") && is(k + 2, "of")) {
                     return new Quantity(-1, k + 3, true, false);
@@ -146,5 +151,27 @@ final class QuantityReader extends TokenReader {
             e += 6;
         }
         return new Quantity(value, e, false, false);
+    }
+
+    private static final Set<String> RATE_WORDS = Set.of("million", "billion", "thousand", "hundred", "cents",
+            "dollars", "percent", "%", "times", "pounds", "euros", "yen", "barrels", "tons", "tonnes", "units", "shares");
+
+    /** Does token k end an amount, so that "a year" after it is a rate ("$2 million a year", "four flights a week")? */
+    boolean endsAnAmount(int k) {
+        Token p = t[k];
+        if (endsANumber(k)) {
+            return true;
+        }
+        return p.isWord() && !p.capitalized() && p.lower.length() > 3 && p.lower.endsWith("s")
+                && !p.lower.endsWith("ss") && !p.lower.endsWith("us") && !p.is("this") && !p.is("was")
+                && !p.is("has") && !p.is("does") && !p.is("lasts") && !p.is("takes") && !p.is("needs")
+                && !p.is("spends") && !p.is("remains") && !p.is("always") && !p.is("perhaps") && !p.is("besides")
+                && !p.is("towards") && !p.is("afterwards") && !p.is("sometimes") && !p.is("nearly");
+    }
+
+    /** Token k ends a number or a sum ("$30 million", "8%", "10,000 units"), not any plural ("test pupils"). */
+    boolean endsANumber(int k) {
+        Token p = t[k];
+        return p.isDigits() || RATE_WORDS.contains(p.lower) || Lexicon.CARDINALS.containsKey(p.lower);
     }
 }

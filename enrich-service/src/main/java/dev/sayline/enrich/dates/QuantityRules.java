@@ -16,12 +16,14 @@ import java.util.Set;
 final class QuantityRules extends TokenReader {
 
     private final QuantityReader quantities;
+    private final ClauseTense tenses;
     private final ReferenceTimes refs;
     private final YearRules years;
 
-    QuantityRules(Reading reading, QuantityReader quantities, ReferenceTimes refs, YearRules years) {
+    QuantityRules(Reading reading, QuantityReader quantities, ClauseTense tenses, ReferenceTimes refs, YearRules years) {
         super(reading);
         this.quantities = quantities;
+        this.tenses = tenses;
         this.refs = refs;
         this.years = years;
     }
@@ -209,13 +211,11 @@ final class QuantityRules extends TokenReader {
             return new RuleMatch(start, e, Timex.DURATION, unit.duration(amount), null, false, true);
         }
         if (is(e, "earlier") && det == null && !is(e + 1, "than")) {
-            TimePoint anchor = refs.lastRef != null ? refs.lastRef : dctDay();
-            return offset(start, e + 1, unit, amount, -1, anchor);
+            return offset(start, e + 1, unit, amount, -1, anaphoricAnchor(unit, start, e + 1));
         }
         if ((is(e, "before") || is(e, "after")) && det == null
                 && (e + 1 >= t.length || t[e + 1].kind == Token.Kind.PUNCT && !t[e + 1].is("'"))) {
-            TimePoint anchor = refs.lastRef != null ? refs.lastRef : dctDay();
-            return offset(start, e + 1, unit, amount, is(e, "before") ? -1 : 1, anchor);
+            return offset(start, e + 1, unit, amount, is(e, "before") ? -1 : 1, anaphoricAnchor(unit, start, e + 1));
         }
         // "a week's time"
         if (is(e, "'") && is(e + 1, "s") && is(e + 2, "time")) {
@@ -224,7 +224,7 @@ final class QuantityRules extends TokenReader {
         if (unit == Unit.WEEKEND && det == null) {
             return null;
         }
-        if (q.article() && det == null && !the && i > 0 && rateContext(i - 1)) {
+        if (q.article() && det == null && !the && i > 0 && quantities.endsAnAmount(i - 1)) {
             return null;  // a rate: "$2 million a year", "four flights a week"
         }
         if (q.article() && (is(i - 1, "wait") || is(i - 1, "just") && is(i - 2, "wait"))) {
@@ -235,20 +235,38 @@ final class QuantityRules extends TokenReader {
 
     private static final Set<String> OFFSET_WORDS = Set.of("of", "ago", "later", "earlier", "before", "after", "and",
             "or", "in", "to", "from", "for", "since", "until", "hence", "at", "on", "by", "into", "away");
-    private static final Set<String> RATE_WORDS = Set.of("million", "billion", "thousand", "hundred", "cents",
-            "dollars", "percent", "%", "times", "pounds", "euros", "yen", "barrels", "tons", "tonnes", "units", "shares");
-
-    /** Does token k end an amount, so that "a year" after it is a rate ("$2 million a year")? */
-    private boolean rateContext(int k) {
-        Token p = t[k];
-        if (p.isDigits() || RATE_WORDS.contains(p.lower) || Lexicon.CARDINALS.containsKey(p.lower)) {
-            return true;
+    /**
+     * "years ago", "Months ago", "Just days ago" (a vague offset: {@code PAST_REF}, or the day for
+     * hours and minutes), "a quarter-century ago" (25 years back).
+     */
+    RuleMatch bareAgo(int i) {
+        Unit u = Lexicon.PLURAL_UNITS.get(t[i].lower);
+        if (u != null && is(i + 1, "ago") && t[i].isWord()) {
+            return offset(i, i + 2, u, null, -1, dctDay());
         }
-        return p.isWord() && !p.capitalized() && p.lower.length() > 3 && p.lower.endsWith("s")
-                && !p.lower.endsWith("ss") && !p.lower.endsWith("us") && !p.is("this") && !p.is("was")
-                && !p.is("has") && !p.is("does") && !p.is("lasts") && !p.is("takes") && !p.is("needs")
-                && !p.is("spends") && !p.is("remains") && !p.is("always") && !p.is("perhaps") && !p.is("besides")
-                && !p.is("towards") && !p.is("afterwards") && !p.is("sometimes") && !p.is("nearly");
+        if (t[i].is("a") && (is(i + 1, "quarter") || is(i + 1, "half")) && is(i + 2, "-") && is(i + 3, "century")
+                && is(i + 4, "ago")) {
+            return offset(i, i + 5, Unit.YEAR, is(i + 1, "quarter") ? 25.0 : 50.0, -1, dctDay());
+        }
+        return null;
+    }
+
+    /**
+     * What "four days earlier" counts from: the last date the text named, as TimeML does, unless
+     * that date is a year or coarser while the offset counts days or weeks ("In 2007 … the debate
+     * four days earlier"), or lies after the publication date while the clause tells of the past
+     * ("The primary is next Tuesday. A day earlier, protesters were arrested"): then the
+     * publication date.
+     */
+    private TimePoint anaphoricAnchor(Unit unit, int start, int end) {
+        TimePoint lastRef = refs.lastRef;
+        if (lastRef == null || dct == null) {
+            return lastRef != null ? lastRef : dctDay();
+        }
+        boolean coarser = lastRef.granularity().ordinal() <= Granularity.YEAR.ordinal()
+                && unit.granularity().ordinal() >= Granularity.WEEK.ordinal();
+        boolean laterThanAPast = lastRef.date().isAfter(dct) && tenses.tense(start, end) == Tense.PAST;
+        return coarser || laterThanAPast ? dctDay() : lastRef;
     }
 
     private RuleMatch offset(int start, int end, Unit unit, Double amount, int sign, TimePoint anchor) {

@@ -3,6 +3,7 @@ package dev.sayline.enrich.dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One text as the rules read it: its tokens, the publication date (DCT), the URL spans no expression
@@ -12,6 +13,11 @@ import java.util.List;
  * {@link TokenReader}'s.
  */
 final class Reading {
+
+    /** Abbreviated titles: their period does not end a sentence ("In January, Gov. Reyes praised …"). */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "messrs", "dr", "gov", "govs", "sen",
+            "sens", "rep", "reps", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "prof", "rev", "st",
+            "jr", "sr", "pres", "supt", "atty", "gens");
 
     final Token[] t;
     final String text;
@@ -55,6 +61,9 @@ final class Reading {
             return true;
         }
         if (a.is(".")) {
+            if (k > 0 && TITLES.contains(t[k - 1].lower) && t[k - 1].capitalized() && !t[k - 1].newlineBefore) {
+                return false;  // "Gov. Reyes"
+            }
             // an abbreviation's period ("Aug.", "p.m.") is no break when a lower-case word or number follows
             return k + 1 >= t.length || t[k + 1].capitalized() || !t[k + 1].isWord() && !t[k + 1].isDigits();
         }

@@ -21,11 +21,13 @@ final class RelativeRules extends TokenReader {
             "current", "upcoming", "previous", "following", "that", "same", "preceding");
 
     private final DeicticRules deictics;
+    private final ClauseTense tenses;
     private final ReferenceTimes refs;
 
-    RelativeRules(Reading reading, DeicticRules deictics, ReferenceTimes refs) {
+    RelativeRules(Reading reading, DeicticRules deictics, ClauseTense tenses, ReferenceTimes refs) {
         super(reading);
         this.deictics = deictics;
+        this.tenses = tenses;
         this.refs = refs;
     }
 
@@ -57,6 +59,11 @@ final class RelativeRules extends TokenReader {
      * of the war", "the early years", and "years" in "the years that followed" (TimeBank's extent).
      */
     RuleMatch vaguePlural(int i) {
+        if (is(i, "the") && is(i - 1, "over") && (is(i + 1, "years") || is(i + 1, "decades")) && !is(i + 2, "of")) {
+            // "loosened over the years": TimeBank marks "the years", PXY
+            return new RuleMatch(i, i + 2, Timex.DURATION, Lexicon.PLURAL_UNITS.get(t[i + 1].lower).duration(null),
+                    null, false, false);
+        }
         if (i > 0 && is(i - 1, "the") && is(i + 1, "that") && (is(i + 2, "followed") || is(i + 2, "follow"))) {
             Unit f = Lexicon.PLURAL_UNITS.get(t[i].lower);
             return f == null || t[i].capitalized() ? null
@@ -151,6 +158,13 @@ final class RelativeRules extends TokenReader {
                     return new RuleMatch(i, k + 1, Timex.TIME, anchor.date().minusDays(1) + "TNI",
                             TimePoint.day(anchor.date().minusDays(1)), true, false);
                 }
+                if (det.equals("that") || det.equals("same")) {
+                    // "At a rally that night", "the same night he won": the night of the day just named
+                    TimePoint lastRef = refs.lastRef;
+                    return lastRef != null && lastRef.granularity() == Granularity.DAY
+                            ? new RuleMatch(i, k + 1, Timex.TIME, lastRef.value() + "TNI", lastRef, false, false)
+                            : new RuleMatch(i, k + 1, Timex.TIME, "XXXX-XX-XXTNI", null, false, false);
+                }
                 return null;
             }
             Granularity g = u.granularity();
@@ -165,6 +179,11 @@ final class RelativeRules extends TokenReader {
             TimePoint p = anchor.withGranularity(g).plus(offset, u.step());
             if (u == Unit.WEEKEND) {
                 p = TimePoint.of(Granularity.WEEKEND, anchor.date()).plus(offset, Granularity.WEEK);
+                if (det.equals("this") && !anaphoric && anchor.date().getDayOfWeek().getValue() <= 3
+                        && tenses.tense(i, k + 1) == Tense.PAST) {
+                    // "told reporters this weekend" in a Monday story: the one just past
+                    p = p.plus(-1, Granularity.WEEK);
+                }
             }
             return new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, anaphoric || u == Unit.DAY, false);
         }
@@ -174,6 +193,10 @@ final class RelativeRules extends TokenReader {
         // a part of the day: "this morning", "this afternoon"
         String part = Lexicon.PARTS_OF_DAY.get(target.lower);
         if (part != null && (det.equals("this") || det.equals("that"))) {
+            if (det.equals("that") && refs.lastRef != null && refs.lastRef.granularity() != Granularity.DAY) {
+                // "that morning" after a year: a morning of some day of it, not "2013TMO"
+                return new RuleMatch(i, k + 1, Timex.TIME, "XXXX-XX-XXT" + part, null, false, false);
+            }
             TimePoint day = det.equals("that") && refs.lastRef != null ? refs.lastRef : TimePoint.day(dct);
             return new RuleMatch(i, k + 1, Timex.TIME, day.value() + "T" + part, day, false, false);
         }

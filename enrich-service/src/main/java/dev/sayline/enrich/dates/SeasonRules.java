@@ -1,5 +1,7 @@
 package dev.sayline.enrich.dates;
 
+import java.util.Set;
+
 /**
  * Seasons ("last summer", "the winter of 1994", "in spring"): the year from a determiner, a year
  * named in the sentence, or the clause's tense around the publication date.
@@ -16,6 +18,10 @@ final class SeasonRules extends TokenReader {
         this.refs = refs;
         this.years = years;
     }
+
+    /** Words after which "fall" (or a bare season) is the season: "heading into the fall", "much of the fall". */
+    private static final Set<String> SEASON_PRECEDERS = Set.of("in", "during", "by", "until", "since", "into", "of",
+            "through", "throughout", "to");
 
     RuleMatch season(int i) {
         int k = i;
@@ -55,15 +61,19 @@ final class SeasonRules extends TokenReader {
             year = yy;  // "the winter of 1994", "the winter of nineteen ninety-four"
             e = y + years.yearTokens(y);
         }
-        if (det == null && year < 0) {
-            if (!(is(i - 1, "in") || is(i - 1, "during") || is(i - 1, "by") || is(i - 1, "until") || is(i - 1, "since"))
-                    || t[k].is("fall")) {
+        // a second season of a pair ("the fall and winter", "the spring and summer")
+        boolean paired = is(i - 1, "and") && i > 1 && Lexicon.SEASONS.containsKey(t[i - 2].lower);
+        if (det == null && year < 0 && !paired) {
+            if (!SEASON_PRECEDERS.contains(i > 0 ? t[i - 1].lower : "") || t[k].is("fall")) {
                 return null;
             }
         }
-        if (det != null && det.equals("the") && year < 0 && t[k].is("fall") && !is(i - 1, "in")
-                && !is(i - 1, "during") && !is(i - 1, "by") && !is(i - 1, "since") && !is(i - 1, "until")) {
+        if (det != null && det.equals("the") && year < 0 && t[k].is("fall") && !SEASON_PRECEDERS.contains(
+                i > 0 ? t[i - 1].lower : "")) {
             return null;
+        }
+        if (year < 0 && t[k].is("fall") && is(k + 1, "of")) {
+            return null;  // "since the fall of the Berlin Wall"
         }
         if (year < 0) {
             if (dct == null) {
@@ -90,8 +100,12 @@ final class SeasonRules extends TokenReader {
             } else if ("this".equals(det)) {
                 year = dy;
             } else {
-                Tense tense = tenses.tense(i, e);
+                Tense tense = tenses.lookingAhead(i) ? Tense.FUTURE : tenses.tense(i, e);  // "Looking ahead to the fall"
                 year = tense == Tense.FUTURE ? (ended ? dy + 1 : dy) : (started ? dy : dy - 1);
+                boolean saying = tense == Tense.PAST && tenses.pastOfSaying(i, e);
+                if ((tense != Tense.PAST || saying) && !started && seasonStart - dm <= 4) {
+                    year = dy;  // "the fight against them in the fall", said in May: the coming one, the nearest
+                }
                 if (refs.lastYear > 0 && reading.sameSentence(refs.lastYearToken, i)) {
                     year = refs.lastYear;
                 }

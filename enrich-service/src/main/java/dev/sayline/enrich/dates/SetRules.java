@@ -38,6 +38,9 @@ final class SetRules extends TokenReader {
                     && prev.end + 1 == a.start && i > 1 && !t[i - 2].is("."))) {
                 return null;
             }
+            if ((a.is("annually") || a.is("yearly")) && i > 0 && quantities.endsANumber(i - 1)) {
+                return null;  // "save $30 million annually", "rise 8% annually": a rate, not a recurrence
+            }
             if (a.is("quarterly") && next != null && next.isWord() && !Lexicon.CONJUNCTIONS.contains(next.lower)) {
                 return null;  // "its quarterly dividend", "quarterly results": TimeBank leaves reporting adjectives
             }
@@ -46,6 +49,9 @@ final class SetRules extends TokenReader {
                 return null;
             }
             return new RuleMatch(i, i + 1, Timex.SET, daily, null, false, false);
+        }
+        if (a.is("per") && i > 0 && quantities.endsAnAmount(i - 1)) {
+            return null;  // "$4 per hour", "15 million instructions per second"
         }
         if (a.is("every") || a.is("each") || a.is("per")) {
             int k = i + 1;

@@ -43,6 +43,8 @@ final class TimexRecognizer extends TokenReader {
     private final DayOfMonthRules daysOfMonth;
     private final ClockTimeRules clockTimes;
     private final PartOfDayRules partsOfDay;
+    private final EventOffsetRules eventOffsets;
+    private final NamesNotTimes names;
 
     TimexRecognizer(String text, LocalDate dct) {
         this(new Reading(text, dct));
@@ -64,11 +66,13 @@ final class TimexRecognizer extends TokenReader {
         this.sets = new SetRules(reading, quantities);
         this.deictics = new DeicticRules(reading, tenses, quantities, refs);
         this.weekdays = new WeekdayRules(reading, tenses, clocks, deictics);
-        this.relatives = new RelativeRules(reading, deictics, refs);
-        this.durations = new QuantityRules(reading, quantities, refs, years);
+        this.relatives = new RelativeRules(reading, deictics, tenses, refs);
+        this.durations = new QuantityRules(reading, quantities, tenses, refs, years);
         this.daysOfMonth = new DayOfMonthRules(reading, dates, tenses, refs);
         this.clockTimes = new ClockTimeRules(reading, dates, clocks, deictics, refs, weekdays);
         this.partsOfDay = new PartOfDayRules(reading, dates, deictics, refs, weekdays);
+        this.eventOffsets = new EventOffsetRules(reading, refs);
+        this.names = new NamesNotTimes(reading);
     }
 
     List<Timex> run() {
@@ -76,7 +80,7 @@ final class TimexRecognizer extends TokenReader {
         for (int i = 0; i < t.length; ) {
             RuleMatch m = mayStart(t[i]) ? best(i) : null;
             // a match that begins after i ("the" then "2025") is found again, maybe longer, from its own start
-            if (m == null || m.start() > i || reading.insideUrl(t[m.start()].start)) {
+            if (m == null || m.start() > i || reading.insideUrl(t[m.start()].start) || names.partOfAName(m)) {
                 i++;
                 continue;
             }
@@ -111,7 +115,7 @@ final class TimexRecognizer extends TokenReader {
                 "lately", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly",
                 "biweekly", "fortnightly", "semiannually", "every", "each", "per", "once", "twice", "thrice",
                 "christmas", "thanksgiving", "halloween", "new", "independence", "orthodox", "easter", "good",
-                "boxing", "election", "memorial", "labor", "labour", "victory", "armistice", "veterans", "valentine",
+                "boxing", "election", "super", "memorial", "labor", "labour", "victory", "armistice", "veterans", "valentine",
                 "fiscal", "comparable", "corresponding", "noon", "midnight", "midday", "dozens", "hundreds", "thousands", "half",
                 "entire", "full", "whole", "first", "final", "remaining", "latest", "initial", "succeeding",
                 "ensuing", "subsequent", "past", "coming", "some", "someday"));
@@ -282,11 +286,13 @@ final class TimexRecognizer extends TokenReader {
         m = longer(m, socialAges.socialAge(i));
         m = longer(m, partsOfDay.partOfDayOf(i));
         m = longer(m, relatives.barePlural(i));
+        m = longer(m, durations.bareAgo(i));
         m = longer(m, daysOfMonth.ordinalDay(i));
         m = longer(m, relatives.vaguePlural(i));
         m = longer(m, partsOfDay.anaphoricPartOfDay(i));
         m = longer(m, daysOfMonth.coordinatedDay(i));
         m = longer(m, daysOfMonth.theDayInApposition(i));
+        m = longer(m, eventOffsets.eventAnchored(i));
         m = longer(m, daysOfMonth.parentheticalDay(i));
         return m;
     }

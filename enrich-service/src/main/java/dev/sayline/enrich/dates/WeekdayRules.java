@@ -54,21 +54,17 @@ final class WeekdayRules extends TokenReader {
         if (k >= 0 && t[k].isWord() && t[k].lower.endsWith("ly")) {
             k--;
         }
+        // "got off to a rocky start Monday": after "a" and an adjective the word is a noun
         return k >= 0 && t[k].isWord() && SCHEDULE_VERBS.contains(t[k].lower) && !t[k].capitalized()
-                && !(k > 0 && NOT_BEFORE_SCHEDULE_VERB.contains(t[k - 1].lower));
+                && !(k > 0 && NOT_BEFORE_SCHEDULE_VERB.contains(t[k - 1].lower))
+                && !(k > 1 && (t[k - 2].is("a") || t[k - 2].is("an")));
     }
 
-    private static final Set<String> AHEAD_WORDS = Set.of("ahead", "upcoming", "until", "await",
-            "awaits", "awaiting", "next", "coming");
-
-    /** "ahead of", "until", "awaiting" up to three words before token i ("before" may look back). */
-    private boolean lookingAhead(int i) {
-        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-            if (AHEAD_WORDS.contains(t[k].lower)) {
-                return true;
-            }
-        }
-        return false;
+    /** The weekday nearest the publication date (the earlier one at equal distance). */
+    private LocalDate nearest(DayOfWeek dow) {
+        LocalDate next = dct.with(TemporalAdjusters.nextOrSame(dow));
+        LocalDate previous = dct.with(TemporalAdjusters.previousOrSame(dow));
+        return next.toEpochDay() - dct.toEpochDay() < dct.toEpochDay() - previous.toEpochDay() ? next : previous;
     }
 
     /** A weekday at {@code i} whose clause is read from {@code clause} on ("9 a.m. Tuesday" reads from "9"). */
@@ -86,8 +82,10 @@ final class WeekdayRules extends TokenReader {
         if (clause == i && is(i + 1, "'") && is(i + 2, "s")) {
             // "get around Wednesday's ruling", "over Thursday's closing price": the clause's tense is the
             // main verb's, not the event's, which news names once it has happened; "ahead of Friday's
-            // vote" still looks forward
-            d = lookingAhead(i) ? dct.with(TemporalAdjusters.nextOrSame(dow))
+            // vote" still looks forward, as does an event in a future clause ("Thursday's debate … will be")
+            Tense clauseTense = tenses.scheduledEvent(i + 3) ? tenses.tense(i, i + 3) : Tense.UNKNOWN;
+            d = tenses.lookingAhead(i) || clauseTense == Tense.FUTURE ? dct.with(TemporalAdjusters.nextOrSame(dow))
+                    : clauseTense == Tense.PLANNED_IN_THE_PAST ? nearest(dow)
                     : dct.with(TemporalAdjusters.previousOrSame(dow));
         } else if (clause == i && scheduledPresent(i)) {
             // "the summit opens Monday" in a Monday story is that day
@@ -97,6 +95,7 @@ final class WeekdayRules extends TokenReader {
             // Obama will speak" in a Wednesday story), as news writes the coming one as "next Wednesday"
             Tense tense = tenses.tense(clause, i + 1);
             d = tense == Tense.FUTURE ? dct.with(TemporalAdjusters.nextOrSame(dow))
+                    : tense == Tense.PLANNED_IN_THE_PAST ? nearest(dow)
                     : dct.with(TemporalAdjusters.previousOrSame(dow));
         }
         TimePoint p = TimePoint.day(d);

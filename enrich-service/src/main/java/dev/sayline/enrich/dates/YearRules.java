@@ -33,7 +33,8 @@ final class YearRules extends TokenReader {
             return spoken[0];
         }
         if (a.isDigits() && a.text.length() == 4 && a.number >= 1000 && a.number <= 2999) {
-            if (is(k + 1, ":") || is(k + 1, ",") && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore) {
+            // "1200:30", "2,015": parts of other numbers; "in December 1992: …" is a year
+            if ((is(k + 1, ":") || is(k + 1, ",")) && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore) {
                 return -1;
             }
             return a.number;
@@ -132,7 +133,9 @@ final class YearRules extends TokenReader {
         if (a.is("'") && k + 1 < t.length && t[k + 1].kind == Token.Kind.ALNUM && t[k + 1].lower.length() == 3
                 && t[k + 1].lower.endsWith("0s") && !t[k + 1].spaceBefore) {
             int dd = t[k + 1].lower.charAt(0) - '0';
-            TimePoint p = TimePoint.of(Granularity.DECADE, LocalDate.of((dd <= 2 ? 2000 : 1900) + 10 * dd, 1, 1));
+            // "the '20s" is this century's only once its decade has begun ("Germany in the '20s", said in 2016)
+            int century = dd <= 2 && (dct == null || 2000 + 10 * dd <= dct.getYear()) ? 2000 : 1900;
+            TimePoint p = TimePoint.of(Granularity.DECADE, LocalDate.of(century + 10 * dd, 1, 1));
             return new RuleMatch(i, k + 2, Timex.DATE, p.value(), p, false, false);
         }
         if (the && i > 0 && DECADE_PRECEDERS.contains(t[i - 1].lower) && a.kind == Token.Kind.ALNUM
@@ -207,6 +210,17 @@ final class YearRules extends TokenReader {
         return new RuleMatch(start, e, Timex.DATE, p.value(), p, true, false);
     }
 
+    /** Plural nouns a year modifies ("the 2012 attacks"); before other plurals a number counts ("2047 voters"). */
+    private static final Set<String> PLURALS_AFTER_A_YEAR = Set.of("was", "has", "is", "as", "this", "elections",
+            "levels", "figures", "results", "prices", "sales", "earnings", "rates", "talks", "attacks", "bombings",
+            "shootings", "killings", "riots", "protests", "primaries", "campaigns", "cycles", "conventions",
+            "midterms", "hopefuls", "rivals", "candidates", "nominees", "races", "contests", "caucuses", "debates",
+            "games", "olympics", "playoffs", "finals", "negotiations", "accords", "agreements", "sanctions",
+            "reforms", "polls", "budgets", "floods", "storms", "wars", "revolutions", "crises", "summits",
+            "hearings", "comments", "remarks", "statements", "returns", "filings", "standards", "rules", "laws",
+            "plans", "events", "totals", "numbers", "estimates", "forecasts", "projections", "models", "versions",
+            "editions", "winners", "champions", "graduates", "classes", "seasons");
+
     /** Is a bare four-digit number a year here (not an amount, a count or a model number)? */
     private boolean yearContextOk(int k) {
         Token a = t[k];
@@ -226,11 +240,15 @@ final class YearRules extends TokenReader {
                 || next.is(".") && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore)) {
             return false;
         }
+        // "1987 voters" counts; "the 2012 attacks", "the 2008 campaigns" are of a year
         if (next != null && next.isWord() && !next.capitalized() && next.lower.length() > 3
-                && next.lower.endsWith("s") && !next.lower.endsWith("ss") && !next.is("was") && !next.is("has")
-                && !next.is("is") && !next.is("as") && !next.is("this") && !next.is("elections")
-                && !next.is("levels") && !next.is("figures") && !next.is("results") && !next.is("prices")
-                && !next.is("sales") && !next.is("earnings") && !next.is("rates") && !next.is("talks")) {
+                && next.lower.endsWith("s") && !next.lower.endsWith("ss") && !PLURALS_AFTER_A_YEAR.contains(next.lower)) {
+            return false;
+        }
+        // "a poll of 2047 registered voters", "1128 were for him", "2470+ delegates"
+        if (next != null && (next.is("+") && !next.spaceBefore
+                || next.is("were") && !(prev != null && YEAR_PRECEDERS.contains(prev.lower)) || next.is("registered")
+                || next.is("likely") && k + 2 < t.length && t[k + 2].lower.endsWith("s"))) {
             return false;
         }
         if (next != null && (next.is("percent") || next.is("per") || next.is("million") || next.is("billion")

@@ -731,4 +731,195 @@ class TimexTaggerTest {
             expectAbsent("The March on Washington drew crowds.", "2013-08-01", "March");
         }
     }
+
+    /** Version 6: errors found on news the rules were never fitted to (2015–2016 political news, no date gold). */
+    @Nested
+    class Version6 {
+
+        @Test
+        void aPastEventVerbKeepsABareMonthOrDayInThePast() {
+            expect("The judge, who died in February, was replaced quickly.", "2016-09-20", "February", "DATE", "2016-02");
+            expect("In January, Gov. Mark Reyes praised the new contractor.", "2016-10-05", "January", "DATE", "2016-01");
+            expect("Her first speech, on May 28, was delivered in Ohio.", "2015-12-15", "May 28", "DATE", "2015-05-28");
+            expect("The minister took office in February.", "2015-12-16", "February", "DATE", "2015-02");
+            // reported content and plans still look ahead
+            expect("The new rule takes effect in February.", "2016-12-10", "February", "DATE", "2017-02");
+            expect("He said the vote would be held in February.", "2016-12-10", "February", "DATE", "2017-02");
+            expect("The union endorsed the mayor in November.", "2016-01-30", "November", "DATE", "2015-11");
+            // "on Feb. 1" modifies the caucuses, not "came"
+            expect("The debate came 15 days before the state caucuses on Feb. 1, a key test.", "2016-01-18", "Feb. 1",
+                    "DATE", "2016-02-01");
+        }
+
+        @Test
+        void modalsOfPossibilityLookAhead() {
+            expect("Analysts say the governor can still carry Ohio in November.", "2016-02-10", "November", "DATE", "2016-11");
+            expect("The leaders pledged unity for the fight against the Democrats in the fall.", "2016-05-12", "the fall",
+                    "DATE", "2016-FA");
+            expect("Turnout collapsed in the fall.", "2016-05-12", "the fall", "DATE", "2015-FA");
+            expect("You can't snub us in February and then ask for our votes.", "2016-05-05", "February", "DATE",
+                    "2016-02");
+            expect("Officials said the hackers hoped to sway the Nov. 8 election.", "2016-07-30", "Nov. 8", "DATE",
+                    "2016-11-08");
+            expect("Officials said the Nov. 8 election was safe from hackers.", "2016-07-30", "Nov. 8", "DATE",
+                    "2016-11-08");
+            expect("\"Let's beat them in November,\" she told the crowd.", "2016-07-21", "November", "DATE", "2016-11");
+        }
+
+        @Test
+        void thePastVerbNearestTheWeekdayDecides() {
+            expect("If voters recall anything about the senator, who resigned Sunday, it will be his speeches.",
+                    "2016-03-08", "Sunday", "DATE", "2016-03-06");
+            expect("The survey of 900 likely voters, taken Friday through Monday, has a margin of error of 4 points.",
+                    "2016-05-18", "Friday", "DATE", "2016-05-13");
+            expect("The summit got off to a tense start Monday, when delegates walked out.", "2016-07-20", "Monday",
+                    "DATE", "2016-07-18");
+            // plans still go to the coming day
+            expect("The delegates will vote Thursday.", "2016-07-19", "Thursday", "DATE", "2016-07-21");
+            expect("The court is set to hear arguments Monday.", "2016-07-19", "Monday", "DATE", "2016-07-25");
+        }
+
+        @Test
+        void aScheduledEventOfAWeekdayInAFutureClauseIsAhead() {
+            expect("On Monday, the former governor will hold two town halls in Iowa.", "2015-12-31", "Monday", "DATE",
+                    "2016-01-04");
+            expect("Thursday's debate in Denver will be the first between the two nominees.", "2016-09-20", "Thursday",
+                    "DATE", "2016-09-22");
+            expect("Critics said Monday's ruling will reverberate for years.", "2016-06-28", "Monday", "DATE",
+                    "2016-06-27");
+        }
+
+        @Test
+        void aMonthOfAYearIsOneExpression() {
+            expect("The plant opened in June of 2004.", "2016-05-01", "June of 2004", "DATE", "2004-06");
+            expect("She launched her bid on April 12th of last year.", "2016-10-02", "April 12th of last year", "DATE",
+                    "2015-04-12");
+            expect("The leaders want a plan by March of next year.", "2016-09-18", "March of next year", "DATE", "2017-03");
+            expect("The story broke in March, 2015, and spread.", "2016-04-26", "March, 2015", "DATE", "2015-03");
+        }
+
+        @Test
+        void vagueAndFractionalAgo() {
+            expect("The governor first raised the idea years ago.", "2016-02-02", "years ago", "DATE", "PAST_REF");
+            expect("Just days ago, the mayor endorsed her.", "2016-07-25", "Just days ago", "DATE", "PAST_REF");
+            expect("I was asked about this a couple months ago.", "2015-12-30", "a couple months ago", "DATE", "2015-10");
+            expect("The law passed a quarter-century ago.", "2016-05-17", "a quarter-century ago", "DATE", "1991");
+            expect("Prices soared as they did in Germany in the '20s.", "2016-05-17", "the '20s", "DATE", "192");
+            expect("Sales grew through the '10s.", "2016-05-17", "the '10s", "DATE", "201");
+        }
+
+        @Test
+        void yearsBeforeEventNounsAndInCoordination() {
+            expect("Survivors of the 2013 attacks met the governor.", "2016-04-01", "2013", "DATE", "2013");
+            expect("She advised both the 2004 and 2008 campaigns.", "2016-05-01", "2004", "DATE", "2004");
+            expect("She advised both the 2004 and 2008 campaigns.", "2016-05-01", "2008", "DATE", "2008");
+            expect("Here is the senator in March 1994: \"We will not retreat.\"", "2016-06-01", "March 1994", "DATE",
+                    "1994-03");
+        }
+
+        @Test
+        void countsAndNamesAreNotTimes() {
+            expectAbsent("A survey of 1987 likely voters found a tie.", "2016-05-05", "1987");
+            expectAbsent("The senator said on \"Fox News Sunday\" that she would run.", "2016-03-02", "Sunday");
+            expectAbsent("Shares of 21st Century Fox rose after the report.", "2016-05-05", "21st Century");
+            expectAbsent("She told CBS This Morning that the race was tight.", "2016-04-04", "This Morning");
+            expect("On Sunday, she appeared on CNN.", "2016-03-02", "Sunday", "DATE", "2016-02-28");
+            expect("The 1987 treaty still holds.", "2016-03-02", "1987", "DATE", "1987");
+        }
+
+        @Test
+        void ratesAreNotSets() {
+            expectAbsent("Tipped workers earn $4 per hour.", "2016-04-14", "per hour");
+            expectAbsent("The plant will save $30 million annually.", "2016-03-24", "annually");
+            expectAbsent("Sales should rise 8% annually.", "2016-03-24", "annually");
+            expect("The festival is held here annually.", "2016-03-24", "annually", "SET", "P1Y");
+            expect("Schools must test pupils annually.", "2016-03-24", "annually", "SET", "P1Y");
+            expect("The index is updated daily.", "2016-03-24", "daily", "SET", "P1D");
+        }
+
+        @Test
+        void theSeptember11Attacks() {
+            expect("He praised the rescue workers of the Sept. 11 attacks.", "2016-02-17", "Sept. 11", "DATE", "2001-09-11");
+            expect("The law was passed after the Sept. 11 terrorist attacks.", "2016-03-15", "Sept. 11", "DATE",
+                    "2001-09-11");
+            expect("She attended the Sept. 11 memorial ceremony on Sunday.", "2016-09-12", "Sept. 11", "DATE",
+                    "2016-09-11");
+        }
+
+        @Test
+        void superTuesday() {
+            expect("The governor hopes to do well on Super Tuesday.", "2016-02-20", "Super Tuesday", "DATE", "2016-03-01");
+            expect("He carried seven states on Super Tuesday.", "2016-03-03", "Super Tuesday", "DATE", "2016-03-01");
+        }
+
+        @Test
+        void anOffsetIsNotAnchoredOnACoarserOrLaterTime() {
+            expect("In 2007 the forum drew more viewers. This year's audience trailed the debate four days earlier.",
+                    "2015-12-22", "four days earlier", "DATE", "2015-12-18");
+            expect("The primary is next Tuesday. A day earlier, four protesters were arrested at the rally.",
+                    "2016-03-30", "A day earlier", "DATE", "2016-03-29");
+        }
+    
+        @Test
+        void theUnseenNewsReviewCases() {
+            // headlines in title case keep their times
+            expect("Senator Is Now Being Named As A Running Mate", "2016-03-01", "Now", "DATE", "PRESENT_REF");
+            expect("Protesters Target The Mayor At Tonight's Debate", "2016-02-11", "Tonight", "TIME", "2016-02-11TNI");
+            expect("She spoke during an interview on Fox News Tuesday night.", "2016-06-01", "Tuesday night", "TIME",
+                    "2016-05-31TNI");
+            // participles and adjectives are no past events
+            expect("Leaders called for a designated day on Nov. 1 during which volunteers will knock on doors.",
+                    "2016-09-19", "Nov. 1", "DATE", "2016-11-01");
+            expect("With the first contest three weeks away, on Feb. 1, Mr. Ruiz is poised to gain.", "2016-01-12",
+                    "Feb. 1", "DATE", "2016-02-01");
+            expect("Most of the ads reserved in December target the two early states.", "2015-11-27", "December",
+                    "DATE", "2015-12");
+            // a plan told in the past, a question's tense
+            expect("The chief executive was planning to hold a dinner for Mr. Ruiz on Thursday night.", "2016-06-03",
+                    "Thursday night", "TIME", "2016-06-02TNI");
+            expect("Relatives were planning to drive to the airport on Monday.", "2000-01-07", "Monday", "DATE",
+                    "2000-01-10");
+            expect("Volunteers were hoping to meet her before Monday's caucuses.", "2016-01-31", "Monday", "DATE",
+                    "2016-02-01");
+            expectAbsent("The story came from a site called Real News Right Now.", "2015-12-12", "Right Now");
+            expectAbsent("She taped an appearance on The Tonight Show with its host.", "2016-06-08", "Tonight");
+            expect("Asked on Monday whether Mr. Ruiz would join the cabinet, she smiled.", "2016-05-18", "Monday", "DATE",
+                    "2016-05-16");
+            expect("Right before Super Tuesday 2 the senator got bad news.", "2016-03-15", "Tuesday", "DATE", "2016-03-15");
+            expect("The envoy died in the September 11 attack on the consulate.", "2015-12-04", "September 11", "DATE",
+                    "2015-09-11");
+        }
+
+        @Test
+        void theSecondUnseenNewsRound() {
+            expect("Not only can Mr. Ruiz win in November, he can win big.", "2016-01-19", "November", "DATE", "2016-11");
+            expect("Ads will run ahead of the Nov. 8 election.", "2016-07-03", "Nov. 8", "DATE", "2016-11-08");
+            expect("Ahead of the March 1 contests, the senator mocked his rival.", "2016-03-10", "March 1", "DATE",
+                    "2016-03-01");
+            expect("The speech was seen as an attempt to look calm ahead of the Nov. 8 election.", "2016-07-03", "Nov. 8",
+                    "DATE", "2016-11-08");
+            expect("Looking ahead to the fall, the chairman was joined by two aides.", "2016-04-23", "the fall", "DATE",
+                    "2016-FA");
+            expect("On Tuesday the senator lost Indiana. At a rally that night, he vowed to fight on.", "2016-05-05",
+                    "that night", "TIME", "2016-05-03TNI");
+            expect("In 2013 he taught at the school. He dropped his son off that morning.", "2016-08-08",
+                    "that morning", "TIME", "XXXX-XX-XXTMO");
+            expect("The rules have been loosened over the years.", "2016-05-01", "the years", "DURATION", "PXY");
+            expect("The governor told reporters this weekend that she would not run.", "2016-10-03", "this weekend",
+                    "DATE", "2016-W39-WE");
+            expect("Another forum is scheduled for this weekend.", "2016-06-22", "this weekend", "DATE", "2016-W25-WE");
+            expect("Party leaders want unity heading into the fall.", "2016-06-09", "the fall", "DATE", "2016-FA");
+            expect("He led the polls for much of the fall and winter.", "2016-02-03", "winter", "DATE", "2015-WI");
+            expectAbsent("Prices rise and fall with the seasons.", "2016-01-12", "fall");
+            expectAbsent("Much has changed since the fall of the Berlin Wall.", "2016-01-12", "the fall");
+            // offsets from an event, valued by the time named just before
+            expect("The senator spoke on Tuesday, hours after the vote.", "2016-02-25", "hours", "DATE", "2016-02-23");
+            expect("The rally was on Oct. 3. The two men came to the house the day after the rally.", "2016-10-20",
+                    "the day", "DATE", "2016-10-04");
+            expect("Volunteers met on Sept. 5. In the weeks since the meeting, they have grown.", "2016-10-20", "weeks",
+                    "DATE", "2016-09");
+            expectNone("He quit the day after the election.", "2016-10-20");
+            expectAbsent("They waited week after week.", "2016-10-20", "week");
+        }
+}
 }
