@@ -40,7 +40,7 @@ final class ClockReader extends TokenReader {
                     && t[e + 1].text.length() == 2) {
                 e += 2;
             }
-            if (h > 24 || m > 59) {
+            if (h > 24 || m > 59 || h == 24 && m > 0) {  // "24:30" is no clock time
                 return null;
             }
             int[] ampm = ampm(e, h);

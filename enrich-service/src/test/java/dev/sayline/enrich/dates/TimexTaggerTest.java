@@ -920,6 +920,7 @@ class TimexTaggerTest {
                     "DATE", "2016-09");
             expectNone("He quit the day after the election.", "2016-10-20");
             expectAbsent("They waited week after week.", "2016-10-20", "week");
+            expectAbsent("The 24:30 train was late.", "1998-03-10", "24:30");
         }
 }
 }
