@@ -32,6 +32,8 @@ final class CalendarDateRules extends TokenReader {
         this.years = years;
     }
 
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "by", "until", "till", "before", "after",
+            "from", "through", "during", "at");
     private static final Set<String> ATTACK_WORDS = Set.of("attacks", "terrorist", "terror", "hijackers",
             "hijacking", "hijackings", "commission", "plot", "plotters", "bombings", "strikes");
 
@@ -135,7 +137,13 @@ final class CalendarDateRules extends TokenReader {
         if (aheadOf && pastClause) {
             tense = Tense.UNKNOWN;
         }
-        boolean ahead = tenses.definiteFuture(i, e) || aheadOf && !pastClause;
+        // "the November election", "November's general election": an election named by its day is
+        // spoken of for months ahead (a debate or a hearing is named so once it has happened)
+        boolean namesAComingEvent = !pastClause && (tenses.namesAnElection(e)
+                || is(e, "'") && is(e + 1, "s") && tenses.namesAnElection(e + 2)) || is(i - 1, "come");
+        // "can win in November"; not "must file their February reports" (the month of the reports)
+        boolean ahead = i > 0 && TIME_PREPOSITIONS.contains(t[i - 1].lower) && tenses.definiteFuture(i, e)
+                || aheadOf && !pastClause || namesAComingEvent;
         if (ahead) {
             tense = Tense.FUTURE;
         }

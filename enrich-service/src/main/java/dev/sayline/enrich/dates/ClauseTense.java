@@ -20,7 +20,11 @@ final class ClauseTense extends TokenReader {
             "pledged", "threatened", "proposed", "urged", "asked", "agreed", "decided", "planned", "hoped",
             "wanted", "expected", "believed", "thought", "knew", "feared");
     private static final Set<String> COPULAS = Set.of("is", "are", "has", "have", "remains", "remain");
-    private static final Set<String> PRESENT_FUTURES = Set.of("will", "ll", "shall", "can");
+    private static final Set<String> PRESENT_FUTURES = Set.of("will", "ll", "shall", "can", "must", "may", "might",
+            "should", "needs", "if", "unless");
+    private static final Set<String> MODALS_OF_THE_FUTURE = Set.of("must", "may", "might", "should", "needs");
+    private static final Set<String> WEAK_FUTURES = Set.of("must", "may", "might", "should", "needs", "if", "unless");
+    private static final Set<String> SIMPLE_PASTS = Set.of("was", "were", "had", "did");
     private static final Set<String> PAST_STATES = Set.of("was", "were", "had", "been", "did", "ago", "last",
             "earlier", "yesterday");
     private static final Set<String> BEFORE_A_PARTICIPLE = Set.of("a", "an", "the", "this", "that", "these", "those",
@@ -60,6 +64,27 @@ final class ClauseTense extends TokenReader {
     Tense tense(int start, int end) {
         int k = nearestMarker(start, end);
         return k < 0 ? Tense.UNKNOWN : marker(k);
+    }
+
+    /**
+     * {@link #tense} for a weekday: a modal or a condition ("should get a boost from the win
+     * Tuesday", "If he follows up his Tuesday wins") says nothing of which week the day is in, so
+     * the nearest other marker decides.
+     */
+    Tense tenseOfAWeekday(int start, int end) {
+        for (int k = nearestMarker(start, end), from = start, to = end; k >= 0; ) {
+            if (!WEAK_FUTURES.contains(t[k].lower)) {
+                return marker(k);
+            }
+            // look past the modal, on the same side
+            if (k < from) {
+                from = k;
+            } else {
+                to = k + 1;
+            }
+            k = nearestMarker(from, to);
+        }
+        return Tense.UNKNOWN;
     }
 
     /** The tense marker {@link #tense} reads: the nearest before the expression, else after it; -1 if none. */
@@ -134,13 +159,23 @@ final class ClauseTense extends TokenReader {
 
     /**
      * The clause's nearest tense marker, a few words away, is a future of the present ("will",
-     * "'ll", "can"; not "would", a future told in the past): what it dates is not before the
-     * publication date.
+     * "'ll", "can", "must", "may", a condition "if"; not "would", a future told in the past):
+     * what it dates is not before the publication date.
      */
     boolean definiteFuture(int start, int end) {
         int k = nearestMarker(start, end);
-        return k >= 0 && (k < start ? start - k : k - end) <= 8 && PRESENT_FUTURES.contains(t[k].lower)
-                && marker(k) == Tense.FUTURE;
+        if (k < 0 || (k < start ? start - k : k - end) > 8 || !PRESENT_FUTURES.contains(t[k].lower)
+                || marker(k) != Tense.FUTURE) {
+            return false;
+        }
+        // a marker after the expression counts only in the same phrase ("In November voters will …"),
+        // not across a comma or a quotation ("on Aug. 10, “The piling on must stop”")
+        for (int j = end; j < k; j++) {
+            if (t[j].kind == Token.Kind.PUNCT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "ahead of", "until", "awaiting" up to three words before token i ("before" may look back). */
@@ -153,13 +188,30 @@ final class ClauseTense extends TokenReader {
         return false;
     }
 
-    /** An event noun at k, maybe after up to three capitalised words ("Tuesday's New Hampshire primary"). */
+    private static final Set<String> EVENT_MODIFIERS = Set.of("general", "presidential", "midterm", "special",
+            "national", "local", "state", "parliamentary", "congressional", "legislative", "municipal", "regional",
+            "snap", "party", "leadership", "primary");
+
+    /** "election(s)" at k, maybe after its kind ("general election", "presidential election"). */
+    boolean namesAnElection(int k) {
+        for (int n = 0; n <= 2 && k + n < t.length; n++) {
+            if (t[k + n].is("election") || t[k + n].is("elections")) {
+                return true;
+            }
+            if (!EVENT_MODIFIERS.contains(t[k + n].lower)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** An event noun at k, maybe after up to three capitalised words or kinds ("Tuesday's New Hampshire primary", "the November general election"). */
     boolean scheduledEvent(int k) {
         for (int n = 0; n <= 3 && k + n < t.length; n++) {
             if (SCHEDULED_EVENTS.contains(t[k + n].lower) && !t[k + n].capitalized()) {
                 return true;
             }
-            if (!t[k + n].isWord() || !t[k + n].capitalized()) {
+            if (!t[k + n].isWord() || !t[k + n].capitalized() && !EVENT_MODIFIERS.contains(t[k + n].lower)) {
                 return false;
             }
         }
@@ -185,6 +237,16 @@ final class ClauseTense extends TokenReader {
         return planned != Tense.UNKNOWN ? planned : pastMarker(k, w);
     }
 
+    /** A past tense in the n words from k, in the same sentence ("if he had won", "If the debate represented"). */
+    private boolean pastWithin(int k, int n) {
+        for (int j = k; j < t.length && j < k + n && !reading.isSentenceBreak(j); j++) {
+            if (SIMPLE_PASTS.contains(t[j].lower) || t[j].isWord() && pastMarker(j, t[j].lower) == Tense.PAST) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "had" up to three words before k, in the same clause. */
     private boolean hadBefore(int k) {
         for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
@@ -208,6 +270,14 @@ final class ClauseTense extends TokenReader {
         }
         // "can still carry Ohio in November"; not "can't", "can not"
         if (w.equals("can") && !is(k + 1, "'") && !is(k + 1, "not")) {
+            return Tense.FUTURE;
+        }
+        // "must win in November", "may decide in May", "should pass by March"; not "must have been"
+        if (MODALS_OF_THE_FUTURE.contains(w) && !t[k].capitalized() && !is(k + 1, "have") && !is(k + 2, "have")) {
+            return Tense.FUTURE;
+        }
+        // "if he is the nominee in November": a condition looks ahead, unless it is told in the past
+        if ((w.equals("if") || w.equals("unless")) && !pastWithin(k + 1, 5)) {
             return Tense.FUTURE;
         }
         // "likely to win", "is likely": a forecast; "likely voters" is an adjective
@@ -249,8 +319,9 @@ final class ClauseTense extends TokenReader {
     private Tense pastMarker(int k, String w) {
         Token a = t[k];
         int aux = k > 0 && t[k - 1].isWord() && t[k - 1].lower.endsWith("ly") ? k - 2 : k - 1;
-        if (is(aux, "be") || is(aux, "being")) {
-            return Tense.UNKNOWN;  // "will be held", "to be announced": a participle, not a past tense
+        if (is(aux, "be") || is(aux, "being") || is(aux, "is") || is(aux, "are") || is(aux, "am")) {
+            // "will be held", "to be announced", "if a Republican is elected": a participle, not a past tense
+            return Tense.UNKNOWN;
         }
         if (PAST_MARKERS.contains(w)) {
             return Tense.PAST;

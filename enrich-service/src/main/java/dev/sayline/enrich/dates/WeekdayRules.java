@@ -83,7 +83,7 @@ final class WeekdayRules extends TokenReader {
             // "get around Wednesday's ruling", "over Thursday's closing price": the clause's tense is the
             // main verb's, not the event's, which news names once it has happened; "ahead of Friday's
             // vote" still looks forward, as does an event in a future clause ("Thursday's debate … will be")
-            Tense clauseTense = tenses.scheduledEvent(i + 3) ? tenses.tense(i, i + 3) : Tense.UNKNOWN;
+            Tense clauseTense = tenses.scheduledEvent(i + 3) ? tenses.tenseOfAWeekday(i, i + 3) : Tense.UNKNOWN;
             d = tenses.lookingAhead(i) || clauseTense == Tense.FUTURE ? dct.with(TemporalAdjusters.nextOrSame(dow))
                     : clauseTense == Tense.PLANNED_IN_THE_PAST ? nearest(dow)
                     : dct.with(TemporalAdjusters.previousOrSame(dow));
@@ -93,7 +93,7 @@ final class WeekdayRules extends TokenReader {
         } else {
             // a future clause naming the publication day's own weekday means that day ("On Wednesday,
             // Obama will speak" in a Wednesday story), as news writes the coming one as "next Wednesday"
-            Tense tense = tenses.tense(clause, i + 1);
+            Tense tense = tenses.tenseOfAWeekday(clause, i + 1);
             d = tense == Tense.FUTURE ? dct.with(TemporalAdjusters.nextOrSame(dow))
                     : tense == Tense.PLANNED_IN_THE_PAST ? nearest(dow)
                     : dct.with(TemporalAdjusters.previousOrSame(dow));

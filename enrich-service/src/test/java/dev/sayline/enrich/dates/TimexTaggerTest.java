@@ -922,5 +922,31 @@ class TimexTaggerTest {
             expectAbsent("They waited week after week.", "2016-10-20", "week");
             expectAbsent("The 24:30 train was late.", "1998-03-10", "24:30");
         }
+
+        @Test
+        void theComingElectionMonth() {
+            expect("He can raise the money to win the nomination and the November election.", "2016-01-10", "November",
+                    "DATE", "2016-11");
+            expect("Voters will judge her in November's general election.", "2016-01-22", "November", "DATE", "2016-11");
+            expect("She must not only win in November, but turn out new voters.", "2016-03-04", "November", "DATE",
+                    "2016-11");
+            expect("Whatever he does can be overturned if a rival is elected in November.", "2016-01-05", "November",
+                    "DATE", "2016-11");
+            expect("The governor lost the November election.", "2016-03-04", "November", "DATE", "2015-11");
+            expect("If he had won in November, he would be mayor.", "2016-03-04", "November", "DATE", "2015-11");
+            expect("The mayor may have met them in May.", "2016-09-04", "May", "DATE", "2016-05");
+            expect("He spoke about the Sept. 16 debate on the network.", "2015-12-03", "Sept. 16", "DATE", "2015-09-16");
+            expect("Candidates must file their February finance reports by Sunday.", "2016-03-20", "February", "DATE",
+                    "2016-02");
+            expect("In a column on Aug. 10, \"The attacks must stop,\" the senator wrote.", "2016-08-16", "Aug. 10", "DATE",
+                    "2016-08-10");
+            expect("If October's debate showed anything, it was her poise.", "2015-11-16", "October", "DATE", "2015-10");
+            // a modal or a condition says nothing of a weekday's week
+            expect("He should also get a boost from the win Tuesday, she said.", "2016-02-10", "Tuesday", "DATE",
+                    "2016-02-09");
+            expect("Monday's debate might not move the polls.", "2016-09-29", "Monday", "DATE", "2016-09-26");
+            expect("If the governor wins the state's contest Tuesday, he leads.", "2016-04-02", "Tuesday", "DATE",
+                    "2016-03-29");
+        }
 }
 }
