@@ -2,26 +2,17 @@
 // checks that every chart drew data, runs a search and saves screenshots.
 //   node dashboard-check.mjs <base url> <screenshot dir> <search words>
 // Prints one JSON line with what it found; exits non-zero on the first failed check.
-import { createRequire } from 'node:module';
-import { mkdtempSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { launchChromium } from './headless-chromium.mjs';
 
-const require = createRequire(process.env.PLAYWRIGHT_CORE_DIR + '/');
-const { chromium } = require('playwright-core');
 const [base, shots, query] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
 
 const CHARTS = ['chart-throughput', 'chart-latency', 'chart-lag', 'chart-failures', 'chart-found',
   'chart-documents', 'chart-speakers', 'chart-tags', 'chart-speaker-timeline'];
 
-// A fresh profile each run (playwright passes it as --user-data-dir).
-const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sayline-chromium-')), {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1400, height: 1000 },
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launchChromium();
 const result = { errors: [] };
 try {
   const page = browser.pages()[0] || await browser.newPage();

@@ -3,22 +3,14 @@
 // key loads every panel and is kept; "Read key" → "Forget the stored key" removes it.
 //   node read-key-check.mjs <base url> <screenshot dir> <read key>
 // Prints one JSON line with what it found.
-import { createRequire } from 'node:module';
-import { mkdtempSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { launchChromium } from './headless-chromium.mjs';
 
-const require = createRequire(process.env.PLAYWRIGHT_CORE_DIR + '/');
-const { chromium } = require('playwright-core');
 const [base, shots, key] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
 
-const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sayline-chromium-')), {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1400, height: 1000 },
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launchChromium();
 const result = { errors: [], nativeDialogs: 0, steps: {} };
 const state = page => page.evaluate(() => ({
   open: document.getElementById('key-dialog').open,
