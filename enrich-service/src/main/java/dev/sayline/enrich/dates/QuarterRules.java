@@ -102,7 +102,7 @@ final class QuarterRules extends TokenReader {
                 return new RuleMatch(i == k ? k : i, e, Timex.DATE, p.value(), p, true, false).namedQuarter();
             }
             if (is(k, "latest") || is(k, "current") || is(k, "previous") || is(k, "same") || is(k, "last")
-                    || is(k, "next") || is(k, "this") || is(k, "that") || is(k, "recent") || is(k, "first")) {
+                    || is(k, "next") || is(k, "this") || is(k, "that") || is(k, "recent")) {
                 det = t[k].lower;
                 qTokens = 1;
             } else if (!(the || yearAgo || yearGiven > 0)) {
@@ -118,13 +118,11 @@ final class QuarterRules extends TokenReader {
             u++;
         }
         boolean isHalf = false;
-        if (is(u, "half") && (q == 1 || q == 2 || "first".equals(det) || "second".equals(det) || "last".equals(det))) {
+        // ("first" and "second" are ordinals, read into q above)
+        if (is(u, "half") && (q == 1 || q == 2 || "last".equals(det))) {
             isHalf = true;
         } else if (!is(u, "quarter")) {
             return null;
-        }
-        if (det != null && "first".equals(det)) {
-            q = 1;
         }
         int e = u + 1;
         if (is(e, "-") && !t[e].spaceBefore) {
@@ -154,7 +152,7 @@ final class QuarterRules extends TokenReader {
             e++;
         }
         if (isHalf) {
-            int h = q > 0 ? q : "first".equals(det) ? 1 : 2;
+            int h = q > 0 ? q : 2;
             int year = yearGiven > 0 ? yearGiven : dct == null ? -1 : dct.getYear();
             if (year < 0) {
                 return null;
