@@ -104,7 +104,9 @@ final class ClauseTense extends TokenReader {
             if (reading.isSentenceBreak(k) || t[k].newlineBefore || t[k].is("whether") || t[k].is("if") || t[k].is(":")) {
                 break;  // "Asked on Monday whether X would …": the question's tense is not the asking's
             }
-            if (marker(k) != Tense.UNKNOWN) {
+            // "until" looks ahead from what comes before it ("one more day until the vote" says nothing
+            // of a Sunday named earlier)
+            if (marker(k) != Tense.UNKNOWN && !t[k].is("until")) {
                 return k;
             }
         }

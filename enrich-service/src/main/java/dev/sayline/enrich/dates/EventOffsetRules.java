@@ -41,8 +41,11 @@ final class EventOffsetRules extends TokenReader {
         boolean dayAnchor = anchor.granularity() == Granularity.DAY;
         switch (unit) {
             case "day" -> {
-                if (!the || !dayAnchor || is(i - 1, ",") || is(i - 1, "in") || is(i - 1, "of") || is(i - 1, "during")) {
-                    return null;  // apposition is DayOfMonthRules'; "later in the day before returning"
+                if (!the || !dayAnchor || is(i - 1, ",") || is(i - 1, "in") || is(i - 1, "of") || is(i - 1, "during")
+                        || WritingTimes.insideQuotation(reading.text, t[i].start)) {
+                    // apposition is DayOfMonthRules'; "later in the day before returning"; in a quotation
+                    // "the day before" counts from the speaker's day, not the narrative's
+                    return null;
                 }
                 TimePoint p = anchor.plus(is(k + 1, "before") ? -1 : 1, Granularity.DAY);
                 return new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, false, false);

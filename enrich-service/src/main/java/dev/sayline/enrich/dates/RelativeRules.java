@@ -160,7 +160,10 @@ final class RelativeRules extends TokenReader {
                 }
                 if (det.equals("that") || det.equals("same")) {
                     // "At a rally that night", "the same night he won": the night of the day just named
-                    TimePoint lastRef = refs.lastRef;
+                    // only a day named in the same paragraph ("served in Benghazi that night" is not the
+                    // dateline's night)
+                    TimePoint lastRef = refs.lastRef != null
+                            && WritingTimes.sameParagraph(reading.text, refs.lastRefEnd, t[i].start) ? refs.lastRef : null;
                     return lastRef != null && lastRef.granularity() == Granularity.DAY
                             ? new RuleMatch(i, k + 1, Timex.TIME, lastRef.value() + "TNI", lastRef, false, false)
                             : new RuleMatch(i, k + 1, Timex.TIME, "XXXX-XX-XXTNI", null, false, false);

@@ -33,8 +33,13 @@ final class YearRules extends TokenReader {
             return spoken[0];
         }
         if (a.isDigits() && a.text.length() == 4 && a.number >= 1000 && a.number <= 2999) {
-            // "1200:30", "2,015": parts of other numbers; "in December 1992: …" is a year
+            // "1200:30", "2,015": parts of other numbers
             if ((is(k + 1, ":") || is(k + 1, ",")) && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore) {
+                return -1;
+            }
+            // "in December 1992: …" is a year; "released 2016: Obama's America" a title
+            if (is(k + 1, ":") && !(k > 0 && (Lexicon.MONTHS.containsKey(t[k - 1].lower)
+                    || YEAR_PRECEDERS.contains(t[k - 1].lower)))) {
                 return -1;
             }
             return a.number;
@@ -206,8 +211,10 @@ final class YearRules extends TokenReader {
             }
         }
         TimePoint p = TimePoint.year(y);
-        // "1994 or later"? keep plain
-        return new RuleMatch(start, e, Timex.DATE, p.value(), p, true, false);
+        // a year that modifies a plural ("the 2013 comments") says when, but moves no reference time
+        boolean modifier = e < t.length && PLURALS_AFTER_A_YEAR.contains(t[e].lower) && t[e].lower.endsWith("s")
+                && !t[e].is("was") && !t[e].is("has") && !t[e].is("is") && !t[e].is("as") && !t[e].is("this");
+        return new RuleMatch(start, e, Timex.DATE, p.value(), p, !modifier, false);
     }
 
     /** Plural nouns a year modifies ("the 2012 attacks"); before other plurals a number counts ("2047 voters"). */

@@ -921,6 +921,16 @@ class TimexTaggerTest {
             expectNone("He quit the day after the election.", "2016-10-20");
             expectAbsent("They waited week after week.", "2016-10-20", "week");
             expectAbsent("The 24:30 train was late.", "1998-03-10", "24:30");
+            // from the last review of the unseen news
+            expect("WASHINGTON, Feb. 2 - The senator spoke.\n\nThe band offered to pay for the hall that night.",
+                    "2016-02-02", "that night", "TIME", "XXXX-XX-XXTNI");
+            expectAbsent("He told the show on Monday: \"I disavowed him the day before at a conference.\"", "2016-02-29",
+                    "the day");
+            expect("They were hoping for good timing: with the big game late Sunday and one day until the vote.",
+                    "2016-02-09", "late Sunday", "DATE", "2016-02-07");
+            expectAbsent("The writer released 2016: Obama's America before the election.", "2015-12-19", "2016");
+            expect("Here is the senator in March 1994: \"We will not retreat.\"", "2016-06-01", "March 1994", "DATE",
+                    "1994-03");
         }
 
         @Test
