@@ -125,28 +125,9 @@ final class CalendarDateRules extends TokenReader {
         if (month == 9 && day == 11 && year < 0 && namesThe2001Attacks(e)) {
             year = 2001;  // "the Sept. 11 attacks", "the Sept. 11 commission"
         }
-        Tense tense = is(i - 1, "since") || is(i - 1, "last") ? Tense.PAST : tenses.tense(i, e);
-        if (tense == Tense.PAST && tenses.scheduledEvent(e) && tenses.pastOfSaying(i, e)) {
-            tense = Tense.UNKNOWN;  // "officials said … the Nov. 8 election": the saying is past, not the election
-        }
-        // "ahead of the Nov. 8 election"; in a past clause the nearest one ("Ahead of the March 1
-        // contests, he assumed …" in a March 10 story, "was seen as an attempt … ahead of the Nov. 8 election" in July)
-        boolean aheadOf = is(i - 1, "ahead") || is(i - 2, "ahead") && is(i - 1, "of")
-                || is(i - 3, "ahead") && is(i - 2, "of") && is(i - 1, "the");
-        boolean pastClause = tense == Tense.PAST;
-        if (aheadOf && pastClause) {
-            tense = Tense.UNKNOWN;
-        }
-        // "the November election", "November's general election": an election named by its day is
-        // spoken of for months ahead (a debate or a hearing is named so once it has happened)
-        boolean namesAComingEvent = !pastClause && (tenses.namesAnElection(e)
-                || is(e, "'") && is(e + 1, "s") && tenses.namesAnElection(e + 2)) || is(i - 1, "come");
-        // "can win in November"; not "must file their February reports" (the month of the reports)
-        boolean ahead = i > 0 && TIME_PREPOSITIONS.contains(t[i - 1].lower) && tenses.definiteFuture(i, e)
-                || aheadOf && !pastClause || namesAComingEvent;
-        if (ahead) {
-            tense = Tense.FUTURE;
-        }
+        Outlook outlook = outlook(i, e);
+        Tense tense = outlook.tense();
+        boolean ahead = outlook.notBeforePublication();
         TimePoint p;
         String value;
         if (day > 0) {
@@ -192,6 +173,39 @@ final class CalendarDateRules extends TokenReader {
             }
         }
         return new RuleMatch(i, e, Timex.DATE, value, p, true, false);
+    }
+
+    /**
+     * How the clause sees a date named without a year: its tense, and whether what it dates cannot
+     * lie before the publication date.
+     */
+    private record Outlook(Tense tense, boolean notBeforePublication) {
+    }
+
+    private Outlook outlook(int i, int e) {
+        Tense tense = is(i - 1, "since") || is(i - 1, "last") ? Tense.PAST : tenses.tense(i, e);
+        if (tense == Tense.PAST && tenses.scheduledEvent(e) && tenses.pastOfSaying(i, e)) {
+            tense = Tense.UNKNOWN;  // "officials said … the Nov. 8 election": the saying is past, not the election
+        }
+        // "ahead of the Nov. 8 election"; in a past clause the nearest one ("Ahead of the March 1
+        // contests, he assumed …" in a March 10 story, "was seen as an attempt … ahead of the Nov. 8 election" in July)
+        boolean aheadOf = is(i - 1, "ahead") || is(i - 2, "ahead") && is(i - 1, "of")
+                || is(i - 3, "ahead") && is(i - 2, "of") && is(i - 1, "the");
+        boolean pastClause = tense == Tense.PAST;
+        if (aheadOf && pastClause) {
+            tense = Tense.UNKNOWN;
+        }
+        // "the November election", "November's general election": an election named by its day is
+        // spoken of for months ahead (a debate or a hearing is named so once it has happened)
+        boolean namesAComingEvent = !pastClause && (tenses.namesAnElection(e)
+                || is(e, "'") && is(e + 1, "s") && tenses.namesAnElection(e + 2)) || is(i - 1, "come");
+        // "can win in November"; not "must file their February reports" (the month of the reports)
+        boolean ahead = i > 0 && TIME_PREPOSITIONS.contains(t[i - 1].lower) && tenses.definiteFuture(i, e)
+                || aheadOf && !pastClause || namesAComingEvent;
+        if (ahead) {
+            tense = Tense.FUTURE;
+        }
+        return new Outlook(tense, ahead);
     }
 
     /** A lone month name counts when the context shows it is the month ("in May", "last March"). */
