@@ -19,7 +19,6 @@ final class ClauseTense extends TokenReader {
             "declared", "asserted", "acknowledged", "indicated", "signaled", "signalled", "hinted", "vowed",
             "pledged", "threatened", "proposed", "urged", "asked", "agreed", "decided", "planned", "hoped",
             "wanted", "expected", "believed", "thought", "knew", "feared");
-    private static final Set<String> COPULAS = Set.of("is", "are", "has", "have", "remains", "remain");
     private static final Set<String> PRESENT_FUTURES = Set.of("will", "ll", "shall", "can", "must", "may", "might",
             "should", "needs", "if", "unless");
     private static final Set<String> MODALS_OF_THE_FUTURE = Set.of("must", "may", "might", "should", "needs");
@@ -283,7 +282,7 @@ final class ClauseTense extends TokenReader {
             return Tense.FUTURE;
         }
         // "likely to win", "is likely": a forecast; "likely voters" is an adjective
-        if (w.equals("likely") && (is(k + 1, "to") || k > 0 && COPULAS.contains(t[k - 1].lower))) {
+        if (w.equals("likely") && (is(k + 1, "to") || k > 0 && Lexicon.PRESENT_COPULAS.contains(t[k - 1].lower))) {
             return Tense.FUTURE;
         }
         // "plans to", "is to", "set to", "due to"; "as soon as", "as early as"; "until" (not "up until … had")

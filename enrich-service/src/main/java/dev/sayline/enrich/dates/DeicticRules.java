@@ -51,7 +51,6 @@ final class DeicticRules extends TokenReader {
         return m >= 0 && MODALS.contains(t[m].lower) ? ref(i, end, "FUTURE_REF") : null;
     }
 
-    private static final Set<String> PRESENT_COPULAS = Set.of("is", "are", "has", "have", "remains", "remain");
     private static final Set<String> NOT_GENERIC_AFTER_COPULA = Set.of("expected", "scheduled", "due", "set",
             "to", "going", "slated", "likely", "about");
 
@@ -72,7 +71,7 @@ final class DeicticRules extends TokenReader {
             return false;
         }
         for (int k = i + 2; k < t.length && k < i + 14 && !reading.isSentenceBreak(k); k++) {
-            if (PRESENT_COPULAS.contains(t[k].lower)) {
+            if (Lexicon.PRESENT_COPULAS.contains(t[k].lower)) {
                 int n = k + 1;
                 if (n < t.length && t[n].lower.endsWith("ly")) {
                     n++;

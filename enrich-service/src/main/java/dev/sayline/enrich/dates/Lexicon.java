@@ -199,6 +199,9 @@ final class Lexicon {
     static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor", "so", "yet", "to", "in", "on", "at",
             "by", "for", "from", "with", "since", "until", "through", "as", "than", "if", "when", "while");
 
+    /** Present forms of "be"/"have"/"remain": what they state holds now ("Today, Taiwan is …", "is likely"). */
+    static final Set<String> PRESENT_COPULAS = Set.of("is", "are", "has", "have", "remains", "remain");
+
     /** Words after which "the future" is still the noun ("the future and …", "in the future is …"). */
     static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "is", "was", "will", "would",
             "as", "when", "if", "than", "because", "for", "to", "in", "at", "on", "by", "with", "that", "which",
