@@ -188,6 +188,12 @@ final class RelativeRules extends TokenReader {
                     p = p.plus(-1, Granularity.WEEK);
                 }
             }
+            if (anaphoric && u == Unit.DAY && (anchor.granularity() == Granularity.MONTH
+                    || anchor.granularity() == Granularity.YEAR)) {
+                // "He apologized the next day" after "Last September": a day of that month, not the month
+                String days = anchor.granularity() == Granularity.MONTH ? "-XX" : "-XX-XX";
+                return new RuleMatch(i, k + 1, Timex.DATE, anchor.value() + days, p, true, false);
+            }
             return new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, anaphoric || u == Unit.DAY, false);
         }
         if (dct == null) {

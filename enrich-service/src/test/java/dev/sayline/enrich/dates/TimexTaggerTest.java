@@ -929,6 +929,10 @@ class TimexTaggerTest {
             expect("They were hoping for good timing: with the big game late Sunday and one day until the vote.",
                     "2016-02-09", "late Sunday", "DATE", "2016-02-07");
             expectAbsent("The writer released 2016: Obama's America before the election.", "2015-12-19", "2016");
+            expect("Last September the host mocked a rival. He apologized the next day.", "2016-01-20", "the next day",
+                    "DATE", "2015-09-XX");
+            expect("In 2014 she spoke at a summit. The next day, her firm posted an ad.", "2016-08-09", "The next day",
+                    "DATE", "2014-XX-XX");
             expect("Here is the senator in March 1994: \"We will not retreat.\"", "2016-06-01", "March 1994", "DATE",
                     "1994-03");
         }
