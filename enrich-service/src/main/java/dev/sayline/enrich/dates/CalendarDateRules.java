@@ -214,6 +214,13 @@ final class CalendarDateRules extends TokenReader {
         if (Lexicon.MONTH_ABBREVIATIONS.contains(w)) {
             return false;
         }
+        if (k > 0 && afterAName(k)) {
+            return false;  // "Jill June", a person
+        }
+        if (w.equals("march") && (is(k + 1, "for") || is(k + 1, "on") || is(k + 1, "against")) && k + 2 < t.length
+                && t[k + 2].capitalized() && !(k > 0 && STRONG_MONTH_PRECEDERS.contains(t[k - 1].lower))) {
+            return false;  // "the March for Bernie", "a March on the RNC": a march
+        }
         if (!w.equals("may") && !w.equals("march")) {
             return true;
         }
@@ -222,6 +229,17 @@ final class CalendarDateRules extends TokenReader {
             return true;  // "the March accession", "the May elections"; not "the march on Washington"
         }
         return k > 0 && MONTH_PRECEDERS.contains(t[k - 1].lower);
+    }
+
+    private static final Set<String> STRONG_MONTH_PRECEDERS = Set.of("in", "since", "until", "till", "by", "early",
+            "late", "mid", "last", "next", "this", "during", "through");
+
+    /** The word before the month at k is a capitalised name inside a sentence ("Jill June"), not "In" or "Last". */
+    private boolean afterAName(int k) {
+        Token p = t[k - 1];
+        return p.isWord() && p.capitalized() && !p.text.equals(p.text.toUpperCase()) && !p.newlineBefore
+                && !(k > 1 && reading.isSentenceBreak(k - 2)) && !MONTH_PRECEDERS.contains(p.lower)
+                && !Lexicon.WEEKDAYS.containsKey(p.lower) && !Lexicon.MONTHS.containsKey(p.lower);
     }
 
     /** Words after "the March"/"the May" that show the noun march or the verb may, not the month. */

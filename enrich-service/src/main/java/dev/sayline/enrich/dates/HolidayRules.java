@@ -133,5 +133,9 @@ final class HolidayRules extends TokenReader {
 
     /** Nouns that make a holiday's name part of another name. */
     private static final Set<String> NAMED_AFTER_A_HOLIDAY = Set.of("agreement", "agreements", "accord", "accords",
-            "island", "islands", "rising", "uprising");
+            "island", "islands", "rising", "uprising", "seals",
+            // things named after a holiday, not its date: "a Christmas tree", "Christmas cards", "an Easter egg"
+            "tree", "trees", "card", "cards", "carol", "carols", "lights", "decorations", "ornament", "ornaments",
+            "egg", "eggs", "bunny", "sweater", "sweaters", "movie", "movies", "song", "songs", "special", "specials",
+            "theme", "themed", "spirit", "costume", "costumes");
 }

@@ -224,6 +224,9 @@ final class RelativeRules extends TokenReader {
                 case "last", "past", "previous" -> month < dm ? y : y - 1;
                 case "next", "coming" -> month > dm ? y : y + 1;
                 case "this" -> y;
+                // "Humphrey lost that November": the year the text is in, when it named one
+                case "that" -> refs.lastRef != null && refs.lastRef.granularity().ordinal() >= Granularity.YEAR.ordinal()
+                        ? refs.lastRef.year() : -1;
                 default -> -1;
             };
             if (year < 0) {

@@ -933,6 +933,17 @@ class TimexTaggerTest {
                     "DATE", "2015-09-XX");
             expect("In 2014 she spoke at a summit. The next day, her firm posted an ad.", "2016-08-09", "The next day",
                     "DATE", "2014-XX-XX");
+        }
+
+        @Test
+        void theThirdUnseenNewsRound() {
+            expectNone("The board member, Jill June, resigned.", "2016-05-01");
+            expect("Students will march in June.", "2016-05-01", "June", "DATE", "2016-06");
+            expectAbsent("Thousands joined the March for Justice downtown.", "2016-05-01", "March");
+            expectNone("They put up a Christmas tree and sent Christmas cards.", "2016-12-01");
+            expect("Stores stay open until Christmas.", "2016-12-01", "Christmas", "DATE", "2016-12-25");
+            expect("In 1968 he ran for president. He lost that November to his rival.", "2016-03-01", "that November",
+                    "DATE", "1968-11");
             expect("Here is the senator in March 1994: \"We will not retreat.\"", "2016-06-01", "March 1994", "DATE",
                     "1994-03");
         }
