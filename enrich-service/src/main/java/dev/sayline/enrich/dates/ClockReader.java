@@ -52,7 +52,11 @@ final class ClockReader extends TokenReader {
             int[] ampm = ampm(k + 1, a.number);
             if (ampm == null) {
                 if (is(k + 1, "o") && is(k + 2, "'") && is(k + 3, "clock")) {
-                    return new int[]{k + 4, a.number, 0};
+                    // "6 o'clock this afternoon", "9 o'clock tonight": after noon
+                    boolean pm = a.number < 12 && (is(k + 4, "tonight") || (is(k + 4, "this") || is(k + 4, "in"))
+                            && (is(k + 5, "afternoon") || is(k + 5, "evening")) || is(k + 4, "in") && is(k + 5, "the")
+                            && (is(k + 6, "afternoon") || is(k + 6, "evening")));
+                    return new int[]{k + 4, pm ? a.number + 12 : a.number, 0};
                 }
                 // "at 4 in the morning", "at 7 in the evening"
                 if (is(k - 1, "at") && is(k + 1, "in") && is(k + 2, "the")) {

@@ -941,6 +941,8 @@ class TimexTaggerTest {
             expect("Students will march in June.", "2016-05-01", "June", "DATE", "2016-06");
             expectAbsent("Thousands joined the March for Justice downtown.", "2016-05-01", "March");
             expectNone("They put up a Christmas tree and sent Christmas cards.", "2016-12-01");
+            Timex six = find("The vote is at 6 o'clock this afternoon.", "2016-05-01", "6 o'clock");
+            assertTrue(six.value().endsWith("T18:00"), "6 o'clock this afternoon is 18:00: " + six.value());
             expect("Stores stay open until Christmas.", "2016-12-01", "Christmas", "DATE", "2016-12-25");
             expect("In 1968 he ran for president. He lost that November to his rival.", "2016-03-01", "that November",
                     "DATE", "1968-11");
