@@ -135,7 +135,8 @@ final class CalendarDateRules extends TokenReader {
             if (date == null) {
                 return null;
             }
-            if (year < 0 && dct != null && ahead && date.isBefore(dct)) {
+            if (year < 0 && dct != null && ahead && date.isBefore(dct)
+                    && !(outlook.byEventOnly() && date.isAfter(dct.minusDays(JUST_PAST_DAYS)))) {
                 date = date.plusYears(1);  // "will vote on Nov. 8", "ahead of the Nov. 8 election"
             }
             if (year < 0 && dct != null && (is(i - 1, "ended") || tenses.pastEvent(i, e)) && date.isAfter(dct)) {
@@ -151,8 +152,9 @@ final class CalendarDateRules extends TokenReader {
                     && tenses.pastEvent(i, e)) {
                 yy--;  // "the judge, who died in February," in a September story
             }
-            if (year < 0 && yy > 0 && dct != null && yy * 12 + month < dct.getYear() * 12 + dct.getMonthValue()
-                    && ahead) {
+            int monthsBefore = dct == null ? 0 : dct.getYear() * 12 + dct.getMonthValue() - (yy * 12 + month);
+            if (year < 0 && yy > 0 && dct != null && monthsBefore > 0 && ahead
+                    && !(outlook.byEventOnly() && monthsBefore <= 1)) {
                 yy++;  // "can win in November", said in January
             }
             p = yy > 0 ? TimePoint.month(yy, month) : null;
@@ -177,22 +179,28 @@ final class CalendarDateRules extends TokenReader {
 
     /**
      * How the clause sees a date named without a year: its tense, and whether what it dates cannot
-     * lie before the publication date.
+     * lie before the publication date, judged by the event it names alone (so an election a few weeks
+     * past is still the one just held: "officials said the Nov. 8 election was fair" on Nov. 20).
      */
-    private record Outlook(Tense tense, boolean notBeforePublication) {
+    private record Outlook(Tense tense, boolean notBeforePublication, boolean byEventOnly) {
     }
+
+    private static final int JUST_PAST_DAYS = 62;
 
     private Outlook outlook(int i, int e) {
         Tense tense = is(i - 1, "since") || is(i - 1, "last") ? Tense.PAST : tenses.tense(i, e);
         if (tense == Tense.PAST && tenses.scheduledEvent(e) && tenses.pastOfSaying(i, e)) {
             tense = Tense.UNKNOWN;  // "officials said … the Nov. 8 election": the saying is past, not the election
         }
+        boolean pastClause = tense == Tense.PAST;
         // "ahead of the Nov. 8 election"; in a past clause the nearest one ("Ahead of the March 1
         // contests, he assumed …" in a March 10 story, "was seen as an attempt … ahead of the Nov. 8 election" in July)
         boolean aheadOf = is(i - 1, "ahead") || is(i - 2, "ahead") && is(i - 1, "of")
                 || is(i - 3, "ahead") && is(i - 2, "of") && is(i - 1, "the");
-        boolean pastClause = tense == Tense.PAST;
-        if (aheadOf && pastClause) {
+        // "engineered the leak to influence the Nov. 8 election": what a past act aimed at, the nearest one
+        boolean aimedAt = is(i - 1, "the") && is(i - 3, "to") && t[i - 2].isWord() && !t[i - 2].capitalized()
+                && !Lexicon.FUNCTION_WORDS.contains(t[i - 2].lower);
+        if ((aheadOf || aimedAt) && pastClause) {
             tense = Tense.UNKNOWN;
         }
         // "the November election", "November's general election": an election named by its day is
@@ -200,12 +208,14 @@ final class CalendarDateRules extends TokenReader {
         boolean namesAComingEvent = !pastClause && (tenses.namesAnElection(e)
                 || is(e, "'") && is(e + 1, "s") && tenses.namesAnElection(e + 2)) || is(i - 1, "come");
         // "can win in November"; not "must file their February reports" (the month of the reports)
-        boolean ahead = i > 0 && TIME_PREPOSITIONS.contains(t[i - 1].lower) && tenses.definiteFuture(i, e)
-                || aheadOf && !pastClause || namesAComingEvent;
+        boolean saidAhead = i > 0 && TIME_PREPOSITIONS.contains(t[i - 1].lower) && tenses.definiteFuture(i, e)
+                || aheadOf && !pastClause;
+        boolean clauseLooksAhead = tense == Tense.FUTURE;
+        boolean ahead = saidAhead || namesAComingEvent;
         if (ahead) {
             tense = Tense.FUTURE;
         }
-        return new Outlook(tense, ahead);
+        return new Outlook(tense, ahead, !saidAhead && !clauseLooksAhead);
     }
 
     /** A lone month name counts when the context shows it is the month ("in May", "last March"). */

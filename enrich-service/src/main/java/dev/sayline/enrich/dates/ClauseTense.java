@@ -179,8 +179,12 @@ final class ClauseTense extends TokenReader {
         return true;
     }
 
-    /** "ahead of", "until", "awaiting" up to three words before token i ("before" may look back). */
+    /** "ahead of", "until", "awaiting", "the lead-up to" just before token i ("before" may look back). */
     boolean lookingAhead(int i) {
+        if (is(i - 1, "to") && is(i - 2, "up") && (is(i - 3, "lead") || is(i - 3, "run")
+                || is(i - 3, "-") && (is(i - 4, "lead") || is(i - 4, "run")))) {
+            return true;  // "in the lead-up to Tuesday's primary", "the run up to Sunday's vote"
+        }
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             if (AHEAD_WORDS.contains(t[k].lower)) {
                 return true;
@@ -312,10 +316,29 @@ final class ClauseTense extends TokenReader {
                     return Tense.PAST;
                 }
             }
-            return Tense.FUTURE;
+            return pastActivityBefore(k) ? Tense.PAST : Tense.FUTURE;
         }
         return Tense.UNKNOWN;
     }
+
+    /**
+     * "kept going until 2 a.m. Friday", "the talks went on until Monday": an activity told in the past
+     * right before "until"; not a passive ("was extended until Friday" may still be ahead).
+     */
+    private boolean pastActivityBefore(int k) {
+        int j = k - 1;
+        if (j > 0 && t[j].isWord() && (t[j].lower.endsWith("ing") || ACTIVITY_PARTICLES.contains(t[j].lower))) {
+            j--;
+        }
+        return j > 0 && PAST_ACTIVITIES.contains(t[j].lower) && !is(j - 1, "had");
+    }
+
+    private static final Set<String> ACTIVITY_PARTICLES = Set.of("on", "up", "out", "open", "there", "late");
+    /** Past tenses of what goes on for a while; "postponed until Tuesday" moves a thing ahead instead. */
+    private static final Set<String> PAST_ACTIVITIES = Set.of("kept", "stayed", "lasted", "remained", "continued",
+            "waited", "went", "ran", "worked", "lived", "served", "stood", "sat", "talked", "slept", "marched",
+            "protested", "rallied", "fought", "debated", "negotiated", "partied", "played", "danced", "sang",
+            "chanted", "camped", "spoke", "hung", "lingered", "persisted", "raged", "burned");
 
     private Tense pastMarker(int k, String w) {
         Token a = t[k];

@@ -16,16 +16,32 @@ final class ClockTimeRules extends TokenReader {
     private final ClockReader clocks;
     private final DeicticRules deictics;
     private final ReferenceTimes refs;
+    private final ClauseTense tenses;
     private final WeekdayRules weekdays;
 
     ClockTimeRules(Reading reading, CalendarDateRules dates, ClockReader clocks, DeicticRules deictics,
-                   ReferenceTimes refs, WeekdayRules weekdays) {
+                   ReferenceTimes refs, ClauseTense tenses, WeekdayRules weekdays) {
         super(reading);
         this.dates = dates;
         this.clocks = clocks;
         this.deictics = deictics;
         this.refs = refs;
+        this.tenses = tenses;
         this.weekdays = weekdays;
+    }
+
+    /**
+     * The day a text named earlier, unless the clause's tense contradicts it: "votes were counted by
+     * 9:30 p.m." after a paragraph on next month's primary is a time already past, so the publication day.
+     */
+    private TimePoint inTenseWith(TimePoint day, int i, int e) {
+        if (dct == null) {
+            return day;
+        }
+        Tense tense = tenses.tense(i, e);
+        boolean contradicts = tense == Tense.PAST && day.date().isAfter(dct)
+                || tense == Tense.FUTURE && day.date().isBefore(dct);
+        return contradicts ? dctDay() : day;
     }
 
     RuleMatch timeOfDay(int i) {
@@ -62,8 +78,10 @@ final class ClockTimeRules extends TokenReader {
         if (day != null) {
             base = day.point();
             end = day.end();
+        } else if (refs.lastDay != null && !t[i].newlineBefore && reading.sameSentence(refs.lastDayToken - 1, i)) {
+            base = refs.lastDay;  // "revealed on tonight's Kelly File at 9 p.m."
         } else if (refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY && !t[i].newlineBefore) {
-            base = refs.lastRef;
+            base = inTenseWith(refs.lastRef, i, e);
         } else {
             base = dctDay();  // also a time opening its line: a live blog's entry stamp ("3:25 p.m.  Trump says …")
         }

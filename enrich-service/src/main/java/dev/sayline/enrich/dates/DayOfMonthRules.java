@@ -29,12 +29,18 @@ final class DayOfMonthRules extends TokenReader {
         this.refs = refs;
     }
 
+    /** Words joining a second day of the month to the first ("April 24 and 25", "Nov. 6 to 10"). */
+    private static final Set<String> PREPOSITIONS = Set.of("among", "of", "from", "across", "during", "after",
+            "before", "via", "over", "throughout");
+    private static final Set<String> DAY_JOINERS = Set.of("and", "or", "to", "through", "thru", "until", "till");
+
     /**
-     * "April 24 and 25", "on May 5 or 6": a second day of the month just named, its own expression
-     * as TimeBank marks it; only a later day, and not a count ("May 5 and 6 others").
+     * "April 24 and 25", "on May 5 or 6", "conducted Nov. 6 to 10": a second day of the month just
+     * named, its own expression as TimeBank marks it; only a later day, and not a count ("May 5 and 6
+     * others", "on Nov. 6 to 10 percent"). A hyphenated range ("Nov. 6-10") is one expression.
      */
     RuleMatch coordinatedDay(int i) {
-        if (!refs.lastEndedOnDay || refs.lastEnd != i - 1 || !(is(i - 1, "and") || is(i - 1, "or"))
+        if (!refs.lastEndedOnDay || refs.lastEnd != i - 1 || i == 0 || !DAY_JOINERS.contains(t[i - 1].lower)
                 || refs.lastRef == null
                 || refs.lastRef.granularity() != Granularity.DAY || !t[i].isDigits()) {
             return null;
@@ -42,7 +48,7 @@ final class DayOfMonthRules extends TokenReader {
         int day = dates.dayNumber(i);
         if (day <= refs.lastRef.date().getDayOfMonth() || is(i + 1, "-") || is(i + 1, "%")
                 || i + 1 < t.length && t[i + 1].isWord() && !t[i + 1].capitalized()
-                && !Lexicon.FUNCTION_WORDS.contains(t[i + 1].lower)) {
+                && !Lexicon.FUNCTION_WORDS.contains(t[i + 1].lower) && !PREPOSITIONS.contains(t[i + 1].lower)) {
             return null;
         }
         LocalDate d = safeDate(refs.lastRef.date().getYear(), refs.lastRef.date().getMonthValue(), day);

@@ -117,7 +117,9 @@ final class DeicticRules extends TokenReader {
                 return pointMatch(i, i + 1, d, true).quantifiable();
             }
             case "now":
-                if (is(i + 1, "that") || is(i - 1, "from") && !is(i + 1, "on")) {
+                // "Now that he has won" is a conjunction; "heard by now that …" is still the present
+                if (is(i + 1, "that") && !is(i - 1, "by") && !is(i - 1, "until") && !is(i - 1, "right")
+                        || is(i - 1, "from") && !is(i + 1, "on")) {
                     return null;
                 }
                 return ref(i, i + 1, "PRESENT_REF");
@@ -137,8 +139,7 @@ final class DeicticRules extends TokenReader {
                         && !(i + 2 < t.length && Lexicon.UNITS.containsKey(t[i + 2].lower))) {
                     return ref(i, i + 2, "PAST_REF");
                 }
-                if (is(i + 1, "future") && !(i + 2 < t.length && t[i + 2].isWord() && !t[i + 2].capitalized()
-                        && !Lexicon.FUNCTION_WORDS.contains(t[i + 2].lower))) {
+                if (is(i + 1, "future") && !futureAsAdjective(i)) {
                     return ref(i, i + 2, "FUTURE_REF");
                 }
                 if ((is(i + 1, "near") || is(i + 1, "distant")) && is(i + 2, "future")) {
@@ -190,6 +191,18 @@ final class DeicticRules extends TokenReader {
             default:
                 return null;
         }
+    }
+
+    /**
+     * "the future president", "a tour of the future Trump International Hotel": "future" modifies the
+     * noun after it; after "in", "into" or "for" a capitalised word opens the next clause ("in the
+     * future Trump will …").
+     */
+    private boolean futureAsAdjective(int i) {
+        if (i + 2 >= t.length || !t[i + 2].isWord() || Lexicon.FUNCTION_WORDS.contains(t[i + 2].lower)) {
+            return false;
+        }
+        return !t[i + 2].capitalized() || !(is(i - 1, "in") || is(i - 1, "into") || is(i - 1, "for"));
     }
 
     /**

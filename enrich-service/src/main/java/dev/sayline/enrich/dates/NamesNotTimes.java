@@ -35,6 +35,12 @@ final class NamesNotTimes extends TokenReader {
                 && !(is(m.end(), "'") && is(m.end() + 1, "s"))) {
             return true;
         }
+        // a programme in quotation marks or after "the": ''Today'', “Today” anchor, the Today show (not
+        // the possessive of a quotation's first word: “Today’s speech …”)
+        if (TITLE_TIME_WORDS.contains(first.lower) && first.capitalized() && m.end() == m.start() + 1
+                && m.start() > 0 && (isQuote(m.start() - 1) && isQuote(m.end()) && !is(m.end() + 1, "s") || t[m.start() - 1].is("the"))) {
+            return true;
+        }
         // "Saturday Night Live", "Monday Night Football", "Sunday Morning Futures" (found with or without
         // the part of the day)
         int part = m.end() - 1 > m.start() && (t[m.end() - 1].is("night") || t[m.end() - 1].is("morning"))
@@ -49,4 +55,10 @@ final class NamesNotTimes extends TokenReader {
         return last.is("century") && last.capitalized() && m.end() < t.length && t[m.end()].isWord()
                 && t[m.end()].capitalized();
     }
+
+    private boolean isQuote(int k) {
+        return k >= 0 && k < t.length && QUOTES.contains(t[k].text);
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "'", "“", "”", "‘", "’", "''", "``");
 }

@@ -21,6 +21,9 @@ final class ReferenceTimes {
     /** The last day the narrative named by a date or weekday (not by today/yesterday/…), and where. */
     TimePoint narrativeDay;
     int narrativeDayEnd = -1;
+    /** The last day any expression named, "tonight" and "yesterday" too, and the token after it. */
+    TimePoint lastDay;
+    int lastDayToken = -1000;
     /** The token after the last expression found, and whether that expression ended on a day of the month. */
     int lastEnd = -1;
     boolean lastEndedOnDay;
@@ -44,6 +47,10 @@ final class ReferenceTimes {
     void remember(RuleMatch m, boolean reportedQuarter) {
         if (m.point() == null) {
             return;
+        }
+        if (m.point().granularity() == Granularity.DAY) {
+            lastDay = m.point();
+            lastDayToken = m.end();
         }
         if (m.anchor()) {
             lastRef = m.point();

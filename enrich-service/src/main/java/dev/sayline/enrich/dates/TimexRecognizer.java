@@ -69,7 +69,7 @@ final class TimexRecognizer extends TokenReader {
         this.relatives = new RelativeRules(reading, deictics, tenses, refs);
         this.durations = new QuantityRules(reading, quantities, tenses, refs, years);
         this.daysOfMonth = new DayOfMonthRules(reading, dates, tenses, refs);
-        this.clockTimes = new ClockTimeRules(reading, dates, clocks, deictics, refs, weekdays);
+        this.clockTimes = new ClockTimeRules(reading, dates, clocks, deictics, refs, tenses, weekdays);
         this.partsOfDay = new PartOfDayRules(reading, dates, deictics, refs, weekdays);
         this.eventOffsets = new EventOffsetRules(reading, refs);
         this.names = new NamesNotTimes(reading);

@@ -975,5 +975,94 @@ class TimexTaggerTest {
             expect("If the governor wins the state's contest Tuesday, he leads.", "2016-04-02", "Tuesday", "DATE",
                     "2016-03-29");
         }
-}
+    }
+
+    /** Version 7: what a blind TimeML annotation of unseen news found (docs/dates.md, "Version 7"). */
+    @Nested
+    class Version7 {
+
+        @Test
+        void aSecondDayJoinedByToOrThroughIsItsOwnDate() {
+            String poll = "The telephone poll was conducted Nov. 6 to 10 among registered voters.";
+            expect(poll, "2015-11-13", "Nov. 6", "DATE", "2015-11-06");
+            expect(poll, "2015-11-13", "10", "DATE", "2015-11-10");
+            expect("The talks ran from Sept. 19 through 22 in Vienna.", "2016-09-25", "22", "DATE", "2016-09-22");
+            // a figure after a date is no day; a hyphenated range stays one expression
+            expectAbsent("Prices rose on Nov. 6 to 10 percent.", "2015-11-13", "10");
+            expect("The festival runs March 17-20 in Austin.", "2015-11-13", "March 17-20", "DATE", "2016-03-17");
+        }
+
+        @Test
+        void aClockTimeTakesTheDayItsSentenceNamed() {
+            String text = "Kelly will host a special airing on May 23. \"The results will be revealed on tonight's"
+                    + " Kelly File at 9 p.m. Eastern.\"";
+            expect(text, "2016-04-13", "9 p.m.", "TIME", "2016-04-13T21:00");
+        }
+
+        @Test
+        void aClockTimeInAPastClauseIsNotOnADayStillAhead() {
+            String text = "Sanders expects to win the May 10 primary.\n\nOnly one state remained uncalled as votes"
+                    + " were counted by 9:30 p.m.";
+            expect(text, "2016-04-27", "9:30 p.m.", "TIME", "2016-04-27T21:30");
+            // a live blog's stamp on its own line is the publication day's
+            expect("Coverage in the lead up to Tuesday's primary:\n\n9:34 p.m.\n\nThe senator spoke.", "2016-04-14",
+                    "9:34 p.m.", "TIME", "2016-04-14T21:34");
+        }
+
+        @Test
+        void untilAfterAnActivityToldInThePastLooksBack() {
+            expect("Protesters kept going until nearly 2 a.m. Friday in defiance of the curfew.", "2016-09-25",
+                    "2 a.m. Friday", "TIME", "2016-09-23T02:00");
+            expect("The talks went on until Friday.", "2016-09-25", "Friday", "DATE", "2016-09-23");
+            // what is moved or extended until a day may still be ahead
+            expect("The curfew was extended until Friday.", "2016-09-25", "Friday", "DATE", "2016-09-30");
+            expect("Officials postponed until Tuesday morning any action on the case.", "2000-03-30", "Tuesday morning",
+                    "TIME", "2000-04-04TMO");
+        }
+
+        @Test
+        void theLeadUpToAnEventLooksAhead() {
+            expect("The Latest on the campaign in the lead up to Tuesday's New York primary.", "2016-04-14", "Tuesday",
+                    "DATE", "2016-04-19");
+        }
+
+        @Test
+        void anAimOfAPastActMayLieAhead() {
+            expect("She believed Russia engineered the leak to influence the Nov. 8 U.S. presidential election.",
+                    "2016-07-31", "Nov. 8", "DATE", "2016-11-08");
+            expect("Voters went to the polls to decide the Nov. 8 election.", "2016-11-20", "Nov. 8", "DATE",
+                    "2016-11-08");
+        }
+
+        @Test
+        void anElectionAFewWeeksPastIsTheOneJustHeld() {
+            expect("Officials said the Nov. 8 election was fair.", "2016-11-20", "Nov. 8", "DATE", "2016-11-08");
+            expect("Officials said the November election was fair.", "2016-12-01", "November", "DATE", "2016-11");
+            // months ahead it is still the coming one
+            expect("The governor hopes to win the November election.", "2016-01-20", "November", "DATE", "2016-11");
+            expect("Officials said the Nov. 8 election was safe from hackers.", "2016-07-30", "Nov. 8", "DATE",
+                    "2016-11-08");
+        }
+
+        @Test
+        void programmesAndAdjectivesAreNoTimes() {
+            String today = "Bush is joining the ''Today'' show. Natalie Morales, another \u201cToday\u201d anchor, agreed."
+                    + " The Today show is popular.";
+            expectNone(today, "2016-05-18");
+            expect("\u201cToday\u2019s speech shows her focus,\u201d he said.", "2016-08-12", "Today", "DATE", "2016-08-12");
+            expectAbsent("It includes a tour of the future Trump International Hotel.", "2016-03-21", "the future");
+            expectAbsent("Chuck Schumer, the future Democratic leader, objected.", "2016-06-21", "the future");
+            expect("In the future Trump will be judged kindly.", "2016-03-21", "the future", "DATE", "FUTURE_REF");
+        }
+
+        @Test
+        void nowAfterByIsThePresentAndPluralAgesAreVagueDurations() {
+            expect("Many Americans have heard by now that veterans struggle.", "2016-09-16", "now", "DATE",
+                    "PRESENT_REF");
+            expectAbsent("Now that he has won, he is calm.", "2016-09-16", "Now");
+            expect("It harked back to centuries-old stereotypes.", "2016-07-03", "centuries-old", "DURATION", "PXCE");
+            expect("They revived a decades-old feud.", "2016-07-03", "decades-old", "DURATION", "PXDE");
+            expectAbsent("In 1962 Viguerie, then 29-years-old, was named director.", "2016-01-19", "years-old");
+        }
+    }
 }
