@@ -86,9 +86,22 @@ final class ClauseTense extends TokenReader {
         return Tense.UNKNOWN;
     }
 
-    /** The tense marker {@link #tense} reads: the nearest before the expression, else after it; -1 if none. */
+    /**
+     * The tense marker {@link #tense} reads: the nearest before the expression, else after it; -1 if
+     * none. A quotation the expression is outside of has its own tense: a short one ("the “Stop Trump”
+     * rally") is passed over, a longer one ends the search ("(“… Clinton would beat,” USA Today, Thursday)").
+     * Looking back, the window counts words, not the dots of "E.U."; looking ahead it stays short.
+     */
     int nearestMarker(int start, int end) {
-        for (int k = start - 1, n = 0; k >= 0 && n < 14; k--, n++) {
+        for (int k = start - 1, n = 0; k >= 0 && n < 14; n += t[k].kind == Token.Kind.PUNCT ? 0 : 1, k--) {
+            if (reading.closesAQuote(k)) {
+                int open = quoteEdge(k, -1);
+                if (open < 0) {
+                    break;
+                }
+                k = open;
+                continue;
+            }
             if (reading.isSentenceBreak(k) || t[k].is(":")) {
                 break;
             }
@@ -100,6 +113,14 @@ final class ClauseTense extends TokenReader {
             }
         }
         for (int k = end, n = 0; k < t.length && n < 10; k++, n++) {
+            if (reading.opensAQuote(k)) {
+                int close = quoteEdge(k, 1);
+                if (close < 0) {
+                    break;
+                }
+                k = close;
+                continue;
+            }
             if (reading.isSentenceBreak(k) || t[k].newlineBefore || t[k].is("whether") || t[k].is("if") || t[k].is(":")) {
                 break;  // "Asked on Monday whether X would …": the question's tense is not the asking's
             }
@@ -107,6 +128,19 @@ final class ClauseTense extends TokenReader {
             // of a Sunday named earlier)
             if (marker(k) != Tense.UNKNOWN && !t[k].is("until")) {
                 return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The other mark of a short quotation (at most five tokens) from the mark at k, going {@code step}; -1 if none. */
+    private int quoteEdge(int k, int step) {
+        for (int j = k + step, n = 0; j >= 0 && j < t.length && n < 6; j += step, n++) {
+            if (step < 0 ? reading.opensAQuote(j) : reading.closesAQuote(j)) {
+                return j;
+            }
+            if (reading.isSentenceBreak(j)) {
+                return -1;
             }
         }
         return -1;

@@ -127,6 +127,9 @@ final class DeicticRules extends TokenReader {
             case "nowadays":
             case "presently":
                 return ref(i, i + 1, "PRESENT_REF");
+            case "this":
+                // "at this moment": the present; "this moment in history" is left to the reader
+                return is(i + 1, "moment") && is(i - 1, "at") ? ref(i, i + 2, "PRESENT_REF") : null;
             case "these":
                 return is(i + 1, "days") ? ref(i, i + 2, "PRESENT_REF") : null;
             case "present":
@@ -176,6 +179,9 @@ final class DeicticRules extends TokenReader {
                 }
                 if (is(i + 1, "moment") && is(i - 1, "at")) {
                     return ref(i, i + 2, "PRESENT_REF");
+                }
+                if (is(i + 1, "other") && is(i + 2, "day") && !is(i + 3, "-")) {
+                    return ref(i, i + 3, "PAST_REF");  // "I was in Fort Worth the other day"
                 }
                 if (is(i + 1, "present") && !is(i + 2, "-") && i + 2 < t.length && !t[i + 2].isWord()) {
                     return ref(i, i + 2, "PRESENT_REF");

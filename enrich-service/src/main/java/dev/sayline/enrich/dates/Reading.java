@@ -55,6 +55,19 @@ final class Reading {
         return true;
     }
 
+    /** Token k closes a quotation: ” or a straight " right after what it quotes. */
+    boolean closesAQuote(int k) {
+        Token a = t[k];
+        return a.text.equals("\u201d") || a.text.equals("\"") && k > 0 && !a.spaceBefore;
+    }
+
+    /** Token k opens a quotation: “ or a straight " right before what it quotes. */
+    boolean opensAQuote(int k) {
+        Token a = t[k];
+        return a.text.equals("\u201c")
+                || a.text.equals("\"") && k + 1 < t.length && !t[k + 1].spaceBefore && (k == 0 || a.spaceBefore);
+    }
+
     boolean isSentenceBreak(int k) {
         Token a = t[k];
         if (a.is("!") || a.is("?") || a.is(";")) {

@@ -188,6 +188,12 @@ final class RelativeRules extends TokenReader {
                     p = p.plus(-1, Granularity.WEEK);
                 }
             }
+            if (u == Unit.WEEK && det.equals("last") && !the && !anaphoric
+                    && anchor.date().getDayOfWeek() == DayOfWeek.SUNDAY) {
+                // a Sunday story's "last week" is the one it closes, Monday to Saturday just past: the
+                // ISO week of that Sunday (the week before it ended eight days ago)
+                p = anchor.withGranularity(Granularity.WEEK);
+            }
             if (anaphoric && u == Unit.DAY && (anchor.granularity() == Granularity.MONTH
                     || anchor.granularity() == Granularity.YEAR)) {
                 // "He apologized the next day" after "Last September": a day of that month, not the month

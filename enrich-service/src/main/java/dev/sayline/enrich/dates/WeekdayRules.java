@@ -83,8 +83,14 @@ final class WeekdayRules extends TokenReader {
             // "get around Wednesday's ruling", "over Thursday's closing price": the clause's tense is the
             // main verb's, not the event's, which news names once it has happened; "ahead of Friday's
             // vote" still looks forward, as does an event in a future clause ("Thursday's debate … will be")
-            Tense clauseTense = tenses.scheduledEvent(i + 3) ? tenses.tenseOfAWeekday(i, i + 3) : Tense.UNKNOWN;
-            d = tenses.lookingAhead(i) || clauseTense == Tense.FUTURE ? dct.with(TemporalAdjusters.nextOrSame(dow))
+            boolean scheduled = tenses.scheduledEvent(i + 3);
+            Tense clauseTense = scheduled ? tenses.tenseOfAWeekday(i, i + 3) : Tense.UNKNOWN;
+            // "voters expect her to win Monday's debate" on a Sunday: an event in a clause without a
+            // tense is the coming one when it is a day or two away, else the one just held ("his
+            // microphone problems during Monday's debate" on a Friday)
+            boolean soon = scheduled && clauseTense == Tense.UNKNOWN
+                    && dct.with(TemporalAdjusters.next(dow)).toEpochDay() - dct.toEpochDay() <= 2;
+            d = tenses.lookingAhead(i) || clauseTense == Tense.FUTURE || soon ? dct.with(TemporalAdjusters.nextOrSame(dow))
                     : clauseTense == Tense.PLANNED_IN_THE_PAST ? nearest(dow)
                     : dct.with(TemporalAdjusters.previousOrSame(dow));
         } else if (clause == i && scheduledPresent(i)) {

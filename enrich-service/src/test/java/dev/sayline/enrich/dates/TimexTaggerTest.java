@@ -1056,6 +1056,48 @@ class TimexTaggerTest {
         }
 
         @Test
+        void aSundayStorysLastWeekIsTheWeekItCloses() {
+            expect("Asked about calling her a bigot last week, the governor blamed her.", "2016-08-28", "last week",
+                    "DATE", "2016-W34");
+            expect("Asked about calling her a bigot last week, the governor blamed her.", "2016-08-26", "last week",
+                    "DATE", "2016-W33");
+            expect("In the last week, he gained ground.", "2016-08-28", "the last week", "DATE", "2016-W33");
+        }
+
+        @Test
+        void anEventOfAWeekdayInAClauseWithoutTenseIsTheComingOneOnlyADayOrTwoAhead() {
+            expect("A majority of voters expect Clinton to win Monday's debate.", "2016-09-25", "Monday", "DATE",
+                    "2016-09-26");
+            expect("He is raising questions about his microphone during Monday's debate.", "2016-09-30", "Monday",
+                    "DATE", "2016-09-26");
+            expect("Clinton won Tuesday's primary in Kentucky.", "2016-06-04", "Tuesday", "DATE", "2016-05-31");
+        }
+
+        @Test
+        void aQuotationOutsideTheExpressionHasItsOwnTense() {
+            expect("(\"Romney blasts Trump as a fraud Clinton would beat,\" USATODAY.com, Thursday).", "2016-03-07",
+                    "Thursday", "DATE", "2016-03-03");
+            expect("On Thursday, \u201cWe will fight this,\u201d she said.", "2016-03-07", "Thursday", "DATE", "2016-03-03");
+            expect("He attended the \u201cStop Trump\u201d rally on Tuesday.", "2016-03-07", "Tuesday", "DATE",
+                    "2016-03-01");
+            expect("\u201cWe will win on Tuesday,\u201d he said.", "2016-03-07", "Tuesday", "DATE", "2016-03-08");
+        }
+
+        @Test
+        void theClauseWindowCountsWordsNotTheDotsOfAnAbbreviation() {
+            expect("May said the country would formally declare its intention to break with the E.U. by the end of"
+                    + " March.", "2016-10-05", "the end of March", "DATE", "2017-03");
+        }
+
+        @Test
+        void theOtherDayAndAtThisMoment() {
+            expect("\u201cI was in Fort Worth the other day and a woman stopped me,\u201d she said.", "2016-04-08",
+                    "the other day", "DATE", "PAST_REF");
+            expect("They refrain from endorsing anyone at this moment, he said.", "2016-02-17", "this moment", "DATE",
+                    "PRESENT_REF");
+        }
+
+        @Test
         void nowAfterByIsThePresentAndPluralAgesAreVagueDurations() {
             expect("Many Americans have heard by now that veterans struggle.", "2016-09-16", "now", "DATE",
                     "PRESENT_REF");
