@@ -117,9 +117,11 @@ final class DeicticRules extends TokenReader {
                 return pointMatch(i, i + 1, d, true).quantifiable();
             }
             case "now":
-                // "Now that he has won" is a conjunction; "heard by now that …" is still the present
+                // "Now that he has won" is a conjunction; "heard by now that …" is still the present;
+                // "a year from now" is the quantity rules', "from now on"/"from now until" the present
                 if (is(i + 1, "that") && !is(i - 1, "by") && !is(i - 1, "until") && !is(i - 1, "right")
-                        || is(i - 1, "from") && !is(i + 1, "on")) {
+                        || is(i - 1, "from") && !is(i + 1, "on") && !is(i + 1, "until") && !is(i + 1, "till")
+                        && !is(i + 1, "through")) {
                     return null;
                 }
                 return ref(i, i + 1, "PRESENT_REF");

@@ -28,12 +28,6 @@ final class QuantityRules extends TokenReader {
         this.years = years;
     }
 
-    /** A number just before the unit at k, maybe hyphenated ("5 years-old", "29-years-old"). */
-    private boolean countBefore(int k) {
-        int n = is(k - 1, "-") ? k - 2 : k - 1;
-        return n >= 0 && quantities.endsANumber(n);
-    }
-
     /** "year-earlier", "the year-ago period" (the reference quarter or year, a year back), "day-long", "decades-long". */
     RuleMatch unitAdjective(int i) {
         int k = i;
@@ -51,12 +45,8 @@ final class QuantityRules extends TokenReader {
         if (u == null || !t[k].isWord()) {
             return null;
         }
-        boolean plural = Lexicon.PLURAL_UNITS.containsKey(t[k].lower);
-        // "centuries-old stereotypes", "decades-old feud" (a count before it is the quantity rules': "5 years-old")
-        if (is(k + 2, "old") && plural && !the && !countBefore(k)) {
-            return new RuleMatch(k, k + 3, Timex.DURATION, u.duration(null), null, false, false);
-        }
         if (is(k + 2, "long")) {
+            boolean plural = Lexicon.PLURAL_UNITS.containsKey(t[k].lower);
             return new RuleMatch(k, k + 3, Timex.DURATION, u.duration(plural ? null : 1.0), null, false, false);
         }
         if (u != Unit.YEAR || !(is(k + 2, "earlier") || is(k + 2, "ago"))) {

@@ -59,6 +59,8 @@ final class SetRules extends TokenReader {
             if (is(k, "other")) {
                 n = 2;
                 k++;
+            } else if (is(k, "single")) {
+                k++;  // "every single day"
             } else {
                 Quantity q = quantities.quantityAt(k);
                 if (q != null && !q.vague() && !q.article() && q.value() >= 2 && q.value() == Math.rint(q.value())) {
