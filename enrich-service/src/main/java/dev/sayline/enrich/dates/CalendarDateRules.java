@@ -117,8 +117,9 @@ final class CalendarDateRules extends TokenReader {
         if (day > 0 && day > 31) {
             return null;
         }
-        // a range inside the month: "December 28-29" (the value is its first day)
-        if (day > 0 && year < 0 && is(e, "-") && !t[e].spaceBefore && dayNumber(e + 1) > day && t[e + 1].isDigits()
+        // "the night of December 28-29" is one night (the seed guidelines); other ranges inside a month
+        // ("conducted March 17-20") are two dates, as TimeBank marks "April 24 and 25"
+        if (day > 0 && year < 0 && is(i - 1, "of") && is(i - 2, "night") && is(e, "-") && !t[e].spaceBefore && dayNumber(e + 1) > day && t[e + 1].isDigits()
                 && !t[e + 1].spaceBefore) {
             e += 2;
         }

@@ -2,6 +2,8 @@ package dev.sayline.enrich.dates;
 
 import dev.sayline.enrich.dates.TimePoint.Granularity;
 
+import java.util.Set;
+
 import static dev.sayline.enrich.dates.ClockReader.hhmm;
 import static dev.sayline.enrich.dates.RuleMatch.longer;
 
@@ -44,6 +46,24 @@ final class ClockTimeRules extends TokenReader {
         return contradicts ? dctDay() : day;
     }
 
+    /**
+     * Frequencies that make a clock time a habit, not a day's. (A timetable verb alone, "the debate
+     * begins at 9 p.m.", is as often one day's event.)
+     */
+    private static final Set<String> HABITS = Set.of("weekdays", "weeknights", "weekends", "daily", "nightly",
+            "every", "each");
+
+    /** A frequency in the eight words before the clock time at i, in its sentence. */
+    private boolean habitual(int i) {
+        for (int k = i - 1, n = 0; k >= 0 && n < 8 && !reading.isSentenceBreak(k);
+                n += t[k].kind == Token.Kind.PUNCT ? 0 : 1, k--) {
+            if (HABITS.contains(t[k].lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     RuleMatch timeOfDay(int i) {
         int[] c = clocks.clock(i);
         if (c == null || is(c[0], "mark")) {
@@ -78,6 +98,8 @@ final class ClockTimeRules extends TokenReader {
         if (day != null) {
             base = day.point();
             end = day.end();
+        } else if (habitual(i)) {
+            base = null;  // "the show airs weekdays from 6 a.m. to 9 a.m.": any day, XXXX-XX-XX
         } else if (refs.lastDay != null && !t[i].newlineBefore && reading.sameSentence(refs.lastDayToken - 1, i)) {
             base = refs.lastDay;  // "revealed on tonight's Kelly File at 9 p.m."
         } else if (refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY && !t[i].newlineBefore) {

@@ -32,12 +32,12 @@ final class DayOfMonthRules extends TokenReader {
     /** Words joining a second day of the month to the first ("April 24 and 25", "Nov. 6 to 10"). */
     private static final Set<String> PREPOSITIONS = Set.of("among", "of", "from", "across", "during", "after",
             "before", "via", "over", "throughout");
-    private static final Set<String> DAY_JOINERS = Set.of("and", "or", "to", "through", "thru", "until", "till");
+    private static final Set<String> DAY_JOINERS = Set.of("and", "or", "to", "through", "thru", "until", "till", "-");
 
     /**
      * "April 24 and 25", "on May 5 or 6", "conducted Nov. 6 to 10": a second day of the month just
      * named, its own expression as TimeBank marks it; only a later day, and not a count ("May 5 and 6
-     * others", "on Nov. 6 to 10 percent"). A hyphenated range ("Nov. 6-10") is one expression.
+     * others", "on Nov. 6 to 10 percent"); also "March 17-20" (not "the night of December 28-29").
      */
     RuleMatch coordinatedDay(int i) {
         if (!refs.lastEndedOnDay || refs.lastEnd != i - 1 || i == 0 || !DAY_JOINERS.contains(t[i - 1].lower)

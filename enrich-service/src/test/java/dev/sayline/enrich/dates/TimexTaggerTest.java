@@ -987,9 +987,14 @@ class TimexTaggerTest {
             expect(poll, "2015-11-13", "Nov. 6", "DATE", "2015-11-06");
             expect(poll, "2015-11-13", "10", "DATE", "2015-11-10");
             expect("The talks ran from Sept. 19 through 22 in Vienna.", "2016-09-25", "22", "DATE", "2016-09-22");
-            // a figure after a date is no day; a hyphenated range stays one expression
+            // a figure after a date is no day
             expectAbsent("Prices rose on Nov. 6 to 10 percent.", "2015-11-13", "10");
-            expect("The festival runs March 17-20 in Austin.", "2015-11-13", "March 17-20", "DATE", "2016-03-17");
+            // a hyphenated range is two dates too, but the seed guidelines' "the night of December 28-29" is one
+            expect("Monmouth conducted its poll March 17-20 via landlines.", "2016-03-24", "March 17", "DATE",
+                    "2016-03-17");
+            expect("Monmouth conducted its poll March 17-20 via landlines.", "2016-03-24", "20", "DATE", "2016-03-20");
+            expect("Strikes hit the city on the night of December 28-29.", "2025-12-30", "the night of December 28-29",
+                    "TIME", "2025-12-28TNI");
         }
 
         @Test
@@ -1007,6 +1012,17 @@ class TimexTaggerTest {
             // a live blog's stamp on its own line is the publication day's
             expect("Coverage in the lead up to Tuesday's primary:\n\n9:34 p.m.\n\nThe senator spoke.", "2016-04-14",
                     "9:34 p.m.", "TIME", "2016-04-14T21:34");
+        }
+
+        @Test
+        void aClockTimeOfAHabitIsOfAnyDay() {
+            expect("The show airs weekdays from 6:00 a.m. to 9:00 a.m. Eastern.", "2016-08-24", "6:00 a.m.", "TIME",
+                    "XXXX-XX-XXT06:00");
+            expect("The show airs weekdays from 6:00 a.m. to 9:00 a.m. Eastern.", "2016-08-24", "9:00 a.m.", "TIME",
+                    "XXXX-XX-XXT09:00");
+            expect("And yet every Friday, from 8 a.m. to noon, he met them.", "2016-01-20", "8 a.m.", "TIME",
+                    "XXXX-XX-XXT08:00");
+            expect("The debate begins at 9 p.m.", "2016-08-24", "9 p.m.", "TIME", "2016-08-24T21:00");
         }
 
         @Test
