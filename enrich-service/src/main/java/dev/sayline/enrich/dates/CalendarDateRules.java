@@ -117,16 +117,24 @@ final class CalendarDateRules extends TokenReader {
         if (day > 0 && day > 31) {
             return null;
         }
-        // "the night of December 28-29" is one night (the seed guidelines); other ranges inside a month
-        // ("conducted March 17-20") are two dates, as TimeBank marks "April 24 and 25"
-        if (day > 0 && year < 0 && is(i - 1, "of") && is(i - 2, "night") && is(e, "-") && !t[e].spaceBefore && dayNumber(e + 1) > day && t[e + 1].isDigits()
-                && !t[e + 1].spaceBefore) {
-            e += 2;
+        // a range inside a month: two dates ("conducted March 17-20", as TimeBank marks "April 24 and
+        // 25"; the second is DayOfMonthRules'), in the year written after it ("Dec. 6-10, 2015"), but
+        // one night in the seed guidelines' "the night of December 28-29"
+        boolean range = day > 0 && year < 0 && is(e, "-") && !t[e].spaceBefore && e + 1 < t.length
+                && t[e + 1].isDigits() && !t[e + 1].spaceBefore && dayNumber(e + 1) > day;
+        if (range) {
+            int ry = is(e + 2, ",") ? e + 3 : e + 2;
+            if (ry < t.length && t[ry].isDigits() && years.yearNumber(ry) > 0) {
+                year = years.yearNumber(ry);
+            }
+            if (is(i - 1, "of") && is(i - 2, "night")) {
+                e += 2;
+            }
         }
         if (month == 9 && day == 11 && year < 0 && namesThe2001Attacks(e)) {
             year = 2001;  // "the Sept. 11 attacks", "the Sept. 11 commission"
         }
-        Outlook outlook = outlook(i, e);
+        Outlook outlook = outlook(i, e, month, day);
         Tense tense = outlook.tense();
         boolean ahead = outlook.notBeforePublication();
         TimePoint p;
@@ -137,7 +145,7 @@ final class CalendarDateRules extends TokenReader {
                 return null;
             }
             if (year < 0 && dct != null && ahead && date.isBefore(dct)
-                    && !(outlook.byEventOnly() && date.isAfter(dct.minusDays(JUST_PAST_DAYS)))) {
+                    && !(outlook.onlyByItsEvent() && !date.isBefore(dct.minusDays(JUST_PAST_DAYS)))) {
                 date = date.plusYears(1);  // "will vote on Nov. 8", "ahead of the Nov. 8 election"
             }
             if (year < 0 && dct != null && (is(i - 1, "ended") || tenses.pastEvent(i, e)) && date.isAfter(dct)) {
@@ -153,9 +161,11 @@ final class CalendarDateRules extends TokenReader {
                     && tenses.pastEvent(i, e)) {
                 yy--;  // "the judge, who died in February," in a September story
             }
-            int monthsBefore = dct == null ? 0 : dct.getYear() * 12 + dct.getMonthValue() - (yy * 12 + month);
-            if (year < 0 && yy > 0 && dct != null && monthsBefore > 0 && ahead
-                    && !(outlook.byEventOnly() && monthsBefore <= 1)) {
+            boolean monthBefore = dct != null && yy > 0 && yy * 12 + month < dct.getYear() * 12 + dct.getMonthValue();
+            // a month is just past while its middle is ("reeling from the November election" on Jan. 5,
+            // not "a November general election" on Jan. 30)
+            boolean justPast = monthBefore && !LocalDate.of(yy, month, 15).isBefore(dct.minusDays(JUST_PAST_DAYS));
+            if (year < 0 && monthBefore && ahead && !(outlook.onlyByItsEvent() && justPast)) {
                 yy++;  // "can win in November", said in January
             }
             p = yy > 0 ? TimePoint.month(yy, month) : null;
@@ -180,15 +190,17 @@ final class CalendarDateRules extends TokenReader {
 
     /**
      * How the clause sees a date named without a year: its tense, and whether what it dates cannot
-     * lie before the publication date, judged by the event it names alone (so an election a few weeks
-     * past is still the one just held: "officials said the Nov. 8 election was fair" on Nov. 20).
+     * lie before the publication date; {@code onlyByItsEvent}: that is judged only from the event the
+     * date names ("the Nov. 8 election"), which may also be one just held, up to
+     * {@link #JUST_PAST_DAYS} back ("officials said the Nov. 8 election was fair" on Nov. 20).
      */
-    private record Outlook(Tense tense, boolean notBeforePublication, boolean byEventOnly) {
+    private record Outlook(Tense tense, boolean notBeforePublication, boolean onlyByItsEvent) {
     }
 
+    /** How long after an election news still means the one just held by "the Nov. 8 election". */
     private static final int JUST_PAST_DAYS = 62;
 
-    private Outlook outlook(int i, int e) {
+    private Outlook outlook(int i, int e, int month, int day) {
         Tense tense = is(i - 1, "since") || is(i - 1, "last") ? Tense.PAST : tenses.tense(i, e);
         if (tense == Tense.PAST && tenses.scheduledEvent(e) && tenses.pastOfSaying(i, e)) {
             tense = Tense.UNKNOWN;  // "officials said … the Nov. 8 election": the saying is past, not the election
@@ -198,25 +210,27 @@ final class CalendarDateRules extends TokenReader {
         // contests, he assumed …" in a March 10 story, "was seen as an attempt … ahead of the Nov. 8 election" in July)
         boolean aheadOf = is(i - 1, "ahead") || is(i - 2, "ahead") && is(i - 1, "of")
                 || is(i - 3, "ahead") && is(i - 2, "of") && is(i - 1, "the");
-        // "engineered the leak to influence the Nov. 8 election": what a past act aimed at, the nearest one
+        // "engineered the leak to influence the Nov. 8 election" in July: what a past act aimed at may be
+        // still to come this year (not "failed to meet the March 1 deadline" in December)
         boolean aimedAt = is(i - 1, "the") && is(i - 3, "to") && t[i - 2].isWord() && !t[i - 2].capitalized()
-                && !Lexicon.FUNCTION_WORDS.contains(t[i - 2].lower);
+                && !Lexicon.FUNCTION_WORDS.contains(t[i - 2].lower) && dct != null
+                && LocalDate.of(dct.getYear(), month, Math.max(1, Math.min(day, 28))).isAfter(dct);
         if ((aheadOf || aimedAt) && pastClause) {
             tense = Tense.UNKNOWN;
         }
         // "the November election", "November's general election": an election named by its day is
         // spoken of for months ahead (a debate or a hearing is named so once it has happened)
         boolean namesAComingEvent = !pastClause && (tenses.namesAnElection(e)
-                || is(e, "'") && is(e + 1, "s") && tenses.namesAnElection(e + 2)) || is(i - 1, "come");
+                || is(e, "'") && is(e + 1, "s") && tenses.namesAnElection(e + 2));
         // "can win in November"; not "must file their February reports" (the month of the reports)
         boolean saidAhead = i > 0 && TIME_PREPOSITIONS.contains(t[i - 1].lower) && tenses.definiteFuture(i, e)
-                || aheadOf && !pastClause;
-        boolean clauseLooksAhead = tense == Tense.FUTURE;
+                || aheadOf && !pastClause || is(i - 1, "come");
+        boolean onlyByItsEvent = !saidAhead && tense != Tense.FUTURE;  // "hopes to win the November election" is ahead
         boolean ahead = saidAhead || namesAComingEvent;
         if (ahead) {
             tense = Tense.FUTURE;
         }
-        return new Outlook(tense, ahead, !saidAhead && !clauseLooksAhead);
+        return new Outlook(tense, ahead, onlyByItsEvent);
     }
 
     /** A lone month name counts when the context shows it is the month ("in May", "last March"). */

@@ -93,7 +93,7 @@ final class ClauseTense extends TokenReader {
      * Looking back, the window counts words, not the dots of "E.U."; looking ahead it stays short.
      */
     int nearestMarker(int start, int end) {
-        for (int k = start - 1, n = 0; k >= 0 && n < 14; n += t[k].kind == Token.Kind.PUNCT ? 0 : 1, k--) {
+        for (int k = start - 1, n = 0; k >= 0 && n < 14; n += t[k].words(), k--) {
             if (reading.closesAQuote(k)) {
                 int open = quoteEdge(k, -1);
                 if (open < 0) {
@@ -357,14 +357,23 @@ final class ClauseTense extends TokenReader {
 
     /**
      * "kept going until 2 a.m. Friday", "the talks went on until Monday": an activity told in the past
-     * right before "until"; not a passive ("was extended until Friday" may still be ahead).
+     * right before "until" ("was extended until Friday", "postponed until Tuesday" may still be ahead).
      */
     private boolean pastActivityBefore(int k) {
         int j = k - 1;
         if (j > 0 && t[j].isWord() && (t[j].lower.endsWith("ing") || ACTIVITY_PARTICLES.contains(t[j].lower))) {
             j--;
         }
-        return j > 0 && PAST_ACTIVITIES.contains(t[j].lower) && !is(j - 1, "had");
+        if (j < 0 || !PAST_ACTIVITIES.contains(t[j].lower)) {
+            return false;
+        }
+        // "said the sale ran until Friday": reported speech shifts the tense back, the day may be ahead
+        for (int r = j - 1; r >= 0 && r >= j - 5 && !reading.isSentenceBreak(r); r--) {
+            if (REPORTING_VERBS.contains(t[r].lower)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> ACTIVITY_PARTICLES = Set.of("on", "up", "out", "open", "there", "late");

@@ -50,14 +50,17 @@ final class ClockTimeRules extends TokenReader {
      * Frequencies that make a clock time a habit, not a day's. (A timetable verb alone, "the debate
      * begins at 9 p.m.", is as often one day's event.)
      */
-    private static final Set<String> HABITS = Set.of("weekdays", "weeknights", "weekends", "daily", "nightly",
-            "every", "each");
+    private static final Set<String> HABITS = Set.of("weekdays", "weeknights", "weekends", "daily", "nightly");
 
-    /** A frequency in the eight words before the clock time at i, in its sentence. */
+    /**
+     * A frequency in the eight words before the clock time at i, in its sentence: "weekdays", "daily"
+     * (not "The Daily Beast"), "every Friday", "each morning" (not "polls in every county").
+     */
     private boolean habitual(int i) {
-        for (int k = i - 1, n = 0; k >= 0 && n < 8 && !reading.isSentenceBreak(k);
-                n += t[k].kind == Token.Kind.PUNCT ? 0 : 1, k--) {
-            if (HABITS.contains(t[k].lower)) {
+        for (int k = i - 1, n = 0; k >= 0 && n < 8 && !reading.isSentenceBreak(k); n += t[k].words(), k--) {
+            if (HABITS.contains(t[k].text)
+                    || (t[k].is("every") || t[k].is("each")) && k + 1 < t.length
+                    && (Lexicon.WEEKDAYS.containsKey(t[k + 1].lower) || Lexicon.UNITS.containsKey(t[k + 1].lower))) {
                 return true;
             }
         }
@@ -98,10 +101,10 @@ final class ClockTimeRules extends TokenReader {
         if (day != null) {
             base = day.point();
             end = day.end();
+        } else if (refs.lastDay != null && !t[i].newlineBefore && reading.sameSentence(refs.lastDayToken - 1, i)) {
+            base = inTenseWith(refs.lastDay, i, e);  // "revealed on tonight's Kelly File at 9 p.m."
         } else if (habitual(i)) {
             base = null;  // "the show airs weekdays from 6 a.m. to 9 a.m.": any day, XXXX-XX-XX
-        } else if (refs.lastDay != null && !t[i].newlineBefore && reading.sameSentence(refs.lastDayToken - 1, i)) {
-            base = refs.lastDay;  // "revealed on tonight's Kelly File at 9 p.m."
         } else if (refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY && !t[i].newlineBefore) {
             base = inTenseWith(refs.lastRef, i, e);
         } else {

@@ -29,18 +29,26 @@ final class DayOfMonthRules extends TokenReader {
         this.refs = refs;
     }
 
-    /** Words joining a second day of the month to the first ("April 24 and 25", "Nov. 6 to 10"). */
-    private static final Set<String> PREPOSITIONS = Set.of("among", "of", "from", "across", "during", "after",
-            "before", "via", "over", "throughout");
+    /** Words joining a second day of the month to the first ("April 24 and 25", "Nov. 6 to 10", "March 17-20"). */
     private static final Set<String> DAY_JOINERS = Set.of("and", "or", "to", "through", "thru", "until", "till", "-");
+    /** Joiners that also join figures ("from 40 percent on Nov. 1 to 28 among men"): a range only after these. */
+    private static final Set<String> RANGE_JOINERS = Set.of("to", "through", "thru", "until", "till");
+    private static final Set<String> RANGE_OPENERS = Set.of("from", "between", "conducted", "taken", "held",
+            "fielded", "surveyed", "runs", "ran", "run", "lasts", "lasted", "open", "opens");
+    /** Words that may follow the second day of a range, besides function words ("conducted Nov. 6 to 10 among voters"). */
+    private static final Set<String> AFTER_A_SECOND_DAY = Set.of("among", "of", "from", "across", "during",
+            "after", "before", "via", "over", "throughout");
 
     /**
-     * "April 24 and 25", "on May 5 or 6", "conducted Nov. 6 to 10": a second day of the month just
-     * named, its own expression as TimeBank marks it; only a later day, and not a count ("May 5 and 6
-     * others", "on Nov. 6 to 10 percent"); also "March 17-20" (not "the night of December 28-29").
+     * "April 24 and 25", "on May 5 or 6", "conducted Nov. 6 to 10", "March 17-20": a second day of the
+     * month just named, its own expression as TimeBank marks it; only a later day, and not a count
+     * ("May 5 and 6 others", "rose from 12 on Sept. 3 to 27 by Tuesday").
      */
     RuleMatch coordinatedDay(int i) {
         if (!refs.lastEndedOnDay || refs.lastEnd != i - 1 || i == 0 || !DAY_JOINERS.contains(t[i - 1].lower)
+                || RANGE_JOINERS.contains(t[i - 1].lower) && !(refs.lastStart > 0
+                        && RANGE_OPENERS.contains(t[refs.lastStart - 1].lower))
+                || is(i - 1, "-") && (t[i - 1].spaceBefore || t[i].spaceBefore)
                 || refs.lastRef == null
                 || refs.lastRef.granularity() != Granularity.DAY || !t[i].isDigits()) {
             return null;
@@ -48,7 +56,8 @@ final class DayOfMonthRules extends TokenReader {
         int day = dates.dayNumber(i);
         if (day <= refs.lastRef.date().getDayOfMonth() || is(i + 1, "-") || is(i + 1, "%")
                 || i + 1 < t.length && t[i + 1].isWord() && !t[i + 1].capitalized()
-                && !Lexicon.FUNCTION_WORDS.contains(t[i + 1].lower) && !PREPOSITIONS.contains(t[i + 1].lower)) {
+                && !Lexicon.FUNCTION_WORDS.contains(t[i + 1].lower)
+                && !(!is(i - 1, "and") && !is(i - 1, "or") && AFTER_A_SECOND_DAY.contains(t[i + 1].lower))) {
             return null;
         }
         LocalDate d = safeDate(refs.lastRef.date().getYear(), refs.lastRef.date().getMonthValue(), day);

@@ -116,15 +116,14 @@ final class DeicticRules extends TokenReader {
                 }
                 return pointMatch(i, i + 1, d, true).quantifiable();
             }
-            case "now":
-                // "Now that he has won" is a conjunction; "heard by now that …" is still the present;
-                // "a year from now" is the quantity rules', "from now on"/"from now until" the present
-                if (is(i + 1, "that") && !is(i - 1, "by") && !is(i - 1, "until") && !is(i - 1, "right")
-                        || is(i - 1, "from") && !is(i + 1, "on") && !is(i + 1, "until") && !is(i + 1, "till")
-                        && !is(i + 1, "through")) {
-                    return null;
-                }
-                return ref(i, i + 1, "PRESENT_REF");
+            case "now": {
+                // "Now that he has won" is a conjunction ("heard by now that …" is still the present);
+                // "a year from now" is the quantity rules' ("from now on", "from now until" the present)
+                boolean conjunction = is(i + 1, "that") && !(i > 0 && NOW_AS_TIME_AFTER.contains(t[i - 1].lower));
+                boolean offsetFromNow = is(i - 1, "from") && !(i + 1 < t.length
+                        && NOW_OPENING_A_SPAN.contains(t[i + 1].lower));
+                return conjunction || offsetFromNow ? null : ref(i, i + 1, "PRESENT_REF");
+            }
             case "currently":
             case "nowadays":
             case "presently":
@@ -203,15 +202,18 @@ final class DeicticRules extends TokenReader {
 
     /**
      * "the future president", "a tour of the future Trump International Hotel": "future" modifies the
-     * noun after it; after "in", "into" or "for" a capitalised word opens the next clause ("in the
-     * future Trump will …").
+     * noun after it; after "in" or "into" a capitalised word opens the next clause ("in the future
+     * Trump will …"; not "a vote for the future Democratic leader").
      */
     private boolean futureAsAdjective(int i) {
         if (i + 2 >= t.length || !t[i + 2].isWord() || Lexicon.FUNCTION_WORDS.contains(t[i + 2].lower)) {
             return false;
         }
-        return !t[i + 2].capitalized() || !(is(i - 1, "in") || is(i - 1, "into") || is(i - 1, "for"));
+        return !t[i + 2].capitalized() || !(is(i - 1, "in") || is(i - 1, "into"));
     }
+
+    private static final Set<String> NOW_AS_TIME_AFTER = Set.of("by", "until", "till", "right", "even", "just");
+    private static final Set<String> NOW_OPENING_A_SPAN = Set.of("on", "until", "till", "through");
 
     /**
      * "annexed in 2022, including areas not under its control at the time": the time just named, when

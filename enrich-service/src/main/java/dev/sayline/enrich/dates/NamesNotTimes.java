@@ -38,7 +38,7 @@ final class NamesNotTimes extends TokenReader {
         // a programme in quotation marks or after "the": ''Today'', “Today” anchor, the Today show (not
         // the possessive of a quotation's first word: “Today’s speech …”)
         if (TITLE_TIME_WORDS.contains(first.lower) && first.capitalized() && m.end() == m.start() + 1
-                && m.start() > 0 && (isQuote(m.start() - 1) && isQuote(m.end()) && !is(m.end() + 1, "s") || t[m.start() - 1].is("the"))) {
+                && m.start() > 0 && (reading.isQuoteMark(m.start() - 1) && reading.isQuoteMark(m.end()) && !is(m.end() + 1, "s") || t[m.start() - 1].is("the"))) {
             return true;
         }
         // "Saturday Night Live", "Monday Night Football", "Sunday Morning Futures" (found with or without
@@ -56,9 +56,5 @@ final class NamesNotTimes extends TokenReader {
                 && t[m.end()].capitalized();
     }
 
-    private boolean isQuote(int k) {
-        return k >= 0 && k < t.length && QUOTES.contains(t[k].text);
-    }
 
-    private static final Set<String> QUOTES = Set.of("\"", "'", "“", "”", "‘", "’", "''", "``");
 }

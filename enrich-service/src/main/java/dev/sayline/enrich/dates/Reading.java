@@ -55,6 +55,13 @@ final class Reading {
         return true;
     }
 
+    /** Token k is a quotation mark of any kind, single ones too (which may also be apostrophes). */
+    boolean isQuoteMark(int k) {
+        return k >= 0 && k < t.length && QUOTE_MARKS.contains(t[k].text);
+    }
+
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019", "`");
+
     /** Token k closes a quotation: ” or a straight " right after what it quotes. */
     boolean closesAQuote(int k) {
         Token a = t[k];

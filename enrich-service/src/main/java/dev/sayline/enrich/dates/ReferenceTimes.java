@@ -24,7 +24,8 @@ final class ReferenceTimes {
     /** The last day any expression named, "tonight" and "yesterday" too, and the token after it. */
     TimePoint lastDay;
     int lastDayToken = -1000;
-    /** The token after the last expression found, and whether that expression ended on a day of the month. */
+    /** The first token of the last expression found, the token after it, and whether it ended on a day of the month. */
+    int lastStart = -1;
     int lastEnd = -1;
     boolean lastEndedOnDay;
     /** The quarter a results story reports on, and the token after the last quarter it named. */

@@ -86,6 +86,7 @@ final class TimexRecognizer extends TokenReader {
             }
             out.add(new Timex(t[m.start()].start, t[m.end() - 1].end, m.type(), m.value()));
             refs.remember(m, quarters.reportsOn(m));
+            refs.lastStart = m.start();
             refs.lastEnd = m.end();
             refs.lastEndedOnDay = m.point() != null && m.point().granularity() == Granularity.DAY
                     && dates.dayNumber(m.end() - 1) > 0;

@@ -36,6 +36,11 @@ final class Token {
         this.number = kind == Kind.DIGITS && text.length() <= 9 ? Integer.parseInt(text) : -1;
     }
 
+    /** 1 for a word or number, 0 for punctuation: windows of "n words" skip the dots of "E.U.". */
+    int words() {
+        return kind == Kind.PUNCT ? 0 : 1;
+    }
+
     boolean is(String lowerText) {
         return lower.equals(lowerText);
     }

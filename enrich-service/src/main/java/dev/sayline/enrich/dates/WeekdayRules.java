@@ -32,6 +32,9 @@ final class WeekdayRules extends TokenReader {
         return weekday(i, i);
     }
 
+    /** How near a weekday's coming event must be for a clause without a tense to mean it rather than the last. */
+    private static final int SOON_DAYS = 2;
+
     /** Verbs of timetables: in the present tense before a weekday, news reports a plan. */
     private static final Set<String> SCHEDULE_VERBS = Set.of("meet", "meets", "begin", "begins", "start", "starts",
             "open", "opens", "arrive", "arrives", "leave", "leaves", "resume", "resumes", "end", "ends", "close",
@@ -87,9 +90,11 @@ final class WeekdayRules extends TokenReader {
             Tense clauseTense = scheduled ? tenses.tenseOfAWeekday(i, i + 3) : Tense.UNKNOWN;
             // "voters expect her to win Monday's debate" on a Sunday: an event in a clause without a
             // tense is the coming one when it is a day or two away, else the one just held ("his
-            // microphone problems during Monday's debate" on a Friday)
-            boolean soon = scheduled && clauseTense == Tense.UNKNOWN
-                    && dct.with(TemporalAdjusters.next(dow)).toEpochDay() - dct.toEpochDay() <= 2;
+            // microphone problems during Monday's debate" on a Friday; "leads after Monday's debate")
+            boolean afterIt = (is(i - 1, "after") || is(i - 1, "since") || is(i - 1, "following"))
+                    && tenses.tense(i, i + 1) != Tense.FUTURE;  // "after Thursday's debate, Cruz must travel" is ahead
+            boolean soon = scheduled && clauseTense == Tense.UNKNOWN && !afterIt
+                    && dct.with(TemporalAdjusters.next(dow)).toEpochDay() - dct.toEpochDay() <= SOON_DAYS;
             d = tenses.lookingAhead(i) || clauseTense == Tense.FUTURE || soon ? dct.with(TemporalAdjusters.nextOrSame(dow))
                     : clauseTense == Tense.PLANNED_IN_THE_PAST ? nearest(dow)
                     : dct.with(TemporalAdjusters.previousOrSame(dow));

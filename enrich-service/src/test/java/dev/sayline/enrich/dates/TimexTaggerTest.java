@@ -981,6 +981,41 @@ class TimexTaggerTest {
     @Nested
     class Version7 {
 
+        /** Sentences a review of version 7 found its first rules got wrong. */
+        @Test
+        void theReviewersCounterExamples() {
+            // an aim already past this year is past
+            expect("The company failed to meet the March 1 deadline.", "2016-12-15", "March 1", "DATE", "2016-03-01");
+            // figures after a date are no days
+            expectAbsent("Support fell from 40 percent on Nov. 1 to 28 among men.", "2016-11-20", "28");
+            expectAbsent("Support was 30 percent on Nov. 1 and 24 among likely voters.", "2016-11-20", "24");
+            expectAbsent("The death toll rose from 12 on Sept. 3 to 27 by Tuesday.", "2016-09-30", "27");
+            // an event after which something happens has happened
+            expect("Clinton leads in the polls after Monday's debate.", "2016-10-01", "Monday", "DATE", "2016-09-26");
+            // "every" and "daily" make a habit only as frequencies
+            expect("Polls in every county closed at 8 p.m.", "2016-11-08", "8 p.m.", "TIME", "2016-11-08T20:00");
+            expect("The Daily Beast first reported the story at 3 p.m.", "2016-11-08", "3 p.m.", "TIME",
+                    "2016-11-08T15:00");
+            expect("Every senator met Tuesday and voted at 9 p.m.", "2016-11-10", "9 p.m.", "TIME", "2016-11-08T21:00");
+            // a day named in the sentence, but ahead, is not the day of a past event
+            expect("Trump will speak Thursday, after a rally that ended at 11 p.m.", "2016-11-16", "11 p.m.", "TIME",
+                    "2016-11-16T23:00");
+            // reported speech shifts "ran" back; the day may be ahead
+            expect("The company said the sale ran until Friday.", "2016-11-16", "Friday", "DATE", "2016-11-18");
+            // months after an election it is still the one just held
+            expect("Democrats are still reeling from the November election.", "2017-01-05", "November", "DATE",
+                    "2016-11");
+            expect("Democrats are still reeling from the Nov. 8 election.", "2017-01-05", "Nov. 8", "DATE", "2016-11-08");
+            expect("Unions could improve Republican chances in a November general election.", "2016-01-30", "November",
+                    "DATE", "2016-11");
+            expect("The result: after Thursday's final debate, Cruz must travel the state.", "2016-01-27", "Thursday",
+                    "DATE", "2016-01-28");
+            expectAbsent("It was a vote for the future Democratic leader.", "2016-06-21", "the future");
+            // a range takes the year written after it
+            expect("The poll was conducted Dec. 6-10, 2015.", "2017-01-05", "Dec. 6", "DATE", "2015-12-06");
+            expect("The poll was conducted Dec. 6-10, 2015.", "2017-01-05", "10", "DATE", "2015-12-10");
+        }
+
         @Test
         void aSecondDayJoinedByToOrThroughIsItsOwnDate() {
             String poll = "The telephone poll was conducted Nov. 6 to 10 among registered voters.";
