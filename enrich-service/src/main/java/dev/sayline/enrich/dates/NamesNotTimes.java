@@ -37,8 +37,9 @@ final class NamesNotTimes extends TokenReader {
         }
         // a programme in quotation marks or after "the": ''Today'', “Today” anchor, the Today show (not
         // the possessive of a quotation's first word: “Today’s speech …”)
+        boolean quoted = reading.isQuoteMark(m.start() - 1) && reading.isQuoteMark(m.end()) && !is(m.end() + 1, "s");
         if (TITLE_TIME_WORDS.contains(first.lower) && first.capitalized() && m.end() == m.start() + 1
-                && m.start() > 0 && (reading.isQuoteMark(m.start() - 1) && reading.isQuoteMark(m.end()) && !is(m.end() + 1, "s") || t[m.start() - 1].is("the"))) {
+                && (quoted || is(m.start() - 1, "the"))) {
             return true;
         }
         // "Saturday Night Live", "Monday Night Football", "Sunday Morning Futures" (found with or without
@@ -55,6 +56,4 @@ final class NamesNotTimes extends TokenReader {
         return last.is("century") && last.capitalized() && m.end() < t.length && t[m.end()].isWord()
                 && t[m.end()].capitalized();
     }
-
-
 }
