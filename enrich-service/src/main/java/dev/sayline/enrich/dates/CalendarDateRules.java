@@ -124,8 +124,9 @@ final class CalendarDateRules extends TokenReader {
                 && t[e + 1].isDigits() && !t[e + 1].spaceBefore && dayNumber(e + 1) > day;
         if (range) {
             int ry = is(e + 2, ",") ? e + 3 : e + 2;
-            if (ry < t.length && t[ry].isDigits() && years.yearNumber(ry) > 0) {
-                year = years.yearNumber(ry);
+            int rangeYear = ry < t.length && t[ry].isDigits() ? years.yearNumber(ry) : -1;
+            if (rangeYear > 0) {
+                year = rangeYear;
             }
             if (is(i - 1, "of") && is(i - 2, "night")) {
                 e += 2;

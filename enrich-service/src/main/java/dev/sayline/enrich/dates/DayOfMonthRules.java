@@ -46,18 +46,20 @@ final class DayOfMonthRules extends TokenReader {
      */
     RuleMatch coordinatedDay(int i) {
         if (!refs.lastEndedOnDay || refs.lastEnd != i - 1 || i == 0 || !DAY_JOINERS.contains(t[i - 1].lower)
-                || RANGE_JOINERS.contains(t[i - 1].lower) && !(refs.lastStart > 0
-                        && RANGE_OPENERS.contains(t[refs.lastStart - 1].lower))
-                || is(i - 1, "-") && (t[i - 1].spaceBefore || t[i].spaceBefore)
-                || refs.lastRef == null
-                || refs.lastRef.granularity() != Granularity.DAY || !t[i].isDigits()) {
+                || refs.lastRef == null || refs.lastRef.granularity() != Granularity.DAY || !t[i].isDigits()) {
+            return null;
+        }
+        boolean range = !is(i - 1, "and") && !is(i - 1, "or");
+        boolean openedAsARange = refs.lastStart > 0 && RANGE_OPENERS.contains(t[refs.lastStart - 1].lower);
+        if (RANGE_JOINERS.contains(t[i - 1].lower) && !openedAsARange
+                || is(i - 1, "-") && (t[i - 1].spaceBefore || t[i].spaceBefore)) {
             return null;
         }
         int day = dates.dayNumber(i);
-        if (day <= refs.lastRef.date().getDayOfMonth() || is(i + 1, "-") || is(i + 1, "%")
-                || i + 1 < t.length && t[i + 1].isWord() && !t[i + 1].capitalized()
+        boolean wordAfter = i + 1 < t.length && t[i + 1].isWord() && !t[i + 1].capitalized()
                 && !Lexicon.FUNCTION_WORDS.contains(t[i + 1].lower)
-                && !(!is(i - 1, "and") && !is(i - 1, "or") && AFTER_A_SECOND_DAY.contains(t[i + 1].lower))) {
+                && !(range && AFTER_A_SECOND_DAY.contains(t[i + 1].lower));
+        if (day <= refs.lastRef.date().getDayOfMonth() || is(i + 1, "-") || is(i + 1, "%") || wordAfter) {
             return null;
         }
         LocalDate d = safeDate(refs.lastRef.date().getYear(), refs.lastRef.date().getMonthValue(), day);

@@ -190,8 +190,8 @@ final class RelativeRules extends TokenReader {
             }
             if (u == Unit.WEEK && det.equals("last") && !the && !anaphoric
                     && anchor.date().getDayOfWeek() == DayOfWeek.SUNDAY) {
-                // a Sunday story's "last week" is the one it closes, Monday to Saturday just past: the
-                // ISO week of that Sunday (the week before it ended eight days ago)
+                // a Sunday story's "last week" is the one it closes, Monday to Saturday just past, which
+                // is the ISO week of that Sunday itself (ISO weeks run Monday to Sunday)
                 p = anchor.withGranularity(Granularity.WEEK);
             }
             if (anaphoric && u == Unit.DAY && (anchor.granularity() == Granularity.MONTH
