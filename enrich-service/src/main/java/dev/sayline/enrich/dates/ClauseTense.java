@@ -90,7 +90,8 @@ final class ClauseTense extends TokenReader {
      * The tense marker {@link #tense} reads: the nearest before the expression, else after it; -1 if
      * none. A quotation the expression is outside of has its own tense: a short one ("the “Stop Trump”
      * rally") is passed over, a longer one ends the search ("(“… Clinton would beat,” USA Today, Thursday)").
-     * Looking back, the window counts words, not the dots of "E.U."; looking ahead it stays short.
+     * Both windows count words, not the dots of "E.U." or "Ala.,"; looking ahead the window is shorter
+     * and ends at an aside.
      */
     int nearestMarker(int start, int end) {
         for (int k = start - 1, n = 0; k >= 0 && n < 14; n += t[k].words(), k--) {
@@ -112,7 +113,7 @@ final class ClauseTense extends TokenReader {
                 break;
             }
         }
-        for (int k = end, n = 0; k < t.length && n < 10; k++, n++) {
+        for (int k = end, n = 0; k < t.length && n < 10; n += t[k].words(), k++) {
             if (reading.opensAQuote(k)) {
                 int close = quoteEdge(k, 1);
                 if (close < 0) {
@@ -124,6 +125,9 @@ final class ClauseTense extends TokenReader {
             if (reading.isSentenceBreak(k) || t[k].newlineBefore || t[k].is("whether") || t[k].is("if") || t[k].is(":")) {
                 break;  // "Asked on Monday whether X would …": the question's tense is not the asking's
             }
+            if (opensAnAside(k)) {
+                break;  // "As Election Day nears, … independents -- always exaggerated --": an aside's tense is its own
+            }
             // "until" looks ahead from what comes before it ("one more day until the vote" says nothing
             // of a Sunday named earlier)
             if (marker(k) != Tense.UNKNOWN && !t[k].is("until")) {
@@ -131,6 +135,11 @@ final class ClauseTense extends TokenReader {
             }
         }
         return -1;
+    }
+
+    /** Token k opens an aside: a parenthesis, or a dash set off by a space (not the hyphen of "well-known"). */
+    private boolean opensAnAside(int k) {
+        return t[k].is("(") || t[k].is("\u2014") || (t[k].is("-") || t[k].is("\u2013")) && t[k].spaceBefore;
     }
 
     /** The other mark of a short quotation (at most five tokens) from the mark at k, going {@code step}; -1 if none. */

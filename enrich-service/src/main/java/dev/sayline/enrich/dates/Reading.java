@@ -84,8 +84,10 @@ final class Reading {
             if (k > 0 && TITLES.contains(t[k - 1].lower) && t[k - 1].capitalized() && !t[k - 1].newlineBefore) {
                 return false;  // "Gov. Reyes"
             }
-            // an abbreviation's period ("Aug.", "p.m.") is no break when a lower-case word or number follows
-            return k + 1 >= t.length || t[k + 1].capitalized() || !t[k + 1].isWord() && !t[k + 1].isDigits();
+            // an abbreviation's period ("Aug.", "p.m.") is no break when a lower-case word or number follows,
+            // nor when a comma does ("in Birmingham, Ala., killed", "Acme Inc., which")
+            return k + 1 >= t.length || t[k + 1].capitalized()
+                    || !t[k + 1].isWord() && !t[k + 1].isDigits() && !t[k + 1].is(",");
         }
         return false;
     }

@@ -1166,4 +1166,18 @@ class TimexTaggerTest {
             expectNone("The pastor spoke of 14-year-old girls.", "2016-03-15");
         }
     }
+
+    @Nested
+    class Version8 {
+
+        @Test
+        void theTenseAfterTheDateReadsPastAbbreviationsButNotAsides() {
+            // "Ala.," ends no sentence, and its dots are no words: "killed" is in reach
+            expect("In January, a clinic bombing in Birmingham, Ala., killed a security guard.", "1998-10-25",
+                    "January", "DATE", "1998-01");
+            // a dash opens an aside whose tense is its own
+            expect("As Election Day nears, Stone says, the number of real independents -- always exaggerated --"
+                    + " shrinks.", "2016-02-18", "Election Day", "DATE", "2016-11-08");
+        }
+    }
 }
