@@ -203,7 +203,8 @@ final class CalendarDateRules extends TokenReader {
 
     private Outlook outlook(int i, int e, int month, int day) {
         Tense tense = is(i - 1, "since") || is(i - 1, "last") ? Tense.PAST : tenses.tense(i, e);
-        if (tense == Tense.PAST && tenses.scheduledEvent(e) && tenses.pastOfSaying(i, e)) {
+        int event = is(e, "'") && is(e + 1, "s") ? e + 2 : e;  // "the Nov. 8 election", "November's election"
+        if (tense == Tense.PAST && tenses.scheduledEvent(event) && tenses.pastOfSaying(i, e)) {
             tense = Tense.UNKNOWN;  // "officials said … the Nov. 8 election": the saying is past, not the election
         }
         boolean pastClause = tense == Tense.PAST;
@@ -221,11 +222,11 @@ final class CalendarDateRules extends TokenReader {
         }
         // "the November election", "November's general election": an election named by its day is
         // spoken of for months ahead (a debate or a hearing is named so once it has happened)
-        boolean namesAComingEvent = !pastClause && (tenses.namesAnElection(e)
-                || is(e, "'") && is(e + 1, "s") && tenses.namesAnElection(e + 2));
+        boolean namesAComingEvent = !pastClause && tenses.namesAnElection(event);
         // "can win in November"; not "must file their February reports" (the month of the reports)
         boolean saidAhead = i > 0 && TIME_PREPOSITIONS.contains(t[i - 1].lower) && tenses.definiteFuture(i, e)
-                || aheadOf && !pastClause || is(i - 1, "come");
+                || (aheadOf || is(i - 1, "toward") || is(i - 1, "towards")) && !pastClause || is(i - 1, "come")
+                || tenses.calendarTimetableBefore(i);
         boolean onlyByItsEvent = !saidAhead && tense != Tense.FUTURE;  // "hopes to win the November election" is ahead
         boolean ahead = saidAhead || namesAComingEvent;
         if (ahead) {

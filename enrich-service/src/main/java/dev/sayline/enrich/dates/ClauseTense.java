@@ -142,6 +142,49 @@ final class ClauseTense extends TokenReader {
         return t[k].is("(") || t[k].is("\u2014") || (t[k].is("-") || t[k].is("\u2013")) && t[k].spaceBefore;
     }
 
+    /** Verbs of timetables: in the present tense before a day, news reports a plan. */
+    private static final Set<String> SCHEDULE_VERBS = Set.of("meet", "meets", "begin", "begins", "start", "starts",
+            "open", "opens", "arrive", "arrives", "leave", "leaves", "resume", "resumes", "end", "ends", "close",
+            "closes", "expire", "expires", "visit", "visits", "travel", "travels", "convene", "convenes", "vote",
+            "votes", "host", "hosts", "play", "plays", "face", "faces", "testify", "testifies", "fly", "flies",
+            "return", "returns", "reconvene", "reconvenes");
+    private static final Set<String> NOT_BEFORE_SCHEDULE_VERB = Set.of("did", "not", "t", "had", "has", "have",
+            "never", "to", "the", "a", "an", "its", "their", "his", "her", "this", "that");
+
+    /**
+     * "Arafat and Netanyahu meet separately Monday", "the session opens on Tuesday", "the fiscal year,
+     * which ends Sept. 30": a timetable verb in the present tense just before the day (maybe with an
+     * adverb or "on" between) is a plan, so the day is the next one; "did not meet Monday" is not.
+     */
+    boolean timetableBefore(int i) {
+        return timetableVerbBefore(i, SCHEDULE_VERBS);
+    }
+
+    /**
+     * {@link #timetableBefore} for a calendar date, with the verbs that cannot be nouns there ("a radio
+     * show host in April", "a visit on March 1" are no plans): "the fiscal year, which ends Sept. 30".
+     */
+    boolean calendarTimetableBefore(int i) {
+        return timetableVerbBefore(i, CALENDAR_TIMETABLE_VERBS) || is(i - 1, "in") && timetableVerbBefore(i - 1, CALENDAR_TIMETABLE_VERBS);
+    }
+
+    private static final Set<String> CALENDAR_TIMETABLE_VERBS = Set.of("ends", "begins", "starts", "expires", "opens",
+            "closes", "resumes", "concludes", "convenes", "reconvenes");
+
+    private boolean timetableVerbBefore(int i, Set<String> verbs) {
+        int k = i - 1;
+        if (is(k, "on")) {
+            k--;
+        }
+        if (k >= 0 && t[k].isWord() && t[k].lower.endsWith("ly")) {
+            k--;
+        }
+        // "got off to a rocky start Monday": after "a" and an adjective the word is a noun
+        return k >= 0 && t[k].isWord() && verbs.contains(t[k].lower) && !t[k].capitalized()
+                && !(k > 0 && NOT_BEFORE_SCHEDULE_VERB.contains(t[k - 1].lower))
+                && !(k > 1 && (t[k - 2].is("a") || t[k - 2].is("an")));
+    }
+
     /** The other mark of a short quotation (at most five tokens) from the mark at k, going {@code step}; -1 if none. */
     private int quoteEdge(int k, int step) {
         for (int j = k + step, n = 0; j >= 0 && j < t.length && n < 6; j += step, n++) {
@@ -153,6 +196,16 @@ final class ClauseTense extends TokenReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * The clause goes on, within four words, with "was", "were", "did" or a past verb of saying ("said",
+     * "told"), not after "has".
+     */
+    boolean simplePastOrSayingNext(int start, int end) {
+        int k = nearestMarker(start, end);
+        return k >= end && k - end <= 4 && marker(k) == Tense.PAST && (REPORTING_VERBS.contains(t[k].lower) || SIMPLE_PASTS.contains(t[k].lower))
+                && !is(k - 1, "has") && !is(k - 1, "have") && !is(k - 1, "had");
     }
 
     /** The nearest marker of the clause is a past verb of saying ("said", "told"). */
@@ -280,6 +333,10 @@ final class ClauseTense extends TokenReader {
         if (planned == Tense.FUTURE && (is(k - 1, "was") || is(k - 1, "were"))) {
             // "was planning to hold a fund-raiser on Thursday" (yesterday), "were planning to drive
             // there on Monday" (in three days): told in the past, the plan may be gone or still ahead
+            return Tense.PLANNED_IN_THE_PAST;
+        }
+        if (w.equals("planned") && planned == Tense.UNKNOWN && !hadBefore(k)) {
+            // "Protesters planned a demonstration on Saturday": a plan told in the past, like "was planning to"
             return Tense.PLANNED_IN_THE_PAST;
         }
         return planned != Tense.UNKNOWN ? planned : pastMarker(k, w);

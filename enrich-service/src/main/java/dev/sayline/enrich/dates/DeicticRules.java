@@ -122,7 +122,7 @@ final class DeicticRules extends TokenReader {
                 boolean conjunction = is(i + 1, "that") && !(i > 0 && NOW_AS_TIME_AFTER.contains(t[i - 1].lower));
                 boolean offsetFromNow = is(i - 1, "from") && !(i + 1 < t.length
                         && NOW_OPENING_A_SPAN.contains(t[i + 1].lower));
-                return conjunction || offsetFromNow ? null : ref(i, i + 1, "PRESENT_REF");
+                return conjunction || offsetFromNow || discourseNow(i) ? null : ref(i, i + 1, "PRESENT_REF");
             }
             case "currently":
             case "nowadays":
@@ -263,4 +263,18 @@ final class DeicticRules extends TokenReader {
         }
         return dctDay();
     }
+    /**
+     * "Now, I was a civilian", "Now, Ms. Conlin said, it will …": a sentence opened by "Now," before a
+     * simple past turns the talk, it names no present (TimeBank leaves these unmarked; "Now, according
+     * to the polls, the state is …" and "Now, Carson has responded" stay times).
+     */
+    private boolean discourseNow(int i) {
+        int k = i - 1;
+        while (k >= 0 && reading.isQuoteMark(k)) {
+            k--;
+        }
+        boolean opensASentence = k < 0 || t[k + 1].newlineBefore || reading.isSentenceBreak(k);
+        return opensASentence && is(i + 1, ",") && tenses.simplePastOrSayingNext(i, i + 1);
+    }
+
 }

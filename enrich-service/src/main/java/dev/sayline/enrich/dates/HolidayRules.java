@@ -36,6 +36,9 @@ final class HolidayRules extends TokenReader {
         if (!t[k].capitalized() || dct == null) {
             return null;
         }
+        if (det == null && k > 0 && t[k - 1].isDigits() && years.yearNumber(k - 1) > 0) {
+            return null;  // "the 1988 Super Tuesday": the year says when, as in "the 2012 election"
+        }
         int[] end = new int[1];
         Holiday h = holidayAt(k, end);
         if (h == null) {

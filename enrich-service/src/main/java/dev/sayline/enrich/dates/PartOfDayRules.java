@@ -60,6 +60,7 @@ final class PartOfDayRules extends TokenReader {
     RuleMatch anaphoricPartOfDay(int i) {
         int k;
         int before;
+        boolean mid = false;
         if (is(i, "the") && i + 1 < t.length) {
             k = i + 1;
             before = i - 1;
@@ -71,9 +72,12 @@ final class PartOfDayRules extends TokenReader {
                 return null;
             }
             before = is(p - 1, "the") ? p - 2 : p - 1;
+            mid = is(p, "mid");
         }
         String part = Lexicon.PARTS_OF_DAY.get(t[k].lower);
-        if (part == null || part.equals("NI") || before < 0 || !PART_OF_DAY_PRECEDERS.contains(t[before].lower)) {
+        // "mid-morning" is a time wherever it stands ("his mid-morning tweet"); "morning" only after a preposition
+        if (part == null || part.equals("NI")
+                || !mid && (before < 0 || !PART_OF_DAY_PRECEDERS.contains(t[before].lower))) {
             return null;
         }
         if (is(k + 1, "of") || is(k + 1, "-") || k + 1 < t.length && PART_OF_DAY_NOUNS.contains(t[k + 1].lower)) {

@@ -203,6 +203,10 @@ final class QuantityRules extends TokenReader {
         if (is(e, "from") && is(e + 1, "now") && det == null) {
             return offset(start, e + 2, unit, amount, 1, dctDay());
         }
+        RuleMatch fromADay = fromADay(start, e, unit, amount, det);
+        if (fromADay != null) {
+            return fromADay;
+        }
         if (is(e, "hence") && det == null) {
             return offset(start, e + 1, unit, amount, 1, dctDay());
         }
@@ -267,6 +271,26 @@ final class QuantityRules extends TokenReader {
                 && unit.granularity().ordinal() >= Granularity.WEEK.ordinal();
         boolean laterThanAPast = lastRef.date().isAfter(dct) && tenses.tense(start, end) == Tense.PAST;
         return coarser || laterThanAPast ? dctDay() : lastRef;
+    }
+
+    /** "a week from today", "two days from tomorrow", "a week from tonight" (a night): a day, counted from that one. */
+    private RuleMatch fromADay(int start, int e, Unit unit, Double amount, String det) {
+        if (!is(e, "from") || det != null || amount == null || unit.timeOfDay || dct == null || e + 1 >= t.length) {
+            return null;
+        }
+        int shift = switch (t[e + 1].lower) {
+            case "today", "tonight" -> 0;
+            case "tomorrow" -> 1;
+            case "yesterday" -> -1;
+            default -> Integer.MIN_VALUE;
+        };
+        if (shift == Integer.MIN_VALUE || unit.granularity().ordinal() < Granularity.MONTH.ordinal()) {
+            return null;
+        }
+        TimePoint day = TimePoint.day(dct.plusDays(shift)).plus(Math.round(Math.floor(amount)), unit.step());
+        return is(e + 1, "tonight")
+                ? new RuleMatch(start, e + 2, Timex.TIME, day.value() + "TNI", day, false, true)
+                : new RuleMatch(start, e + 2, Timex.DATE, day.value(), day, false, true);
     }
 
     private RuleMatch offset(int start, int end, Unit unit, Double amount, int sign, TimePoint anchor) {

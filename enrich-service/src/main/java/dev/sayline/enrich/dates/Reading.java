@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One text as the rules read it: its tokens, the publication date (DCT), the URL spans no expression
@@ -23,13 +25,15 @@ final class Reading {
     final String text;
     final LocalDate dct;
     final WritingTimes writing;
-    private final List<int[]> urls;
+    /** URLs and markup tags ("<tweet datetime=…>"): text that is not prose, where no date is marked. */
+    private final List<int[]> notProse;
 
     Reading(String text, LocalDate dct) {
         this.text = text;
         this.t = Tokenizer.tokenize(text);
         this.dct = dct;
-        this.urls = urlSpans(text);
+        this.notProse = urlSpans(text);
+        notProse.addAll(tagSpans(text));
         this.writing = WritingTimes.of(text, dct);
     }
 
@@ -92,13 +96,27 @@ final class Reading {
         return false;
     }
 
-    boolean insideUrl(int offset) {
-        for (int[] u : urls) {
+    boolean insideUrlOrTag(int offset) {
+        for (int[] u : notProse) {
             if (offset >= u[0] && offset < u[1]) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>\\n]{0,300}>");
+
+    private static List<int[]> tagSpans(String s) {
+        if (s.indexOf('<') < 0) {
+            return List.of();
+        }
+        List<int[]> out = new ArrayList<>();
+        Matcher m = TAG.matcher(s);
+        while (m.find()) {
+            out.add(new int[]{m.start(), m.end()});
+        }
+        return out;
     }
 
     private static List<int[]> urlSpans(String s) {

@@ -168,6 +168,16 @@ final class RelativeRules extends TokenReader {
                             ? new RuleMatch(i, k + 1, Timex.TIME, lastRef.value() + "TNI", lastRef, false, false)
                             : new RuleMatch(i, k + 1, Timex.TIME, "XXXX-XX-XXTNI", null, false, false);
                 }
+                if (the && offset != 0 && anaphoric) {
+                    // "statements he had made the previous night": the night before the day just named in
+                    // the paragraph, else before the publication day
+                    TimePoint day = refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY
+                            && WritingTimes.sameParagraph(reading.text, refs.lastRefEnd, t[i].start) ? refs.lastRef : dctDay();
+                    if (day != null) {
+                        LocalDate night = day.date().plusDays(offset);
+                        return new RuleMatch(i, k + 1, Timex.TIME, night + "TNI", TimePoint.day(night), true, false);
+                    }
+                }
                 return null;
             }
             Granularity g = u.granularity();
@@ -199,6 +209,11 @@ final class RelativeRules extends TokenReader {
                 // "He apologized the next day" after "Last September": a day of that month, not the month
                 String days = anchor.granularity() == Granularity.MONTH ? "-XX" : "-XX-XX";
                 return new RuleMatch(i, k + 1, Timex.DATE, anchor.value() + days, p, true, false);
+            }
+            if (anaphoric && anchor.granularity() == Granularity.YEAR && (u == Unit.MONTH || u == Unit.WEEK)) {
+                // "filed a request that month" after "in 2012": a month (a week) of that year, not the year
+                String part = u == Unit.MONTH ? "-XX" : "-WXX";
+                return new RuleMatch(i, k + 1, Timex.DATE, anchor.value() + part, p, true, false);
             }
             return new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, anaphoric || u == Unit.DAY, false);
         }

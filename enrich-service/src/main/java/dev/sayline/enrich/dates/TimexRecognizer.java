@@ -80,7 +80,7 @@ final class TimexRecognizer extends TokenReader {
         for (int i = 0; i < t.length; ) {
             RuleMatch m = mayStart(t[i]) ? best(i) : null;
             // a match that begins after i ("the" then "2025") is found again, maybe longer, from its own start
-            if (m == null || m.start() > i || reading.insideUrl(t[m.start()].start) || names.partOfAName(m)) {
+            if (m == null || m.start() > i || reading.insideUrlOrTag(t[m.start()].start) || names.partOfAName(m)) {
                 i++;
                 continue;
             }

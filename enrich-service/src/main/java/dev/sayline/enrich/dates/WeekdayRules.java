@@ -29,39 +29,14 @@ final class WeekdayRules extends TokenReader {
         if (is(i - 1, "good") && t[i - 1].capitalized() && is(i, "friday")) {
             return null;  // "Good Friday" is a holiday, and "the Good Friday Agreement" no day at all
         }
+        if (is(i - 1, "super") && i > 1 && t[i - 2].isDigits()) {
+            return null;  // "the 1988 Super Tuesday" is marked by its year
+        }
         return weekday(i, i);
     }
 
     /** How near a weekday's coming event must be for a clause without a tense to mean it rather than the last. */
     private static final int SOON_DAYS = 2;
-
-    /** Verbs of timetables: in the present tense before a weekday, news reports a plan. */
-    private static final Set<String> SCHEDULE_VERBS = Set.of("meet", "meets", "begin", "begins", "start", "starts",
-            "open", "opens", "arrive", "arrives", "leave", "leaves", "resume", "resumes", "end", "ends", "close",
-            "closes", "expire", "expires", "visit", "visits", "travel", "travels", "convene", "convenes", "vote",
-            "votes", "host", "hosts", "play", "plays", "face", "faces", "testify", "testifies", "fly", "flies",
-            "return", "returns", "reconvene", "reconvenes");
-    private static final Set<String> NOT_BEFORE_SCHEDULE_VERB = Set.of("did", "not", "t", "had", "has", "have",
-            "never", "to", "the", "a", "an", "its", "their", "his", "her", "this", "that");
-
-    /**
-     * "Arafat and Netanyahu meet separately Monday", "the session opens on Tuesday": a timetable
-     * verb in the present tense just before the weekday (maybe with an adverb or "on" between) is
-     * a plan, so the weekday is the next one; "did not meet Monday" is not.
-     */
-    private boolean scheduledPresent(int i) {
-        int k = i - 1;
-        if (is(k, "on")) {
-            k--;
-        }
-        if (k >= 0 && t[k].isWord() && t[k].lower.endsWith("ly")) {
-            k--;
-        }
-        // "got off to a rocky start Monday": after "a" and an adjective the word is a noun
-        return k >= 0 && t[k].isWord() && SCHEDULE_VERBS.contains(t[k].lower) && !t[k].capitalized()
-                && !(k > 0 && NOT_BEFORE_SCHEDULE_VERB.contains(t[k - 1].lower))
-                && !(k > 1 && (t[k - 2].is("a") || t[k - 2].is("an")));
-    }
 
     /** The weekday nearest the publication date (the earlier one at equal distance). */
     private LocalDate nearest(DayOfWeek dow) {
@@ -98,7 +73,7 @@ final class WeekdayRules extends TokenReader {
             d = tenses.lookingAhead(i) || clauseTense == Tense.FUTURE || soon ? dct.with(TemporalAdjusters.nextOrSame(dow))
                     : clauseTense == Tense.PLANNED_IN_THE_PAST ? nearest(dow)
                     : dct.with(TemporalAdjusters.previousOrSame(dow));
-        } else if (clause == i && scheduledPresent(i)) {
+        } else if (clause == i && tenses.timetableBefore(i)) {
             // "the summit opens Monday" in a Monday story is that day
             d = dct.with(TemporalAdjusters.nextOrSame(dow));
         } else {

@@ -247,8 +247,10 @@ final class YearRules extends TokenReader {
                 || next.is(".") && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore)) {
             return false;
         }
-        // "1987 voters" counts; "the 2012 attacks", "the 2008 campaigns" are of a year
-        if (next != null && next.isWord() && !next.capitalized() && next.lower.length() > 3
+        // "1987 voters" counts; "the 2012 attacks", "the 2008 campaigns" are of a year, and so is
+        // "a 2012 records request" (after "a", no count)
+        boolean singular = prev != null && (prev.is("a") || prev.is("an"));
+        if (!singular && next != null && next.isWord() && !next.capitalized() && next.lower.length() > 3
                 && next.lower.endsWith("s") && !next.lower.endsWith("ss") && !PLURALS_AFTER_A_YEAR.contains(next.lower)) {
             return false;
         }

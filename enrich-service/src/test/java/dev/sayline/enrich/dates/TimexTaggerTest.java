@@ -1179,5 +1179,82 @@ class TimexTaggerTest {
             expect("As Election Day nears, Stone says, the number of real independents -- always exaggerated --"
                     + " shrinks.", "2016-02-18", "Election Day", "DATE", "2016-11-08");
         }
+
+        @Test
+        void aPlanToldInThePastIsTheNearestDay() {
+            expect("Protesters planned a large demonstration on Saturday.", "2000-01-07", "Saturday", "DATE", "2000-01-08");
+            expect("Protesters planned a large demonstration on Saturday.", "2000-01-10", "Saturday", "DATE", "2000-01-08");
+            expect("She noted a planned rally on Saturday in Sioux City.", "2016-01-27", "Saturday", "DATE", "2016-01-30");
+        }
+
+        @Test
+        void aMonthsElectionInAReportIsTheComingOne() {
+            expect("Officials said November's general election is a test.", "2016-03-17", "November", "DATE", "2016-11");
+            expect("Officials said November\u2019s general election is a test.", "2016-03-17", "November", "DATE",
+                    "2016-11");
+            expect("But she is marching toward November with a lead.", "2016-03-09", "November", "DATE", "2016-11");
+        }
+
+        @Test
+        void aTimetableInThePresentIsAhead() {
+            expect("The deficit for this fiscal year, which ends Sept. 30, is projected to fall.", "2016-01-20",
+                    "Sept. 30", "DATE", "2016-09-30");
+            expect("The session opens in March.", "2016-10-20", "March", "DATE", "2017-03");
+            // a noun is no timetable
+            expect("She spoke to a radio show host in April.", "2016-07-27", "April", "DATE", "2016-04");
+        }
+
+        @Test
+        void aMonthOrWeekOfAYearTheTextNamed() {
+            String crew = "CREW filed a request in 2012. It filed another that month, and a third that week.";
+            expect(crew, "2016-01-07", "that month", "DATE", "2012-XX");
+            expect(crew, "2016-01-07", "that week", "DATE", "2012-WXX");
+        }
+
+        @Test
+        void aYearAfterAIsNoCount() {
+            expect("It answered a 2012 records request from the watchdog.", "2016-01-07", "2012", "DATE", "2012");
+            expectAbsent("A poll of 2047 voters was taken.", "2016-01-07", "2047");
+        }
+
+        @Test
+        void theNightBeforeAndMidMorning() {
+            expect("Hewitt asked about statements he had made the previous night.", "2016-08-11", "the previous night",
+                    "TIME", "2016-08-10TNI");
+            expect("On Aug. 3 he spoke, and the following night he left.", "2016-08-11", "the following night", "TIME",
+                    "2016-08-04TNI");
+            expect("His mid-morning tweet followed another.", "2016-06-21", "mid-morning", "TIME", "2016-06-21TMO");
+        }
+
+        @Test
+        void anOffsetFromADayIsADay() {
+            expect("\"We'll see what it translates to a week from tonight.\"", "2016-01-26", "a week from tonight", "TIME",
+                    "2016-02-02TNI");
+            expect("We will know a week from today.", "2016-01-26", "a week from today", "DATE", "2016-02-02");
+            expect("It opens two weeks from tomorrow.", "2016-01-26", "two weeks from tomorrow", "DATE", "2016-02-10");
+        }
+
+        @Test
+        void aYearBeforeANamedDayMarksIt() {
+            expect("The state took part in the 1988 Super Tuesday.", "2016-05-18", "1988", "DATE", "1988");
+            expectAbsent("The state took part in the 1988 Super Tuesday.", "2016-05-18", "Tuesday");
+            expectAbsent("The state took part in the 1988 Super Tuesday.", "2016-05-18", "Super Tuesday");
+        }
+
+        @Test
+        void markupIsNoProse() {
+            expectNone("<tweet id=\"7503\" author=\"@SpeakerRyan\" datetime=\"2016-07-05\">While I respect them</tweet>",
+                    "2016-07-05");
+            expect("<p>He spoke on July 4, 2016.</p>", "2016-07-05", "July 4, 2016", "DATE", "2016-07-04");
+        }
+
+        @Test
+        void nowOpeningASimplePastIsNoTime() {
+            expectAbsent("\u201cNow, I was a civilian so nobody cared,\u201d he added.", "2016-08-11", "Now");
+            expectAbsent("It was a crime. Now, Ms. Conlin said, it will have new resources.", "1998-10-26", "Now");
+            expect("It was Republican. Now, according to the recent polls, it is close.", "2016-09-07", "Now", "DATE",
+                    "PRESENT_REF");
+            expect("Trump mocked him. Now, Carson has responded.", "2015-11-13", "Now", "DATE", "PRESENT_REF");
+        }
     }
 }
