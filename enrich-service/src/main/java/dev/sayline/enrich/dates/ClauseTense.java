@@ -378,7 +378,7 @@ final class ClauseTense extends TokenReader {
             return Tense.FUTURE;
         }
         // "must win in November", "may decide in May", "should pass by March"; not "must have been"
-        if (MODALS_OF_THE_FUTURE.contains(w) && !t[k].capitalized() && !is(k + 1, "have") && !is(k + 2, "have")) {
+        if (MODALS_OF_THE_FUTURE.contains(w) && !t[k].capitalized() && !perfectAt(k + 1) && !perfectAt(k + 2)) {
             return Tense.FUTURE;
         }
         // "if he is the nominee in November": a condition looks ahead, unless it is told in the past
@@ -419,6 +419,23 @@ final class ClauseTense extends TokenReader {
             return pastActivityBefore(k) ? Tense.PAST : Tense.FUTURE;
         }
         return Tense.UNKNOWN;
+    }
+
+    /**
+     * "have" at k as a perfect's auxiliary ("may have won", "must have been"), not as the verb itself
+     * ("the impact it may have in November").
+     */
+    private boolean perfectAt(int k) {
+        if (!is(k, "have")) {
+            return false;
+        }
+        int p = k + 1 < t.length && t[k + 1].isWord() && t[k + 1].lower.endsWith("ly") ? k + 2 : k + 1;
+        if (p >= t.length || !t[p].isWord()) {
+            return false;
+        }
+        String w = t[p].lower;
+        return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || PAST_MARKERS.contains(w)
+                || SAME_FORM_PAST.contains(w);
     }
 
     /**

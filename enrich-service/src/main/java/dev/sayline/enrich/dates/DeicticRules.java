@@ -51,6 +51,17 @@ final class DeicticRules extends TokenReader {
         return m >= 0 && MODALS.contains(t[m].lower) ? ref(i, end, "FUTURE_REF") : null;
     }
 
+    /** What "today's" makes the present age's rather than the day's ("today's world", not "today's vote"). */
+    private static final Set<String> OF_THE_PRESENT_AGE = Set.of("world", "society", "economy", "youth", "generation",
+            "culture", "climate", "era", "age", "politics", "america", "washington", "environment", "kids", "children",
+            "students", "teenagers", "refugees", "voters", "consumers", "workers", "families", "parents", "computers",
+            "technology", "media", "standards", "terms", "dollars", "marketplace", "military", "europe");
+
+    /** "today's refugees", "in today's Washington": the present age (PRESENT_REF), as the seed guidelines' generic "Today". */
+    private boolean todaysWorld(int i) {
+        return is(i + 1, "'") && is(i + 2, "s") && i + 3 < t.length && OF_THE_PRESENT_AGE.contains(t[i + 3].lower);
+    }
+
     private static final Set<String> NOT_GENERIC_AFTER_COPULA = Set.of("expected", "scheduled", "due", "set",
             "to", "going", "slated", "likely", "about");
 
@@ -97,7 +108,7 @@ final class DeicticRules extends TokenReader {
                 if (withTime != null) {
                     return withTime;
                 }
-                if (genericToday(i)) {
+                if (genericToday(i) || todaysWorld(i)) {
                     return ref(i, i + 1, "PRESENT_REF");
                 }
                 return pointMatch(i, i + 1, today, true);

@@ -129,6 +129,9 @@ final class RelativeRules extends TokenReader {
             det = is(k, "past") ? "last" : "next";
             k++;
         }
+        if (det.equals("that") && is(k, "same")) {
+            k++;  // "announced that same day": that day
+        }
         if (is(k, "fiscal")) {
             k++;
         }

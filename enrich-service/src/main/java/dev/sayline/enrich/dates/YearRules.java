@@ -256,7 +256,8 @@ final class YearRules extends TokenReader {
         }
         // "a poll of 2047 registered voters", "1128 were for him", "2470+ delegates"
         if (next != null && (next.is("+") && !next.spaceBefore
-                || next.is("were") && !(prev != null && YEAR_PRECEDERS.contains(prev.lower)) || next.is("registered")
+                || next.is("were") && !(prev != null && YEAR_PRECEDERS.contains(prev.lower) && !prev.is(","))
+                || next.is("registered")
                 || next.is("likely") && k + 2 < t.length && t[k + 2].lower.endsWith("s"))) {
             return false;
         }

@@ -1249,6 +1249,40 @@ class TimexTaggerTest {
         }
 
         @Test
+        void haveAfterAModalIsTheVerbUnlessAParticipleFollows() {
+            expect("She downplayed any impact her server may have in November.", "2016-05-26", "November", "DATE",
+                    "2016-11");
+            expect("He said the leak may have happened in November.", "2016-05-26", "November", "DATE", "2015-11");
+        }
+
+        @Test
+        void theFirstHourOfARangeTakesTheSecondsMeridiem() {
+            String talk = "Palin will speak Saturday morning between 10-11 a.m. with Cruz.";
+            expect(talk, "2016-04-15", "10", "TIME", "2016-04-16T10:00");
+            expect(talk, "2016-04-15", "11 a.m.", "TIME", "2016-04-16T11:00");
+            expectAbsent("The Celtics won 10-11 games in March.", "2016-04-15", "10");
+        }
+
+        @Test
+        void aCountAfterACommaIsNoYear() {
+            expectAbsent("(Of the 1,590 votes cast, 1128 were for Cruz.)", "2016-04-15", "1128");
+        }
+
+        @Test
+        void thatSameDayIsThatDay() {
+            expect("Lynch announced the lawsuit on May 9. It came that same day.", "2016-05-13", "that same day", "DATE",
+                    "2016-05-09");
+        }
+
+        @Test
+        void todaysWorldIsThePresentAge() {
+            expect("They urged Americans to avoid condemning today's refugees.", "2015-11-24", "today", "DATE",
+                    "PRESENT_REF");
+            expect("Nor could he get it done in today's Washington.", "2016-03-16", "today", "DATE", "PRESENT_REF");
+            expect("The offer was advertised in today's editions.", "1989-11-02", "today", "DATE", "1989-11-02");
+        }
+
+        @Test
         void nowOpeningASimplePastIsNoTime() {
             expectAbsent("\u201cNow, I was a civilian so nobody cared,\u201d he added.", "2016-08-11", "Now");
             expectAbsent("It was a crime. Now, Ms. Conlin said, it will have new resources.", "1998-10-26", "Now");
