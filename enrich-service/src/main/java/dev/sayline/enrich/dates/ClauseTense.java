@@ -126,7 +126,7 @@ final class ClauseTense extends TokenReader {
                 break;  // "Asked on Monday whether X would …": the question's tense is not the asking's
             }
             if (opensAnAside(k)) {
-                break;  // "As Election Day nears, … independents -- always exaggerated --": an aside's tense is its own
+                break;  // "As Election Day nears, … -- always exaggerated --": an aside's tense is its own
             }
             // "until" looks ahead from what comes before it ("one more day until the vote" says nothing
             // of a Sunday named earlier)
@@ -165,7 +165,8 @@ final class ClauseTense extends TokenReader {
      * show host in April", "a visit on March 1" are no plans): "the fiscal year, which ends Sept. 30".
      */
     boolean calendarTimetableBefore(int i) {
-        return timetableVerbBefore(i, CALENDAR_TIMETABLE_VERBS) || is(i - 1, "in") && timetableVerbBefore(i - 1, CALENDAR_TIMETABLE_VERBS);
+        return timetableVerbBefore(i, CALENDAR_TIMETABLE_VERBS)
+                || is(i - 1, "in") && timetableVerbBefore(i - 1, CALENDAR_TIMETABLE_VERBS);
     }
 
     private static final Set<String> CALENDAR_TIMETABLE_VERBS = Set.of("ends", "begins", "starts", "expires", "opens",
@@ -204,7 +205,8 @@ final class ClauseTense extends TokenReader {
      */
     boolean simplePastOrSayingNext(int start, int end) {
         int k = nearestMarker(start, end);
-        return k >= end && k - end <= 4 && marker(k) == Tense.PAST && (REPORTING_VERBS.contains(t[k].lower) || SIMPLE_PASTS.contains(t[k].lower))
+        return k >= end && k - end <= 4 && marker(k) == Tense.PAST
+                && (REPORTING_VERBS.contains(t[k].lower) || SIMPLE_PASTS.contains(t[k].lower))
                 && !is(k - 1, "has") && !is(k - 1, "have") && !is(k - 1, "had");
     }
 

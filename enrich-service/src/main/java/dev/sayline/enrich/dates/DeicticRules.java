@@ -57,7 +57,7 @@ final class DeicticRules extends TokenReader {
             "students", "teenagers", "refugees", "voters", "consumers", "workers", "families", "parents", "computers",
             "technology", "media", "standards", "terms", "dollars", "marketplace", "military", "europe");
 
-    /** "today's refugees", "in today's Washington": the present age (PRESENT_REF), as the seed guidelines' generic "Today". */
+    /** "today's refugees", "in today's Washington": the present age (PRESENT_REF), as the seeds' generic "Today". */
     private boolean todaysWorld(int i) {
         return is(i + 1, "'") && is(i + 2, "s") && i + 3 < t.length && OF_THE_PRESENT_AGE.contains(t[i + 3].lower);
     }
@@ -274,6 +274,7 @@ final class DeicticRules extends TokenReader {
         }
         return dctDay();
     }
+
     /**
      * "Now, I was a civilian", "Now, Ms. Conlin said, it will …": a sentence opened by "Now," before a
      * simple past turns the talk, it names no present (TimeBank leaves these unmarked; "Now, according
@@ -287,5 +288,4 @@ final class DeicticRules extends TokenReader {
         boolean opensASentence = k < 0 || t[k + 1].newlineBefore || reading.isSentenceBreak(k);
         return opensASentence && is(i + 1, ",") && tenses.simplePastOrSayingNext(i, i + 1);
     }
-
 }

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One text as the rules read it: its tokens, the publication date (DCT), the URL spans no expression
- * may start in, the comment/quotation writing times, and the sentence tests the rules share
+ * One text as the rules read it: its tokens, the publication date (DCT), the URL and markup spans no
+ * expression may start in, the comment/quotation writing times, and the sentence tests the rules share
  * ({@link #isSentenceBreak}, {@link #sameSentence}). Built once per text; the rule families share it
  * instead of each re-tokenizing or keeping its own copy. The token test {@code is} is
  * {@link TokenReader}'s.
