@@ -226,7 +226,7 @@ final class CalendarDateRules extends TokenReader {
         // "can win in November"; not "must file their February reports" (the month of the reports)
         boolean saidAhead = i > 0 && TIME_PREPOSITIONS.contains(t[i - 1].lower) && tenses.definiteFuture(i, e)
                 || (aheadOf || is(i - 1, "toward") || is(i - 1, "towards")) && !pastClause || is(i - 1, "come")
-                || tenses.calendarTimetableBefore(i);
+                || tenses.calendarTimetableBefore(i) && !pastClause;
         boolean onlyByItsEvent = !saidAhead && tense != Tense.FUTURE;  // "hopes to win the November election" is ahead
         boolean ahead = saidAhead || namesAComingEvent;
         if (ahead) {
@@ -251,12 +251,15 @@ final class CalendarDateRules extends TokenReader {
         if (!w.equals("may") && !w.equals("march")) {
             return true;
         }
-        if (k > 0 && t[k - 1].is("the") && k + 1 < t.length && t[k + 1].isWord() && !t[k + 1].capitalized()
-                && !NOT_AFTER_MONTH_MODIFIER.contains(t[k + 1].lower)) {
-            return true;  // "the March accession", "the May elections"; not "the march on Washington"
+        if (k > 0 && DETERMINERS_OF_A_MONTH_MODIFIER.contains(t[k - 1].lower) && k + 1 < t.length && t[k + 1].isWord()
+                && !t[k + 1].capitalized() && !NOT_AFTER_MONTH_MODIFIER.contains(t[k + 1].lower)) {
+            return true;  // "the March accession", "her March comment"; not "the march on Washington"
         }
         return k > 0 && MONTH_PRECEDERS.contains(t[k - 1].lower);
     }
+
+    private static final Set<String> DETERMINERS_OF_A_MONTH_MODIFIER = Set.of("the", "a", "his", "her", "their",
+            "its", "our");
 
     private static final Set<String> STRONG_MONTH_PRECEDERS = Set.of("in", "since", "until", "till", "by", "early",
             "late", "mid", "last", "next", "this", "during", "through");

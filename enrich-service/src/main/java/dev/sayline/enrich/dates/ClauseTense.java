@@ -126,7 +126,14 @@ final class ClauseTense extends TokenReader {
                 break;  // "Asked on Monday whether X would …": the question's tense is not the asking's
             }
             if (opensAnAside(k)) {
-                break;  // "As Election Day nears, … -- always exaggerated --": an aside's tense is its own
+                // an aside's tense is its own ("As Election Day nears, … -- always exaggerated --"); the
+                // clause goes on after it ("The talks Monday -- the first in years -- will focus …")
+                int close = asideEnd(k);
+                if (close < 0) {
+                    break;
+                }
+                k = close;
+                continue;
             }
             // "until" looks ahead from what comes before it ("one more day until the vote" says nothing
             // of a Sunday named earlier)
@@ -139,7 +146,26 @@ final class ClauseTense extends TokenReader {
 
     /** Token k opens an aside: a parenthesis, or a dash set off by a space (not the hyphen of "well-known"). */
     private boolean opensAnAside(int k) {
-        return t[k].is("(") || t[k].is("\u2014") || (t[k].is("-") || t[k].is("\u2013")) && t[k].spaceBefore;
+        return t[k].is("(") || spacedDash(k);
+    }
+
+    private boolean spacedDash(int k) {
+        return t[k].is("\u2014") || (t[k].is("-") || t[k].is("\u2013")) && t[k].spaceBefore;
+    }
+
+    /** The last token of the aside opened at k (its closing parenthesis or dash, at most 15 tokens on); -1 if none. */
+    private int asideEnd(int k) {
+        boolean parenthesis = t[k].is("(");
+        int from = is(k + 1, "-") && !t[k + 1].spaceBefore ? k + 2 : k + 1;  // "--" is two tokens
+        for (int j = from; j < t.length && j <= k + 15; j++) {
+            if (reading.isSentenceBreak(j)) {
+                return -1;
+            }
+            if (parenthesis ? t[j].is(")") : spacedDash(j)) {
+                return !parenthesis && is(j + 1, "-") && !t[j + 1].spaceBefore ? j + 1 : j;
+            }
+        }
+        return -1;
     }
 
     /** Verbs of timetables: in the present tense before a day, news reports a plan. */
@@ -161,13 +187,18 @@ final class ClauseTense extends TokenReader {
     }
 
     /**
-     * {@link #timetableBefore} for a calendar date, with the verbs that cannot be nouns there ("a radio
-     * show host in April", "a visit on March 1" are no plans): "the fiscal year, which ends Sept. 30".
+     * {@link #timetableBefore} for a calendar date, with fewer verbs, those seldom nouns before a date
+     * ("a radio show host in April", "a visit on March 1" are no plans; a past clause is none either:
+     * "Housing starts in April rose"): "the fiscal year, which ends Sept. 30".
      */
     boolean calendarTimetableBefore(int i) {
         return timetableVerbBefore(i, CALENDAR_TIMETABLE_VERBS)
                 || is(i - 1, "in") && timetableVerbBefore(i - 1, CALENDAR_TIMETABLE_VERBS);
     }
+
+    /** "its planned acquisition", "as planned", "lower-than-planned": "planned" is no verb there. */
+    private static final Set<String> BEFORE_AN_ADJECTIVAL_PLANNED = Set.of("the", "its", "his", "her", "their",
+            "our", "this", "that", "as", "-", "than");
 
     private static final Set<String> CALENDAR_TIMETABLE_VERBS = Set.of("ends", "begins", "starts", "expires", "opens",
             "closes", "resumes", "concludes", "convenes", "reconvenes");
@@ -200,7 +231,7 @@ final class ClauseTense extends TokenReader {
     }
 
     /**
-     * The clause goes on, within four words, with "was", "were", "did" or a past verb of saying ("said",
+     * The clause goes on, within four tokens, with "was", "were", "did" or a past verb of saying ("said",
      * "told"), not after "has".
      */
     boolean simplePastOrSayingNext(int start, int end) {
@@ -337,7 +368,8 @@ final class ClauseTense extends TokenReader {
             // there on Monday" (in three days): told in the past, the plan may be gone or still ahead
             return Tense.PLANNED_IN_THE_PAST;
         }
-        if (w.equals("planned") && planned == Tense.UNKNOWN && !hadBefore(k)) {
+        if (w.equals("planned") && planned == Tense.UNKNOWN && !hadBefore(k) && !a.capitalized()
+                && !(k > 0 && BEFORE_AN_ADJECTIVAL_PLANNED.contains(t[k - 1].lower))) {
             // "Protesters planned a demonstration on Saturday": a plan told in the past, like "was planning to"
             return Tense.PLANNED_IN_THE_PAST;
         }
@@ -424,21 +456,16 @@ final class ClauseTense extends TokenReader {
     }
 
     /**
-     * "have" at k as a perfect's auxiliary ("may have won", "must have been"), not as the verb itself
-     * ("the impact it may have in November").
+     * "have" at k as a perfect's auxiliary ("may have won", "must have come"), not the verb itself,
+     * which a preposition or a determiner follows ("the impact it may have in November", "may have a say").
      */
     private boolean perfectAt(int k) {
-        if (!is(k, "have")) {
-            return false;
-        }
-        int p = k + 1 < t.length && t[k + 1].isWord() && t[k + 1].lower.endsWith("ly") ? k + 2 : k + 1;
-        if (p >= t.length || !t[p].isWord()) {
-            return false;
-        }
-        String w = t[p].lower;
-        return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || PAST_MARKERS.contains(w)
-                || SAME_FORM_PAST.contains(w);
+        return is(k, "have") && k + 1 < t.length && t[k + 1].isWord() && !HAVE_AS_VERB_BEFORE.contains(t[k + 1].lower);
     }
+
+    private static final Set<String> HAVE_AS_VERB_BEFORE = Set.of("in", "on", "at", "by", "for", "to", "until",
+            "before", "after", "during", "a", "an", "the", "no", "any", "some", "more", "less", "enough", "this",
+            "that", "these", "those", "its", "his", "her", "their", "our", "your", "my");
 
     /**
      * "kept going until 2 a.m. Friday", "the talks went on until Monday": an activity told in the past

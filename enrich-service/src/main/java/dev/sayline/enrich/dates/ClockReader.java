@@ -70,7 +70,7 @@ final class ClockReader extends TokenReader {
                 }
                 // "between 10-11 a.m.": the first hour of a range takes the second's meridiem
                 if (is(k + 1, "-") && !t[k + 1].spaceBefore && k + 2 < t.length && t[k + 2].isDigits()
-                        && !t[k + 2].spaceBefore && t[k + 2].number > a.number && t[k + 2].number <= 12
+                        && !t[k + 2].spaceBefore && t[k + 2].number > a.number && t[k + 2].number < 12
                         && ampm(k + 3, t[k + 2].number) != null) {
                     return new int[]{k + 1, ampm(k + 3, a.number)[1], 0};
                 }

@@ -59,8 +59,15 @@ final class DeicticRules extends TokenReader {
 
     /** "today's refugees", "in today's Washington": the present age (PRESENT_REF), as the seeds' generic "Today". */
     private boolean todaysWorld(int i) {
-        return is(i + 1, "'") && is(i + 2, "s") && i + 3 < t.length && OF_THE_PRESENT_AGE.contains(t[i + 3].lower);
+        return is(i + 1, "'") && is(i + 2, "s") && i + 3 < t.length && OF_THE_PRESENT_AGE.contains(t[i + 3].lower)
+                && (i + 4 >= t.length || !t[i + 4].isWord() || ENDS_THE_AGE_NOUN.contains(t[i + 4].lower));
     }
+
+    /** Words after the age noun that end its phrase ("today's world is", not "today's World Cup final"). */
+    private static final Set<String> ENDS_THE_AGE_NOUN = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "who", "that", "which",
+            "and", "or", "but", "than", "to", "in", "of", "on", "for", "with", "at", "as", "from", "face", "faces",
+            "need", "needs", "want", "wants", "live", "lives");
 
     private static final Set<String> NOT_GENERIC_AFTER_COPULA = Set.of("expected", "scheduled", "due", "set",
             "to", "going", "slated", "likely", "about");

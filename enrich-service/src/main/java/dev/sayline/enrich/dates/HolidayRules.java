@@ -36,12 +36,15 @@ final class HolidayRules extends TokenReader {
         if (!t[k].capitalized() || dct == null) {
             return null;
         }
-        if (det == null && k > 0 && t[k - 1].isDigits() && years.yearNumber(k - 1) > 0) {
-            return null;  // "the 1988 Super Tuesday": the year says when, as in "the 2012 election"
-        }
         int[] end = new int[1];
         Holiday h = holidayAt(k, end);
         if (h == null) {
+            return null;
+        }
+        // "the 1999 Christmas season": that year's; "the 1988 Super Tuesday" is marked by its year alone,
+        // as that day's date moves from one cycle to the next
+        int yearBefore = det == null && k > 0 && t[k - 1].isDigits() ? years.yearNumber(k - 1) : -1;
+        if (yearBefore > 0 && h == Holiday.SUPER_TUESDAY) {
             return null;
         }
         int e = end[0];
@@ -54,6 +57,8 @@ final class HolidayRules extends TokenReader {
         if (yv > 0 && t[e].isDigits()) {
             d = h.in(yv);
             e++;
+        } else if (yearBefore > 0) {
+            d = h.in(yearBefore);
         } else {
             d = nearest(h, det, tenses.tense(i, e));
         }

@@ -273,9 +273,13 @@ final class QuantityRules extends TokenReader {
         return coarser || laterThanAPast ? dctDay() : lastRef;
     }
 
-    /** "a week from today", "two days from tomorrow", "a week from tonight" (a night): a day, counted from that one. */
+    /**
+     * "a week from today", "two days from tomorrow", "a week from tonight" (a night): a day, counted from
+     * that one; not a stretch ("runs for two weeks from tomorrow") nor a part ("two and a half weeks").
+     */
     private RuleMatch fromADay(int start, int e, Unit unit, Double amount, String det) {
-        if (!is(e, "from") || det != null || amount == null || unit.timeOfDay || dct == null || e + 1 >= t.length) {
+        if (!is(e, "from") || det != null || amount == null || amount != Math.floor(amount)
+                || unit != Unit.DAY && unit != Unit.WEEK || is(start - 1, "for") || dct == null || e + 1 >= t.length) {
             return null;
         }
         int shift = switch (t[e + 1].lower) {
@@ -284,10 +288,10 @@ final class QuantityRules extends TokenReader {
             case "yesterday" -> -1;
             default -> Integer.MIN_VALUE;
         };
-        if (shift == Integer.MIN_VALUE || unit.granularity().ordinal() < Granularity.MONTH.ordinal()) {
+        if (shift == Integer.MIN_VALUE) {
             return null;
         }
-        TimePoint day = TimePoint.day(dct.plusDays(shift)).plus(Math.round(Math.floor(amount)), unit.step());
+        TimePoint day = TimePoint.day(dct.plusDays(shift)).plus(Math.round(amount), unit.step());
         return is(e + 1, "tonight")
                 ? new RuleMatch(start, e + 2, Timex.TIME, day.value() + "TNI", day, false, true)
                 : new RuleMatch(start, e + 2, Timex.DATE, day.value(), day, false, true);

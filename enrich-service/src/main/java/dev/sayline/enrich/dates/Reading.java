@@ -105,7 +105,8 @@ final class Reading {
         return false;
     }
 
-    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>\\n]{0,300}>");
+    /** A tag: a name, then attributes written name="value" ("<tweet datetime=\"2016-07-05\">", "</p>", "<br/>"). */
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][\\w-]*(\\s+[\\w-]+=\"[^\"<>\\n]{0,300}\")*\\s*/?>");
 
     private static List<int[]> tagSpans(String s) {
         if (s.indexOf('<') < 0) {

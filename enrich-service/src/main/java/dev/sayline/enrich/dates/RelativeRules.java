@@ -172,10 +172,10 @@ final class RelativeRules extends TokenReader {
                             : new RuleMatch(i, k + 1, Timex.TIME, "XXXX-XX-XXTNI", null, false, false);
                 }
                 if (the && offset != 0 && anaphoric) {
-                    // "statements he had made the previous night": the night before the day just named in
-                    // the paragraph, else before the publication day
+                    // "statements he had made the previous night": the night before the day the text
+                    // named last, else before the publication day
                     TimePoint day = refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY
-                            && WritingTimes.sameParagraph(reading.text, refs.lastRefEnd, t[i].start) ? refs.lastRef : dctDay();
+                            ? refs.lastRef : dctDay();
                     if (day != null) {
                         LocalDate night = day.date().plusDays(offset);
                         return new RuleMatch(i, k + 1, Timex.TIME, night + "TNI", TimePoint.day(night), true, false);

@@ -3,7 +3,6 @@ package dev.sayline.enrich.dates;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Set;
 
 import static dev.sayline.enrich.dates.ClockReader.hhmm;
 

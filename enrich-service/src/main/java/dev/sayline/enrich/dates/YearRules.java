@@ -254,9 +254,12 @@ final class YearRules extends TokenReader {
                 && next.lower.endsWith("s") && !next.lower.endsWith("ss") && !PLURALS_AFTER_A_YEAR.contains(next.lower)) {
             return false;
         }
-        // "a poll of 2047 registered voters", "1128 were for him", "2470+ delegates"
+        // "a poll of 2047 registered voters", "…, 1128 were for him", "2470+ delegates"; not "in 1998 were",
+        // "1995, 1997, 1998 were the warmest" (a comma leads to a year only after a year)
+        boolean afterAYearWord = prev != null && YEAR_PRECEDERS.contains(prev.lower)
+                && !(prev.is(",") && !(k > 1 && t[k - 2].isDigits() && t[k - 2].text.length() == 4));
         if (next != null && (next.is("+") && !next.spaceBefore
-                || next.is("were") && !(prev != null && YEAR_PRECEDERS.contains(prev.lower) && !prev.is(","))
+                || next.is("were") && !afterAYearWord
                 || next.is("registered")
                 || next.is("likely") && k + 2 < t.length && t[k + 2].lower.endsWith("s"))) {
             return false;

@@ -1248,6 +1248,52 @@ class TimexTaggerTest {
             expect("<p>He spoke on July 4, 2016.</p>", "2016-07-05", "July 4, 2016", "DATE", "2016-07-04");
         }
 
+        /** Sentences a review of version 8 found its first rules got wrong. */
+        @Test
+        void theReviewersCounterExamples() {
+            // "planned" as an adjective dates a past event
+            expect("Acme said it completed its planned acquisition of Beta on Monday.", "1997-10-17", "Monday", "DATE",
+                    "1997-10-13");
+            expect("The shuttle lifted off as planned on Tuesday.", "1998-10-31", "Tuesday", "DATE", "1998-10-27");
+            // a timetable noun, or a past clause, is no plan
+            expect("Housing starts in April rose 3.2 percent.", "1997-05-20", "April", "DATE", "1997-04");
+            expect("The state's fiscal year, which begins July 1, has been a struggle.", "1997-10-20", "July 1", "DATE",
+                    "1997-07-01");
+            // a perfect with an irregular participle is past
+            expect("The leak may have come in December.", "1998-02-10", "December", "DATE", "1997-12");
+            // "today's" starting a name or the day's event is the day
+            expect("Today's World Cup final in Berlin sold out.", "2006-07-09", "Today", "DATE", "2006-07-09");
+            expect("In today's Washington Post, a columnist argues.", "1998-03-03", "today", "DATE", "1998-03-03");
+            // the clause goes on after an aside
+            expect("The talks Monday -- the first in two years -- will focus on trade.", "1998-02-04", "Monday", "DATE",
+                    "1998-02-09");
+            expect("The vote Tuesday (the first since the war) will decide it.", "1998-02-04", "Tuesday", "DATE",
+                    "1998-02-10");
+            // a stretch from a day is a duration, a fraction is no day
+            expect("The sale runs for two weeks from tomorrow.", "1998-03-03", "two weeks", "DURATION", "P2W");
+            expectAbsent("It ends two and a half weeks from today.", "1998-03-03", "two and a half weeks from today");
+            // the night before the day named last
+            expect("Police arrested the man on Saturday.\n\nHe had been drinking the previous night.", "1998-03-03",
+                    "the previous night", "TIME", "1998-02-27TNI");
+            // a year before a holiday is its year; Super Tuesday's date moves, so its year alone marks it
+            expect("Sales in the 1999 Christmas season rose.", "2000-01-10", "Christmas", "DATE", "1999-12-25");
+            // "<" in prose is no tag
+            expect("<Editor's note: This story was first published on June 3, 2015.>", "2015-06-10", "June 3, 2015",
+                    "DATE", "2015-06-03");
+            // a list of years before "were"
+            expect("Scientists said 1995, 1997, 1998 were the three warmest years.", "1999-01-10", "1998", "DATE", "1998");
+            // no range across noon
+            expectAbsent("The polls are open between 11-12 p.m. Tuesday.", "1998-11-01", "11");
+        }
+
+        @Test
+        void aMonthAfterADeterminerModifiesANoun() {
+            expect("The union is unlikely to give Clinton the nod after her March comment.", "2016-06-10", "March", "DATE",
+                    "2016-03");
+            expect("Romney helped launch it with a March speech.", "2016-05-05", "March", "DATE", "2016-03");
+            expectAbsent("They joined his march on Washington.", "2016-05-05", "march");
+        }
+
         @Test
         void haveAfterAModalIsTheVerbUnlessAParticipleFollows() {
             expect("She downplayed any impact her server may have in November.", "2016-05-26", "November", "DATE",
