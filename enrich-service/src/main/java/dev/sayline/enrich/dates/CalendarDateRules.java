@@ -376,10 +376,10 @@ final class CalendarDateRules extends TokenReader {
     private int resolveMonthYear(int month, Tense tense, int at) {
         // a past year named in the sentence is the month's ("peaked in October of that year"), unless
         // the clause looks ahead ("near zero since December 2008, is expected to act … in December")
-        if (refs.lastYear > 0 && reading.sameSentence(refs.lastYearToken, at)
-                && (dct == null || refs.lastYear != dct.getYear())
-                && !(tense == Tense.FUTURE && dct != null && refs.lastYear < dct.getYear())) {
-            return refs.lastYear;
+        if (refs.lastWrittenYear > 0 && reading.sameSentence(refs.lastWrittenYearToken, at)
+                && (dct == null || refs.lastWrittenYear != dct.getYear())
+                && !(tense == Tense.FUTURE && dct != null && refs.lastWrittenYear < dct.getYear())) {
+            return refs.lastWrittenYear;
         }
         if (dct == null) {
             return -1;

@@ -94,7 +94,7 @@ final class ClauseTense extends TokenReader {
      * and ends at an aside.
      */
     int nearestMarker(int start, int end) {
-        for (int k = start - 1, n = 0; k >= 0 && n < 14; n += t[k].words(), k--) {
+        for (int k = start - 1, n = 0; k >= 0 && n < 14; n += words(k), k--) {
             if (reading.closesAQuote(k)) {
                 int open = quoteEdge(k, -1);
                 if (open < 0) {
@@ -113,7 +113,7 @@ final class ClauseTense extends TokenReader {
                 break;
             }
         }
-        for (int k = end, n = 0; k < t.length && n < 10; n += t[k].words(), k++) {
+        for (int k = end, n = 0; k < t.length && n < 10; n += words(k), k++) {
             if (reading.opensAQuote(k)) {
                 int close = quoteEdge(k, 1);
                 if (close < 0) {
@@ -142,6 +142,12 @@ final class ClauseTense extends TokenReader {
             }
         }
         return -1;
+    }
+
+    /** Words token k adds to a window: none for punctuation, and a compound ("first-in-the-nation") is one word. */
+    private int words(int k) {
+        boolean compounded = k > 0 && t[k - 1].is("-") && !t[k - 1].spaceBefore && !t[k].spaceBefore;
+        return compounded ? 0 : t[k].words();
     }
 
     /** Token k opens an aside: a parenthesis, or a dash set off by a space (not the hyphen of "well-known"). */
@@ -183,7 +189,23 @@ final class ClauseTense extends TokenReader {
      * adverb or "on" between) is a plan, so the day is the next one; "did not meet Monday" is not.
      */
     boolean timetableBefore(int i) {
-        return timetableVerbBefore(i, SCHEDULE_VERBS);
+        return timetableVerbBefore(i, SCHEDULE_VERBS) || heldEventBefore(i);
+    }
+
+    private static final Set<String> HOLDING_VERBS = Set.of("holds", "hold", "hosts", "host", "stages", "stage");
+
+    /** "Nevada holds its Democratic caucuses on Saturday": an event held, in the present, is on the timetable. */
+    private boolean heldEventBefore(int i) {
+        int k = is(i - 1, "on") ? i - 2 : i - 1;
+        if (k < 0 || !SCHEDULED_EVENTS.contains(t[k].lower)) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 5 && t[j].isWord(); j--) {
+            if (HOLDING_VERBS.contains(t[j].lower) && !t[j].capitalized()) {
+                return !(j > 0 && NOT_BEFORE_SCHEDULE_VERB.contains(t[j - 1].lower));
+            }
+        }
+        return false;
     }
 
     /**
@@ -402,6 +424,9 @@ final class ClauseTense extends TokenReader {
     private Tense plannedMarker(int k, String w) {
         if (FUTURE_MARKERS.contains(w)) {
             return Tense.FUTURE;
+        }
+        if (w.equals("won") && is(k + 1, "'") && is(k + 2, "t")) {
+            return Tense.FUTURE;  // "won't decide … the primary Tuesday" is "will not", not the past of "win"
         }
         // "Let's defeat her in November"
         if (w.equals("let") && is(k + 1, "'") && is(k + 2, "s") || w.equals("let") && is(k + 1, "us")) {

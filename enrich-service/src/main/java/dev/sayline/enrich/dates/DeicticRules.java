@@ -158,7 +158,8 @@ final class DeicticRules extends TokenReader {
                 return ref(i, i + 1, "PAST_REF");
             case "the":
                 if (is(i + 1, "past") && quantities.quantityAt(i + 2) == null
-                        && !(i + 2 < t.length && Lexicon.UNITS.containsKey(t[i + 2].lower))) {
+                        && !(i + 2 < t.length && Lexicon.UNITS.containsKey(t[i + 2].lower))
+                        && !is(i + 2, "tense")) {  // "speaking in the past tense" is grammar
                     return ref(i, i + 2, "PAST_REF");
                 }
                 if (is(i + 1, "future") && !futureAsAdjective(i)) {

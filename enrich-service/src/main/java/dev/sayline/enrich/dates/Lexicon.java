@@ -62,6 +62,9 @@ final class Lexicon {
                 amount = amount < 0 ? amount : amount * 2;
             } else if (this == NIGHT) {
                 u = DAY;
+            } else if ((this == CENTURY || this == DECADE) && amount > 0 && amount != Math.rint(amount)) {
+                u = YEAR;  // "a half-century" is P50Y
+                amount = amount * (this == CENTURY ? 100 : 10);
             }
             if (amount < 0) {
                 count = "X";

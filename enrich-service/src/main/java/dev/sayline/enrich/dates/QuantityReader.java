@@ -53,6 +53,9 @@ final class QuantityReader extends TokenReader {
                 if (is(k + 1, "few")) {
                     return new Quantity(-1, k + 2, true, false);
                 }
+                if (is(k + 1, "half") && is(k + 2, "-")) {
+                    return new Quantity(0.5, k + 2, false, false);  // "a half-hour"
+                }
                 if (is(k + 1, "couple") && is(k + 2, "of")) {
                     return new Quantity(2, k + 3, false, false);
                 }
@@ -83,7 +86,7 @@ final class QuantityReader extends TokenReader {
                 if (is(k + 1, "a") || is(k + 1, "an")) {
                     return new Quantity(0.5, k + 2, false, false);
                 }
-                return null;
+                return is(k + 1, "-") ? new Quantity(0.5, k + 1, false, false) : null;  // "half-hour"
             }
             default -> {
                 return Lexicon.CARDINALS.containsKey(a.lower) ? wordNumber(k) : null;

@@ -2,6 +2,7 @@ package dev.sayline.enrich.dates;
 
 import dev.sayline.enrich.dates.TimePoint.Granularity;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -16,6 +17,8 @@ final class ReferenceTimes {
 
     /** The last explicit date the text mentioned: the anchor of anaphoric expressions. */
     TimePoint lastRef;
+    /** The last explicit day the text named that is not after the publication date. */
+    TimePoint lastPastDay;
     /** Where {@link #lastRef} was named (the character offset after it). */
     int lastRefEnd = -1;
     /** The last day the narrative named by a date or weekday (not by today/yesterday/…), and where. */
@@ -34,11 +37,19 @@ final class ReferenceTimes {
     /** The year of the last anchoring date naming a year (a year, a month, a day …), and the token after it. */
     int lastYear = -1;
     int lastYearToken = -1000;
+    /**
+     * The same for the last anchoring date that writes its year ("May 2014", "'08"): not one worked out
+     * ("killed 130 in Paris last November and 32 in Brussels in March" is this March).
+     */
+    int lastWrittenYear = -1;
+    int lastWrittenYearToken = -1000;
 
     private final Token[] t;
+    private final LocalDate dct;
 
     ReferenceTimes(Reading reading) {
         this.t = reading.t;
+        this.dct = reading.dct;
     }
 
     /**
@@ -56,6 +67,9 @@ final class ReferenceTimes {
         if (m.anchor()) {
             lastRef = m.point();
             lastRefEnd = t[m.end() - 1].end;
+            if (m.point().granularity() == Granularity.DAY && (dct == null || !m.point().date().isAfter(dct))) {
+                lastPastDay = m.point();
+            }
             if (m.point().granularity() == Granularity.DAY && !DEICTIC_DAYS.contains(t[m.start()].lower)) {
                 narrativeDay = m.point();
                 narrativeDayEnd = lastRefEnd;
@@ -74,6 +88,20 @@ final class ReferenceTimes {
         if (m.anchor() && m.point().granularity().ordinal() >= Granularity.YEAR.ordinal()) {
             lastYear = m.point().year();
             lastYearToken = m.end();
+            if (writesAYear(m)) {
+                lastWrittenYear = lastYear;
+                lastWrittenYearToken = lastYearToken;
+            }
         }
+    }
+
+    /** The match spells a year out ("2014", "'08"). */
+    private boolean writesAYear(RuleMatch m) {
+        for (int k = m.start(); k < m.end(); k++) {
+            if (t[k].isDigits() && (t[k].text.length() == 4 || t[k].text.length() == 2 && k > 0 && t[k - 1].is("'"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -96,6 +96,22 @@ final class RelativeRules extends TokenReader {
         return null;
     }
 
+    /**
+     * Capitalised "This Week" named as a programme (ABC's "This Week", on This Week with …, "Last Week
+     * Tonight"); a title-case headline's "Scheduled For Next Week" is a time.
+     */
+    private boolean programmeTitle(int k) {
+        if (!t[k].capitalized() || !is(k + 1, "week") || !t[k + 1].capitalized()) {
+            return false;
+        }
+        return t[k].is("this") && (is(k - 1, "s") || is(k - 1, "on") || reading.isQuoteMark(k - 1) || is(k + 2, "with"))
+                || t[k].is("last") && is(k + 2, "tonight");
+    }
+
+    /** Spans that a month, week or day cannot be counted from: "the next month" after "the fall". */
+    private static final Set<Granularity> OFF_THE_CALENDAR_LADDER = Set.of(Granularity.HALF, Granularity.SEASON,
+            Granularity.QUARTER);
+
     RuleMatch relative(int i) {
         int k = i;
         boolean the = is(k, "the");
@@ -120,9 +136,8 @@ final class RelativeRules extends TokenReader {
         if (det.equals("same") && !the) {
             return null;
         }
-        if (t[k].capitalized() && k + 1 < t.length && t[k + 1].capitalized() && t[k + 1].isWord()
-                && Lexicon.UNITS.containsKey(t[k + 1].lower)) {
-            return null;  // a title: ABC's "This Week"
+        if (programmeTitle(k)) {
+            return null;
         }
         k++;
         if (det.equals("this") && (is(k, "past") || is(k, "coming"))) {
@@ -182,6 +197,10 @@ final class RelativeRules extends TokenReader {
                     }
                 }
                 return null;
+            }
+            if (anaphoric && OFF_THE_CALENDAR_LADDER.contains(anchor.granularity())
+                    && u.granularity().ordinal() > anchor.granularity().ordinal() && dct != null) {
+                anchor = dctDay();  // "in the fall … within the next month": no month follows a season; from now
             }
             Granularity g = u.granularity();
             if (anchor.granularity().ordinal() < g.ordinal()) {

@@ -16,6 +16,10 @@ final class SetRules extends TokenReader {
         this.quantities = quantities;
     }
 
+    private boolean isArticle(int k) {
+        return is(k, "a") || is(k, "an") || is(k, "the");
+    }
+
     RuleMatch set(int i) {
         Token a = t[i];
         String daily = switch (a.lower) {
@@ -37,6 +41,10 @@ final class SetRules extends TokenReader {
                     || prev.is("newspaper") || prev.isWord() && prev.capitalized() && !a.capitalized()
                     && prev.end + 1 == a.start && i > 1 && !t[i - 2].is("."))) {
                 return null;
+            }
+            boolean endsItsPhrase = next == null || next.is(".") || next.is(",") || next.is(";") || next.is(")");
+            if (endsItsPhrase && (isArticle(i - 1) || isArticle(i - 2) && prev.isWord())) {
+                return null;  // "a free daily.", "the weekly": a newspaper, the noun
             }
             if ((a.is("annually") || a.is("yearly")) && i > 0 && quantities.endsANumber(i - 1)) {
                 return null;  // "save $30 million annually", "rise 8% annually": a rate, not a recurrence

@@ -138,10 +138,12 @@ final class TimexRecognizer extends TokenReader {
             RuleMatch c = core(q);
             if (c != null && c.start() == q && c.quantified()) {
                 // "more than a decade" keeps its comparative; "about five hours" is marked without "about",
-                // but "just a few hours ago", "right now" and "most recently" keep theirs
+                // but "just a few hours ago", "right now" and "most recently" keep theirs, and TimeBank
+                // mostly marks "nearly two years" whole
                 boolean loose = false;
                 for (int k = i; k < q; k++) {
-                    loose |= Lexicon.APPROXIMATORS.contains(t[k].lower) && !is(k - 1, "at");
+                    loose |= Lexicon.APPROXIMATORS.contains(t[k].lower) && !is(k - 1, "at")
+                            && !t[k].is("nearly");
                 }
                 if (!loose || Timex.DATE.equals(c.type())) {
                     m = longer(m, c.from(i));

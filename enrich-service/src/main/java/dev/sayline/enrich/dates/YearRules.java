@@ -135,6 +135,16 @@ final class YearRules extends TokenReader {
                     LocalDate.of(yy, 1, 1));
             return new RuleMatch(i, k + 1, Timex.DATE, p.value(), p, false, false);
         }
+        // "the 1980's", "the 90's": the decade with an apostrophe (not the possessive of "1990's budget")
+        if (a.isDigits() && (a.lower.length() == 4 || a.lower.length() == 2 && the) && a.lower.endsWith("0")
+                && is(k + 1, "'") && !t[k + 1].spaceBefore && is(k + 2, "s") && !t[k + 2].spaceBefore
+                && (the || k + 3 >= t.length || !t[k + 3].isWord() || t[k + 3].capitalized())) {
+            int yy = a.lower.length() == 4 ? a.number
+                    : a.number <= 20 && (dct == null || 2000 + a.number <= dct.getYear()) ? 2000 + a.number : 1900 + a.number;
+            TimePoint p = TimePoint.of(yy % 100 == 0 && a.lower.length() == 4 && yy != 2000 ? Granularity.CENTURY
+                    : Granularity.DECADE, LocalDate.of(yy, 1, 1));
+            return new RuleMatch(i, k + 3, Timex.DATE, p.value(), p, false, false);
+        }
         if (a.is("'") && k + 1 < t.length && t[k + 1].kind == Token.Kind.ALNUM && t[k + 1].lower.length() == 3
                 && t[k + 1].lower.endsWith("0s") && !t[k + 1].spaceBefore) {
             int dd = t[k + 1].lower.charAt(0) - '0';
