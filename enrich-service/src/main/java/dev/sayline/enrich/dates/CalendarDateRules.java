@@ -403,6 +403,27 @@ final class CalendarDateRules extends TokenReader {
         return year;
     }
 
+    /**
+     * "9/11", in a text written after it: the 2001 attacks' day, as the annotators mark it ("the 2001
+     * invasion of Afghanistan after 9/11", "the 9/11 attacks", as "the Sept. 11 attacks"); not a fraction
+     * ("9/11 of the votes"), a longer numeral or a title ("Fahrenheit 9/11").
+     */
+    RuleMatch nineEleven(int i) {
+        boolean written = is(i, "9") && is(i + 1, "/") && is(i + 2, "11") && !t[i + 1].spaceBefore
+                && !t[i + 2].spaceBefore && !(i + 3 < t.length && !t[i + 3].spaceBefore
+                && (t[i + 3].isDigits() || t[i + 3].is("/") || t[i + 3].is("-")))
+                && !(i > 0 && !t[i].spaceBefore && (t[i - 1].isDigits() || t[i - 1].is("/")))
+                && !is(i + 3, "of") && !is(i + 3, "th");
+        boolean titled = i > 1 && t[i - 1].isWord() && t[i - 1].capitalized() && !t[i - 1].newlineBefore
+                && !reading.isSentenceBreak(i - 2)
+                && !Lexicon.FUNCTION_WORDS.contains(t[i - 1].lower);  // "Fahrenheit 9/11", a film
+        if (!written || titled || dct == null || dct.getYear() < 2002) {
+            return null;
+        }
+        TimePoint p = TimePoint.day(LocalDate.of(2001, 9, 11));
+        return new RuleMatch(i, i + 3, Timex.DATE, p.value(), p, false, false);
+    }
+
     /** Numeric dates: {@code 29.12.2025 18:19}, {@code 2025-12-29}, {@code 12/29/2025}, {@code 12/29/98}. */
     RuleMatch numericDate(int i) {
         if (i + 4 >= t.length || !t[i].isDigits()) {

@@ -32,7 +32,7 @@ final class DeicticRules extends TokenReader {
 
     /**
      * "will one day be", "may someday return": an unspecified future time (TimeML FUTURE_REF), not
-     * the duration of one day. Only after a modal, so "one day in May" and "a one-day strike" stay.
+     * the duration of one day. Only after a modal or a hope, so "one day in May" and "a one-day strike" stay.
      */
     RuleMatch someday(int i) {
         int end;
@@ -48,8 +48,11 @@ final class DeicticRules extends TokenReader {
                 || is(m, "perhaps") || is(m, "even")) {
             m--;  // "will surely one day", "could perhaps someday"
         }
-        return m >= 0 && MODALS.contains(t[m].lower) ? ref(i, end, "FUTURE_REF") : null;
+        return m >= 0 && (MODALS.contains(t[m].lower) || HOPES.contains(t[m].lower)) ? ref(i, end, "FUTURE_REF") : null;
     }
+
+    /** "researchers hope one day to harness it": a hope, like a modal, looks to an unspecified future. */
+    private static final Set<String> HOPES = Set.of("hope", "hopes", "hoped", "hoping", "dream", "dreams", "dreamed");
 
     /** What "today's" makes the present age's rather than the day's ("today's world", not "today's vote"). */
     private static final Set<String> OF_THE_PRESENT_AGE = Set.of("world", "society", "economy", "youth", "generation",
@@ -103,6 +106,24 @@ final class DeicticRules extends TokenReader {
         return false;
     }
 
+    /**
+     * "today", "tomorrow", "yesterday" as nouns of an age, not days: after an adjective ("a brighter
+     * tomorrow"), ending "of" a plural ("the candidates of tomorrow."), or in a slogan's
+     * "today, tomorrow, forever".
+     */
+    private boolean anAgeNamed(int i) {
+        boolean phraseEnds = i + 1 >= t.length || t[i + 1].kind == Token.Kind.PUNCT && !t[i + 1].is("'");
+        boolean afterAnAdjective = i > 1 && (is(i - 2, "a") || is(i - 2, "the")) && t[i - 1].isWord()
+                && (t[i - 1].lower.endsWith("er") || t[i - 1].lower.endsWith("est"));
+        boolean ofAPhrase = t[i].is("tomorrow") && is(i - 1, "of") && i > 1 && t[i - 2].isWord()
+                && !t[i - 2].capitalized() && t[i - 2].lower.endsWith("s");  // not "the events of yesterday"
+        boolean slogan = false;
+        for (int k = i + 1; k < t.length && k <= i + 4; k++) {
+            slogan |= t[k].is("forever");
+        }
+        return phraseEnds && (afterAnAdjective || ofAPhrase || slogan);
+    }
+
     RuleMatch deictic(int i) {
         Token a = t[i];
         switch (a.lower) {
@@ -115,7 +136,7 @@ final class DeicticRules extends TokenReader {
                 if (withTime != null) {
                     return withTime;
                 }
-                if (genericToday(i) || todaysWorld(i)) {
+                if (genericToday(i) || todaysWorld(i) || anAgeNamed(i)) {
                     return ref(i, i + 1, "PRESENT_REF");
                 }
                 return pointMatch(i, i + 1, today, true);
@@ -131,6 +152,9 @@ final class DeicticRules extends TokenReader {
                 RuleMatch withTime = dayWithPartOfDay(i, i + 1, d);
                 if (withTime != null) {
                     return withTime;
+                }
+                if (anAgeNamed(i)) {
+                    return ref(i, i + 1, a.is("yesterday") ? "PAST_REF" : "FUTURE_REF");
                 }
                 return pointMatch(i, i + 1, d, true).quantifiable();
             }
@@ -286,7 +310,8 @@ final class DeicticRules extends TokenReader {
     /**
      * "Now, I was a civilian", "Now, Ms. Conlin said, it will …": a sentence opened by "Now," before a
      * simple past turns the talk, it names no present (TimeBank leaves these unmarked; "Now, according
-     * to the polls, the state is …" and "Now, Carson has responded" stay times).
+     * to the polls, the state is …" and "Now, Carson has responded" stay times), nor does "Now" opening
+     * a command ("Now tell us …").
      */
     private boolean discourseNow(int i) {
         int k = i - 1;
@@ -294,6 +319,11 @@ final class DeicticRules extends TokenReader {
             k--;
         }
         boolean opensASentence = k < 0 || t[k + 1].newlineBefore || reading.isSentenceBreak(k);
-        return opensASentence && is(i + 1, ",") && tenses.simplePastOrSayingNext(i, i + 1);
+        return opensASentence && (is(i + 1, ",") && tenses.simplePastOrSayingNext(i, i + 1)
+                || i + 1 < t.length && IMPERATIVES_AFTER_NOW.contains(t[i + 1].lower));
     }
+
+    /** "Now tell us this isn't a witch hunt", "Now imagine …": "Now" opening a command is a connective. */
+    private static final Set<String> IMPERATIVES_AFTER_NOW = Set.of("tell", "imagine", "consider", "compare",
+            "look", "listen", "remember", "think", "ask", "watch", "picture", "contrast");
 }

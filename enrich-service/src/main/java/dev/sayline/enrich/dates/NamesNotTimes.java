@@ -35,9 +35,11 @@ final class NamesNotTimes extends TokenReader {
                 && !(is(m.end(), "'") && is(m.end() + 1, "s"))) {
             return true;
         }
-        // a programme in quotation marks or after "the": ''Today'', “Today” anchor, the Today show (not
-        // the possessive of a quotation's first word: “Today’s speech …”)
-        boolean quoted = reading.isQuoteMark(m.start() - 1) && reading.isQuoteMark(m.end()) && !is(m.end() + 1, "s");
+        // a programme in quotation marks (a comma or period may close inside them) or after "the":
+        // ''Today'', ''Today,'' “Today” anchor, the Today show (not the possessive of a quotation's first
+        // word: “Today’s speech …”)
+        int close = (is(m.end(), ".") || is(m.end(), ",")) && reading.isQuoteMark(m.end() + 1) ? m.end() + 1 : m.end();
+        boolean quoted = reading.isQuoteMark(m.start() - 1) && reading.isQuoteMark(close) && !is(close + 1, "s");
         if (TITLE_TIME_WORDS.contains(first.lower) && first.capitalized() && m.end() == m.start() + 1
                 && (quoted || is(m.start() - 1, "the"))) {
             return true;

@@ -272,6 +272,7 @@ final class TimexRecognizer extends TokenReader {
         m = longer(m, deictics.deictic(i));
         m = longer(m, dates.explicitDate(i));
         m = longer(m, dates.numericDate(i));
+        m = longer(m, dates.nineEleven(i));
         m = longer(m, years.year(i));
         m = longer(m, quarters.quarter(i));
         m = longer(m, quarters.reportingPeriod(i));

@@ -1418,5 +1418,41 @@ class TimexTaggerTest {
                     "P2Y");
             expect("He spent about five hours there.", "1998-08-10", "five hours", "DURATION", "PT5H");
         }
+
+        @Test
+        void nineElevenIsTheDayOfTheAttacks() {
+            expect("It includes the 2001 invasion of Afghanistan after 9/11.", "2015-11-27", "9/11", "DATE", "2001-09-11");
+            expect("The 9/11 attacks changed that.", "2016-09-22", "9/11", "DATE", "2001-09-11");
+            expectAbsent("He won 9/11 of the votes.", "2016-09-22", "9/11");
+            expectAbsent("It trails Michael Moore's Fahrenheit 9/11.", "2015-12-19", "9/11");
+            expectAbsent("On 9/11 the market fell.", "1998-09-14", "9/11");
+        }
+
+        @Test
+        void oneDayAfterAHopeIsSomeday() {
+            expect("Researchers hope one day to harness that power.", "2016-04-01", "one day", "DATE", "FUTURE_REF");
+            expect("The action followed by one day an announcement.", "1989-11-02", "one day", "DURATION", "P1D");
+        }
+
+        @Test
+        void nowOpeningACommandIsAConnective() {
+            expectAbsent("Play fair, boys. Now tell us this isn't a witch hunt.", "2016-09-08", "Now");
+        }
+
+        @Test
+        void todayAndTomorrowAsAges() {
+            expect("They are still hoping for a brighter tomorrow.", "2016-09-12", "tomorrow", "DATE", "FUTURE_REF");
+            expect("They are the presidential candidates of tomorrow.", "2016-05-24", "tomorrow", "DATE", "FUTURE_REF");
+            String slogan = "Cruz pledged to oppose legal status \u201ctoday, tomorrow, forever.\u201d";
+            expect(slogan, "2015-12-21", "today", "DATE", "PRESENT_REF");
+            expect(slogan, "2015-12-21", "tomorrow", "DATE", "FUTURE_REF");
+            expect("The events of yesterday. He will vote tomorrow.", "2016-02-19", "yesterday", "DATE", "2016-02-18");
+            expect("The events of yesterday. He will vote tomorrow.", "2016-02-19", "tomorrow", "DATE", "2016-02-20");
+        }
+
+        @Test
+        void aProgrammeInQuotesKeepsItsPunctuationInside() {
+            expectNone("She landed a job on ''Today.'' The executive in charge of ''Today,'' spoke.", "2016-05-18");
+        }
     }
 }
