@@ -139,8 +139,8 @@ final class YearRules extends TokenReader {
         if (a.isDigits() && (a.lower.length() == 4 || a.lower.length() == 2 && the) && a.lower.endsWith("0")
                 && is(k + 1, "'") && !t[k + 1].spaceBefore && is(k + 2, "s") && !t[k + 2].spaceBefore
                 && (the || k + 3 >= t.length || !t[k + 3].isWord() || t[k + 3].capitalized())) {
-            int yy = a.lower.length() == 4 ? a.number
-                    : a.number <= 20 && (dct == null || 2000 + a.number <= dct.getYear()) ? 2000 + a.number : 1900 + a.number;
+            boolean thisCentury = a.number <= 20 && (dct == null || 2000 + a.number <= dct.getYear());
+            int yy = a.lower.length() == 4 ? a.number : thisCentury ? 2000 + a.number : 1900 + a.number;
             TimePoint p = TimePoint.of(yy % 100 == 0 && a.lower.length() == 4 && yy != 2000 ? Granularity.CENTURY
                     : Granularity.DECADE, LocalDate.of(yy, 1, 1));
             return new RuleMatch(i, k + 3, Timex.DATE, p.value(), p, false, false);

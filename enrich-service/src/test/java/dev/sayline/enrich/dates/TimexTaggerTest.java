@@ -1394,7 +1394,8 @@ class TimexTaggerTest {
         @Test
         void anOffsetBackFromAComingDayCountsFromThePastDayNamedLast() {
             expect("Trump spoke in Wisconsin on Tuesday. Protesters gathered ahead of next Tuesday's primary."
-                    + " A day earlier, six protesters were arrested.", "2016-03-30", "A day earlier", "DATE", "2016-03-28");
+                    + " A day earlier, six protesters were arrested.", "2016-03-30", "A day earlier", "DATE",
+                    "2016-03-28");
         }
 
         @Test
@@ -1402,7 +1403,8 @@ class TimexTaggerTest {
             expect("The race was called less than a half-hour after polls closed.", "2016-04-06",
                     "less than a half-hour", "DURATION", "PT30M");
             expect("It documents a half-century of work.", "2016-03-23", "a half-century", "DURATION", "P50Y");
-            expect("The conflict has dragged on for half a century.", "2016-09-03", "half a century", "DURATION", "P50Y");
+            expect("The conflict has dragged on for half a century.", "2016-09-03", "half a century", "DURATION",
+                    "P50Y");
             expect("It survived half a decade of repeal efforts.", "2015-12-28", "half a decade", "DURATION", "P5Y");
         }
 
@@ -1421,7 +1423,8 @@ class TimexTaggerTest {
 
         @Test
         void nineElevenIsTheDayOfTheAttacks() {
-            expect("It includes the 2001 invasion of Afghanistan after 9/11.", "2015-11-27", "9/11", "DATE", "2001-09-11");
+            expect("It includes the 2001 invasion of Afghanistan after 9/11.", "2015-11-27", "9/11", "DATE",
+                    "2001-09-11");
             expect("The 9/11 attacks changed that.", "2016-09-22", "9/11", "DATE", "2001-09-11");
             expectAbsent("He won 9/11 of the votes.", "2016-09-22", "9/11");
             expectAbsent("It trails Michael Moore's Fahrenheit 9/11.", "2015-12-19", "9/11");
