@@ -372,6 +372,19 @@ final class CalendarDateRules extends TokenReader {
         }
     }
 
+    /**
+     * "from", "after" or "since" in the four tokens before k, after the last expression: what follows is
+     * earlier than what came before (not "From March through May").
+     */
+    private boolean orderedBefore(int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 4 && j >= refs.lastEnd; j--) {
+            if (t[j].is("from") || t[j].is("after") || t[j].is("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The year of a month named without one: a year the text just named, else by tense around the publication date. */
     private int resolveMonthYear(int month, Tense tense, int at) {
         // a past year named in the sentence is the month's ("peaked in October of that year"), unless
@@ -380,6 +393,12 @@ final class CalendarDateRules extends TokenReader {
                 && (dct == null || refs.lastWrittenYear != dct.getYear())
                 && !(tense == Tense.FUTURE && dct != null && refs.lastWrittenYear < dct.getYear())) {
             return refs.lastWrittenYear;
+        }
+        // "6 percent last December, up from 5 percent in March", "slumped last fall after peaking in April":
+        // a month the clause orders before a date it worked out is of that date's year, or the one before
+        if (refs.lastYear > 0 && refs.lastRef != null && reading.sameSentence(refs.lastYearToken, at)
+                && orderedBefore(at) && (dct == null || refs.lastRef.date().isBefore(dct))) {
+            return month <= refs.lastRef.firstMonth() ? refs.lastYear : refs.lastYear - 1;
         }
         if (dct == null) {
             return -1;
@@ -413,7 +432,8 @@ final class CalendarDateRules extends TokenReader {
                 && !t[i + 2].spaceBefore && !(i + 3 < t.length && !t[i + 3].spaceBefore
                 && (t[i + 3].isDigits() || t[i + 3].is("/") || t[i + 3].is("-")))
                 && !(i > 0 && !t[i].spaceBefore && (t[i - 1].isDigits() || t[i - 1].is("/")))
-                && !is(i + 3, "of") && !is(i + 3, "th");
+                && !is(i + 3, "of") && !is(i + 3, "th") && !is(i + 3, "from") && !slashDateNear(i - 4, i)
+                && !slashDateNear(i + 3, i + 7);  // "went 9/11 from the line", "polls taken 9/9 through 9/11"
         boolean titled = i > 1 && t[i - 1].isWord() && t[i - 1].capitalized() && !t[i - 1].newlineBefore
                 && !reading.isSentenceBreak(i - 2)
                 && !Lexicon.FUNCTION_WORDS.contains(t[i - 1].lower);  // "Fahrenheit 9/11", a film
@@ -422,6 +442,16 @@ final class CalendarDateRules extends TokenReader {
         }
         TimePoint p = TimePoint.day(LocalDate.of(2001, 9, 11));
         return new RuleMatch(i, i + 3, Timex.DATE, p.value(), p, false, false);
+    }
+
+    /** A month/day numeral ("9/9") among tokens [from, to). */
+    private boolean slashDateNear(int from, int to) {
+        for (int j = Math.max(0, from); j + 2 < Math.min(t.length, to + 2) && j < to; j++) {
+            if (t[j].isDigits() && is(j + 1, "/") && t[j + 2].isDigits() && !t[j + 1].spaceBefore) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Numeric dates: {@code 29.12.2025 18:19}, {@code 2025-12-29}, {@code 12/29/2025}, {@code 12/29/98}. */

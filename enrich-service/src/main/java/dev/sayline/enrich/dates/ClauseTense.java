@@ -90,8 +90,8 @@ final class ClauseTense extends TokenReader {
      * The tense marker {@link #tense} reads: the nearest before the expression, else after it; -1 if
      * none. A quotation the expression is outside of has its own tense: a short one ("the “Stop Trump”
      * rally") is passed over, a longer one ends the search ("(“… Clinton would beat,” USA Today, Thursday)").
-     * Both windows count words, not the dots of "E.U." or "Ala.,"; looking ahead the window is shorter
-     * and ends at an aside.
+     * A quotation the expression is inside ends both windows at its marks. Both windows count words,
+     * not the dots of "E.U." or "Ala.,"; looking ahead the window is shorter and ends at an aside.
      */
     int nearestMarker(int start, int end) {
         for (int k = start - 1, n = 0; k >= 0 && n < 14; n += words(k), k--) {
@@ -103,8 +103,8 @@ final class ClauseTense extends TokenReader {
                 k = open;
                 continue;
             }
-            if (reading.isSentenceBreak(k) || t[k].is(":")) {
-                break;
+            if (reading.isSentenceBreak(k) || t[k].is(":") || reading.opensAQuote(k)) {
+                break;  // a quotation the expression is inside has its own tense, not its speaker's
             }
             if (marker(k) != Tense.UNKNOWN) {
                 return k;
@@ -121,6 +121,9 @@ final class ClauseTense extends TokenReader {
                 }
                 k = close;
                 continue;
+            }
+            if (reading.closesAQuote(k)) {
+                break;  // "“… chances in November,” Tester said": the saying is not the quotation's tense
             }
             if (reading.isSentenceBreak(k) || t[k].newlineBefore || t[k].is("whether") || t[k].is("if") || t[k].is(":")) {
                 break;  // "Asked on Monday whether X would …": the question's tense is not the asking's
@@ -144,10 +147,13 @@ final class ClauseTense extends TokenReader {
         return -1;
     }
 
-    /** Words token k adds to a window: none for punctuation, and a compound ("first-in-the-nation") is one word. */
+    /**
+     * Words token k adds to a window: none for punctuation, and a compound ("first-in-the-nation") or an
+     * abbreviation ("U.S.", "E.U.") is one word.
+     */
     private int words(int k) {
-        boolean compounded = k > 0 && t[k - 1].is("-") && !t[k - 1].spaceBefore && !t[k].spaceBefore;
-        return compounded ? 0 : t[k].words();
+        boolean joined = k > 0 && (t[k - 1].is("-") || t[k - 1].is(".")) && !t[k - 1].spaceBefore && !t[k].spaceBefore;
+        return joined ? 0 : t[k].words();
     }
 
     /** Token k opens an aside: a parenthesis, or a dash set off by a space (not the hyphen of "well-known"). */
@@ -192,17 +198,26 @@ final class ClauseTense extends TokenReader {
         return timetableVerbBefore(i, SCHEDULE_VERBS) || heldEventBefore(i);
     }
 
-    private static final Set<String> HOLDING_VERBS = Set.of("holds", "hold", "hosts", "host", "stages", "stage");
+    private static final Set<String> HOLDING_VERBS = Set.of("holds", "hold", "hosts", "host");
+    private static final Set<String> DETERMINERS_OF_AN_EVENT = Set.of("its", "their", "a", "an", "the", "his", "her");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "since", "from", "after", "before", "at", "in", "for",
+            "to", "with", "on", "by", "during", "until");
 
-    /** "Nevada holds its Democratic caucuses on Saturday": an event held, in the present, is on the timetable. */
+    /**
+     * "Nevada holds its Democratic caucuses on Saturday": a verb of holding, a determiner, adjectives,
+     * the event, in the present, is on the timetable; not "co-hosts of the debate on Thursday", "holds the
+     * lead since the debate on Tuesday", "did not hold its debate on Saturday".
+     */
     private boolean heldEventBefore(int i) {
         int k = is(i - 1, "on") ? i - 2 : i - 1;
         if (k < 0 || !SCHEDULED_EVENTS.contains(t[k].lower)) {
             return false;
         }
-        for (int j = k - 1; j >= 0 && j >= k - 5 && t[j].isWord(); j--) {
-            if (HOLDING_VERBS.contains(t[j].lower) && !t[j].capitalized()) {
-                return !(j > 0 && NOT_BEFORE_SCHEDULE_VERB.contains(t[j - 1].lower));
+        for (int j = k - 1; j >= 1 && j >= k - 5 && t[j].isWord() && !PREPOSITIONS.contains(t[j].lower); j--) {
+            if (DETERMINERS_OF_AN_EVENT.contains(t[j].lower)) {
+                int verb = j - 1;
+                return HOLDING_VERBS.contains(t[verb].lower) && !t[verb].capitalized()
+                        && !(verb > 0 && (t[verb - 1].is("-") || NOT_BEFORE_SCHEDULE_VERB.contains(t[verb - 1].lower)));
             }
         }
         return false;
@@ -398,6 +413,23 @@ final class ClauseTense extends TokenReader {
         return planned != Tense.UNKNOWN ? planned : pastMarker(k, w);
     }
 
+    /**
+     * The past at k is a second conditional's ("would fare if he won …"): "if" and a subject before it,
+     * "would" or "could" shortly before that, in the same sentence ("if you wanted to see her event" told
+     * of a past evening is no hypothesis).
+     */
+    private boolean hypotheticalPast(int k) {
+        if (!is(k - 2, "if") || SIMPLE_PASTS.contains(t[k].lower)) {
+            return false;
+        }
+        for (int j = k - 3; j >= 0 && j >= k - 10 && !reading.isSentenceBreak(j); j--) {
+            if (t[j].is("would") || t[j].is("could")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A past tense in the n words from k, in the same sentence ("if he had won", "If the debate represented"). */
     private boolean pastWithin(int k, int n) {
         for (int j = k; j < t.length && j < k + n && !reading.isSentenceBreak(j); j++) {
@@ -422,8 +454,8 @@ final class ClauseTense extends TokenReader {
     }
 
     private Tense plannedMarker(int k, String w) {
-        if (FUTURE_MARKERS.contains(w)) {
-            return Tense.FUTURE;
+        if (FUTURE_MARKERS.contains(w) && !(w.equals("next") && is(k + 1, "to"))) {
+            return Tense.FUTURE;  // not "next to the U.S. embassy"
         }
         if (w.equals("won") && is(k + 1, "'") && is(k + 2, "t")) {
             return Tense.FUTURE;  // "won't decide … the primary Tuesday" is "will not", not the past of "win"
@@ -526,6 +558,9 @@ final class ClauseTense extends TokenReader {
         if (is(aux, "be") || is(aux, "being") || is(aux, "is") || is(aux, "are") || is(aux, "am")) {
             // "will be held", "to be announced", "if a Republican is elected": a participle, not a past tense
             return Tense.UNKNOWN;
+        }
+        if (hypotheticalPast(k)) {
+            return Tense.UNKNOWN;  // "how ties would fare if he won the election on Nov. 8": a hypothesis
         }
         if (PAST_MARKERS.contains(w)) {
             return Tense.PAST;

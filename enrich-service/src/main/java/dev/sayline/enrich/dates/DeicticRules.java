@@ -48,7 +48,10 @@ final class DeicticRules extends TokenReader {
                 || is(m, "perhaps") || is(m, "even")) {
             m--;  // "will surely one day", "could perhaps someday"
         }
-        return m >= 0 && (MODALS.contains(t[m].lower) || HOPES.contains(t[m].lower)) ? ref(i, end, "FUTURE_REF") : null;
+        // a hope's "one day" is someday only before its infinitive ("hope one day to harness it", not
+        // "hope one day of talks will")
+        boolean hoped = HOPES.contains(t[m < 0 ? i : m].lower) && is(end, "to");
+        return m >= 0 && (MODALS.contains(t[m].lower) || hoped) ? ref(i, end, "FUTURE_REF") : null;
     }
 
     /** "researchers hope one day to harness it": a hope, like a modal, looks to an unspecified future. */
@@ -113,15 +116,36 @@ final class DeicticRules extends TokenReader {
      */
     private boolean anAgeNamed(int i) {
         boolean phraseEnds = i + 1 >= t.length || t[i + 1].kind == Token.Kind.PUNCT && !t[i + 1].is("'");
-        boolean afterAnAdjective = i > 1 && (is(i - 2, "a") || is(i - 2, "the")) && t[i - 1].isWord()
-                && (t[i - 1].lower.endsWith("er") || t[i - 1].lower.endsWith("est"));
+        boolean afterAnAdjective = i > 1 && (is(i - 2, "a") || is(i - 2, "the"))
+                && HOPEFUL_ADJECTIVES.contains(t[i - 1].lower);  // not "name the winner tomorrow"
         boolean ofAPhrase = t[i].is("tomorrow") && is(i - 1, "of") && i > 1 && t[i - 2].isWord()
                 && !t[i - 2].capitalized() && t[i - 2].lower.endsWith("s");  // not "the events of yesterday"
-        boolean slogan = false;
+        return phraseEnds && (afterAnAdjective || ofAPhrase || inASlogan(i));
+    }
+
+    private static final Set<String> LISTED_TIMES = Set.of("today", "tomorrow", "yesterday", "now");
+
+    /** What "a … tomorrow" hopes for: "a brighter tomorrow", "a better tomorrow", "the greatest tomorrow". */
+    private static final Set<String> HOPEFUL_ADJECTIVES = Set.of("brighter", "better", "greater", "safer", "stronger",
+            "happier", "fairer", "freer", "richer", "healthier", "kinder", "brightest", "best", "greatest", "new");
+
+    /**
+     * A list running to "forever": "today, tomorrow, forever", "segregation now, segregation tomorrow,
+     * segregation forever" (only commas, days and the repeated word between; not "Yesterday, history
+     * changed forever").
+     */
+    private boolean inASlogan(int i) {
         for (int k = i + 1; k < t.length && k <= i + 4; k++) {
-            slogan |= t[k].is("forever");
+            if (t[k].is("forever")) {
+                return true;
+            }
+            boolean listed = t[k].is(",") || LISTED_TIMES.contains(t[k].lower)
+                    || i > 0 && t[i - 1].isWord() && t[k].is(t[i - 1].lower);
+            if (!listed) {
+                return false;
+            }
         }
-        return phraseEnds && (afterAnAdjective || ofAPhrase || slogan);
+        return false;
     }
 
     RuleMatch deictic(int i) {
@@ -320,10 +344,14 @@ final class DeicticRules extends TokenReader {
         }
         boolean opensASentence = k < 0 || t[k + 1].newlineBefore || reading.isSentenceBreak(k);
         return opensASentence && (is(i + 1, ",") && tenses.simplePastOrSayingNext(i, i + 1)
-                || i + 1 < t.length && IMPERATIVES_AFTER_NOW.contains(t[i + 1].lower));
+                || i + 2 < t.length && IMPERATIVES_AFTER_NOW.contains(t[i + 1].lower)
+                && AFTER_A_COMMAND.contains(t[i + 2].lower));
     }
 
     /** "Now tell us this isn't a witch hunt", "Now imagine …": "Now" opening a command is a connective. */
+    /** What follows the command: "Now tell us", "Now imagine a …", "Now look at"; not "Now think tanks are …". */
+    private static final Set<String> AFTER_A_COMMAND = Set.of("us", "me", "you", "him", "her", "them", "a", "an",
+            "the", "this", "that", "these", "those", "about", "at", "what", "how", "if", "why", "who", "for", "it");
     private static final Set<String> IMPERATIVES_AFTER_NOW = Set.of("tell", "imagine", "consider", "compare",
             "look", "listen", "remember", "think", "ask", "watch", "picture", "contrast");
 }

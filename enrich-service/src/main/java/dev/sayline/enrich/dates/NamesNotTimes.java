@@ -24,22 +24,29 @@ final class NamesNotTimes extends TokenReader {
                 && t[m.end() - 1].capitalized()) {
             return true;  // "Fox News Sunday", "Real News Right Now"; not "on Fox News Tuesday night"
         }
-        if (first.is("tonight") && first.capitalized() && is(m.end(), "show") && t[m.end()].capitalized()) {
-            return true;  // "The Tonight Show"
+        if (first.is("tonight") && first.capitalized() && is(m.end(), "show") && t[m.end()].capitalized()
+                || first.is("today") && first.capitalized() && m.end() == m.start() + 1 && is(m.end(), "show")) {
+            return true;  // "The Tonight Show", "NBC's Today show"
         }
         // a capitalised "Today" inside a sentence, after a name; not in a title-case headline
-        // ("Trump Is Now Being …", "But For Today, …"), nor an all-caps one
+        // ("Trump Is Now Being …", "But For Today, …", "Obama To Visit Cuba This Week"), nor an all-caps one
         if (TITLE_TIME_WORDS.contains(first.lower) && first.capitalized() && !first.text.equals(first.text.toUpperCase())
                 && m.start() > 0 && t[m.start() - 1].isWord() && t[m.start() - 1].capitalized()
                 && !t[m.start() - 1].newlineBefore && !HEADLINE_FUNCTION_WORDS.contains(t[m.start() - 1].lower)
-                && !(is(m.end(), "'") && is(m.end() + 1, "s"))) {
+                && !(is(m.end(), "'") && is(m.end() + 1, "s")) && !reading.titleCaseLine(m.start())) {
             return true;
         }
         // a programme in quotation marks (a comma or period may close inside them) or after "the":
         // ''Today'', ''Today,'' “Today” anchor, the Today show (not the possessive of a quotation's first
         // word: “Today’s speech …”)
         int close = (is(m.end(), ".") || is(m.end(), ",")) && reading.isQuoteMark(m.end() + 1) ? m.end() + 1 : m.end();
-        boolean quoted = reading.isQuoteMark(m.start() - 1) && reading.isQuoteMark(close) && !is(close + 1, "s");
+        int open = m.start() - 1;
+        while (open > 0 && reading.isQuoteMark(open - 1)) {
+            open--;
+        }
+        // with its punctuation inside, only inside a sentence ("a job on ''Today.''"; not "“Today,” she said")
+        boolean named = close == m.end() || open > 0 && t[open - 1].isWord();
+        boolean quoted = reading.isQuoteMark(m.start() - 1) && reading.isQuoteMark(close) && !is(close + 1, "s") && named;
         if (TITLE_TIME_WORDS.contains(first.lower) && first.capitalized() && m.end() == m.start() + 1
                 && (quoted || is(m.start() - 1, "the"))) {
             return true;

@@ -53,7 +53,10 @@ final class QuantityReader extends TokenReader {
                 if (is(k + 1, "few")) {
                     return new Quantity(-1, k + 2, true, false);
                 }
-                if (is(k + 1, "half") && is(k + 2, "-")) {
+                if (is(k + 1, "half") && is(k + 2, "-") && is(k + 3, "dozen")) {
+                    return new Quantity(6, k + 4, false, false);  // "a half-dozen years"
+                }
+                if (is(k + 1, "half") && is(k + 2, "-") && unitAt(k + 3)) {
                     return new Quantity(0.5, k + 2, false, false);  // "a half-hour"
                 }
                 if (is(k + 1, "couple") && is(k + 2, "of")) {
@@ -86,12 +89,19 @@ final class QuantityReader extends TokenReader {
                 if (is(k + 1, "a") || is(k + 1, "an")) {
                     return new Quantity(0.5, k + 2, false, false);
                 }
-                return is(k + 1, "-") ? new Quantity(0.5, k + 1, false, false) : null;  // "half-hour"
+                if (is(k + 1, "-") && is(k + 2, "dozen")) {
+                    return new Quantity(6, k + 3, false, false);  // "the past half-dozen days"
+                }
+                return is(k + 1, "-") && unitAt(k + 2) ? new Quantity(0.5, k + 1, false, false) : null;  // "half-hour"
             }
             default -> {
                 return Lexicon.CARDINALS.containsKey(a.lower) ? wordNumber(k) : null;
             }
         }
+    }
+
+    private boolean unitAt(int k) {
+        return k < t.length && Lexicon.UNITS.containsKey(t[k].lower);
     }
 
     /** "twenty four", "twenty-four", "a hundred", "one hundred and fifty", "two and a half". */

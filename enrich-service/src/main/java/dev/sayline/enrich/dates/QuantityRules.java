@@ -260,7 +260,7 @@ final class QuantityRules extends TokenReader {
      * that date is a year or coarser while the offset counts days or weeks ("In 2007 … the debate
      * four days earlier"), or lies after the publication date while the clause tells of the past
      * ("The primary is next Tuesday. A day earlier, protesters were arrested"): then the last day
-     * named that is not ahead, else the publication date.
+     * named that is not ahead, if it is of the story's week, else the publication date.
      */
     private TimePoint anaphoricAnchor(Unit unit, int start, int end) {
         TimePoint lastRef = refs.lastRef;
@@ -270,7 +270,7 @@ final class QuantityRules extends TokenReader {
         boolean coarser = lastRef.granularity().ordinal() <= Granularity.YEAR.ordinal()
                 && unit.granularity().ordinal() >= Granularity.WEEK.ordinal();
         boolean laterThanAPast = lastRef.date().isAfter(dct) && tenses.tense(start, end) == Tense.PAST;
-        if (laterThanAPast && refs.lastPastDay != null) {
+        if (laterThanAPast && refs.lastPastDay != null && !refs.lastPastDay.date().isBefore(dct.minusDays(7))) {
             return refs.lastPastDay;  // "on Tuesday … ahead of next Tuesday's primary. A day earlier, …": Monday
         }
         return coarser || laterThanAPast ? dctDay() : lastRef;

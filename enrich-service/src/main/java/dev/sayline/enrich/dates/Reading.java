@@ -88,12 +88,46 @@ final class Reading {
             if (k > 0 && TITLES.contains(t[k - 1].lower) && t[k - 1].capitalized() && !t[k - 1].newlineBefore) {
                 return false;  // "Gov. Reyes"
             }
+            if (k + 1 < t.length && !t[k + 1].spaceBefore && !t[k + 1].newlineBefore
+                    && (t[k + 1].isWord() || t[k + 1].isDigits())) {
+                return false;  // inside "E.U.", "U.S.": a letter follows with no space
+            }
             // an abbreviation's period ("Aug.", "p.m.") is no break when a lower-case word or number follows,
             // nor when a comma does ("in Birmingham, Ala., killed", "Acme Inc., which")
             return k + 1 >= t.length || t[k + 1].capitalized()
                     || !t[k + 1].isWord() && !t[k + 1].isDigits() && !t[k + 1].is(",");
         }
         return false;
+    }
+
+    /** Function words a title-case headline capitalises mid-line ("Meeting Scheduled For Next Week"). */
+    private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("to", "for", "of", "in", "on", "at", "by", "with",
+            "and", "from", "as", "is", "are", "after", "before", "over");
+
+    /**
+     * Token k's line is set in title case: a function word capitalised inside it within ten tokens
+     * ("Obama To Visit Cuba This Week"), not at a sentence's start.
+     */
+    boolean titleCaseLine(int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 10; j--) {
+            if (titledFunctionWord(j)) {
+                return true;
+            }
+            if (t[j].newlineBefore || isSentenceBreak(j)) {
+                break;
+            }
+        }
+        for (int j = k + 1; j < t.length && j <= k + 6 && !t[j].newlineBefore && !isSentenceBreak(j); j++) {
+            if (titledFunctionWord(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean titledFunctionWord(int j) {
+        return t[j].capitalized() && TITLE_FUNCTION_WORDS.contains(t[j].lower) && j > 0 && !t[j].newlineBefore
+                && !isSentenceBreak(j - 1) && !isQuoteMark(j - 1);
     }
 
     boolean insideUrlOrTag(int offset) {

@@ -97,15 +97,18 @@ final class RelativeRules extends TokenReader {
     }
 
     /**
-     * Capitalised "This Week" named as a programme (ABC's "This Week", on This Week with …, "Last Week
-     * Tonight"); a title-case headline's "Scheduled For Next Week" is a time.
+     * Capitalised "This Week" inside a sentence is a programme (ABC's "This Week", "told This Week
+     * that", "Last Week Tonight"); in a title-case headline ("Meeting Scheduled For Next Week", "Obama
+     * To Visit Cuba This Week") it is a time.
      */
     private boolean programmeTitle(int k) {
-        if (!t[k].capitalized() || !is(k + 1, "week") || !t[k + 1].capitalized()) {
+        if (!t[k].capitalized() || k + 1 >= t.length || !t[k + 1].capitalized() || !t[k + 1].isWord()
+                || !Lexicon.UNITS.containsKey(t[k + 1].lower)) {
             return false;
         }
-        return t[k].is("this") && (is(k - 1, "s") || is(k - 1, "on") || reading.isQuoteMark(k - 1) || is(k + 2, "with"))
-                || t[k].is("last") && is(k + 2, "tonight");
+        boolean named = t[k].is("this") && (is(k - 1, "s") || is(k - 1, "on") || reading.isQuoteMark(k - 1)
+                || is(k + 2, "with"));  // ABC's "This Week With George Stephanopoulos"
+        return named || t[k].is("last") && is(k + 2, "tonight") || !reading.titleCaseLine(k);
     }
 
     /** Spans that a month, week or day cannot be counted from: "the next month" after "the fall". */
@@ -200,7 +203,16 @@ final class RelativeRules extends TokenReader {
             }
             if (anaphoric && OFF_THE_CALENDAR_LADDER.contains(anchor.granularity())
                     && u.granularity().ordinal() > anchor.granularity().ordinal() && dct != null) {
-                anchor = dctDay();  // "in the fall … within the next month": no month follows a season; from now
+                // no month follows a season: one of this year counts from now ("win in the fall … within the
+                // next month"), an earlier year's is a month of that year ("the summer of 2012; the following
+                // month")
+                if (anchor.year() >= dct.getYear()) {
+                    anchor = dctDay();
+                } else {
+                    String part = u == Unit.WEEK ? "-WXX" : u == Unit.DAY ? "-XX-XX" : "-XX";
+                    return new RuleMatch(i, k + 1, Timex.DATE, String.format("%04d", anchor.year()) + part, null,
+                            false, false);
+                }
             }
             Granularity g = u.granularity();
             if (anchor.granularity().ordinal() < g.ordinal()) {

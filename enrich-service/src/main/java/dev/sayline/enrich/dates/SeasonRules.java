@@ -79,12 +79,7 @@ final class SeasonRules extends TokenReader {
             if (dct == null) {
                 return null;
             }
-            int seasonStart = switch (season) {
-                case "SP" -> 3;
-                case "SU" -> 6;
-                case "FA" -> 9;
-                default -> 12;
-            };
+            int seasonStart = TimePoint.seasonStart(season);
             int dy = dct.getYear();
             int dm = dct.getMonthValue();
             boolean started = dm >= seasonStart || season.equals("WI") && dm <= 2;

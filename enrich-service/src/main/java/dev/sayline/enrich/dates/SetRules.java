@@ -3,6 +3,8 @@ package dev.sayline.enrich.dates;
 import dev.sayline.enrich.dates.Lexicon.Unit;
 import dev.sayline.enrich.dates.QuantityReader.Quantity;
 
+import java.util.Set;
+
 /**
  * Sets, the recurring times ("every week", "monthly", "each year", "twice a year", "on Fridays",
  * "Tuesday nights"): TIMEX3 SET values, which carry no point and move no reference time.
@@ -15,6 +17,11 @@ final class SetRules extends TokenReader {
         super(reading);
         this.quantities = quantities;
     }
+
+    /** Words that make "a … daily" a newspaper. */
+    private static final Set<String> PAPER_ADJECTIVES = Set.of("free", "local", "national", "regional", "leading",
+            "popular", "major", "tabloid", "financial", "business", "conservative", "liberal", "independent",
+            "evening", "morning", "influential", "largest", "biggest", "respected", "official");
 
     private boolean isArticle(int k) {
         return is(k, "a") || is(k, "an") || is(k, "the");
@@ -43,8 +50,8 @@ final class SetRules extends TokenReader {
                 return null;
             }
             boolean endsItsPhrase = next == null || next.is(".") || next.is(",") || next.is(";") || next.is(")");
-            if (endsItsPhrase && (isArticle(i - 1) || isArticle(i - 2) && prev.isWord())) {
-                return null;  // "a free daily.", "the weekly": a newspaper, the noun
+            if (endsItsPhrase && (isArticle(i - 1) || isArticle(i - 2) && PAPER_ADJECTIVES.contains(prev.lower))) {
+                return null;  // "a free daily.", "the weekly": a newspaper (not "briefs the president daily.")
             }
             if ((a.is("annually") || a.is("yearly")) && i > 0 && quantities.endsANumber(i - 1)) {
                 return null;  // "save $30 million annually", "rise 8% annually": a rate, not a recurrence

@@ -45,6 +45,21 @@ record TimePoint(Granularity granularity, LocalDate date, String season) {
         return date.getYear();
     }
 
+    /** The month the point begins in (a season's first month: its date is only its year's). */
+    int firstMonth() {
+        return granularity == Granularity.SEASON ? seasonStart(season) : date.getMonthValue();
+    }
+
+    /** The first month of a TIMEX3 season: SP March, SU June, FA September, WI December. */
+    static int seasonStart(String season) {
+        return switch (season) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
+        };
+    }
+
     /** The same granularity, moved by {@code n} units of {@code unit}. */
     TimePoint plus(long n, Granularity unit) {
         LocalDate d = switch (unit) {

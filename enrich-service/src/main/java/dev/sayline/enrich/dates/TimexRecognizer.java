@@ -252,6 +252,10 @@ final class TimexRecognizer extends TokenReader {
             return null;
         }
         TimePoint anchor = refs.lastRef != null ? refs.lastRef : dctDay();
+        if (anchor != null && u.granularity().ordinal() >= Granularity.WEEK.ordinal()
+                && anchor.granularity().ordinal() < Granularity.MONTH.ordinal() && dct != null) {
+            anchor = dctDay();  // "the 2011 raid … a speech earlier in the day": the story's day, not 2011
+        }
         if (anchor == null) {
             return null;
         }

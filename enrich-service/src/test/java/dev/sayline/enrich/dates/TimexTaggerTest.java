@@ -1457,5 +1457,73 @@ class TimexTaggerTest {
         void aProgrammeInQuotesKeepsItsPunctuationInside() {
             expectNone("She landed a job on ''Today.'' The executive in charge of ''Today,'' spoke.", "2016-05-18");
         }
+
+        @Test
+        void abbreviationsEndNoSentenceAndNextToIsNoFuture() {
+            expect("Theresa May said this week that the country would formally declare its intention to break with"
+                    + " the E.U. by the end of March and suggested that it would withdraw.", "2016-10-05",
+                    "the end of March", "DATE", "2017-03");
+            expect("A bomb ripped through an office building next to the U.S. embassy in Nairobi, Kenya Friday"
+                    + " morning.", "1998-08-08", "Friday morning", "TIME", "1998-08-07TMO");
+            // a second conditional's past is a hypothesis
+            expect("He was asked how ties would fare if he won the U.S. presidential election on Nov. 8.", "2016-05-16",
+                    "Nov. 8", "DATE", "2016-11-08");
+        }
+
+        @Test
+        void aQuotationKeepsItsOwnTense() {
+            expect("\"I feel very good about chances in November,\" Tester said.", "2016-06-10", "November", "DATE",
+                    "2016-11");
+        }
+
+        @Test
+        void theDayOfAStoryIsNotAYearNamedBefore() {
+            expect("She backed the 2011 raid. During a speech earlier in the day, Trump attacked her.", "2016-09-08",
+                    "earlier in the day", "DATE", "2016-09-08");
+        }
+
+        @Test
+        void theReviewersCounterExamples() {
+            // days, not ages
+            expect("The committee will take up the matter today.", "2016-07-20", "today", "DATE", "2016-07-20");
+            expect("They will name the winner tomorrow.", "2016-07-20", "tomorrow", "DATE", "2016-07-21");
+            expect("Yesterday, history changed forever.", "2016-07-20", "Yesterday", "DATE", "2016-07-19");
+            expect("\u201cToday,\u201d Clinton said, \u201cwe made history.\u201d", "2016-07-20", "Today", "DATE",
+                    "2016-07-20");
+            // sets, not newspapers
+            expect("He briefs the president daily.", "2016-07-20", "daily", "SET", "P1D");
+            // measures, not decades
+            expectNone("Temperatures in the 90's are expected.", "2016-07-20");
+            expectNone("His ratings are stuck in the 40's.", "2016-07-20");
+            // programmes inside a sentence; a headline's week
+            expectNone("Clinton told This Week that she won.", "2016-07-20");
+            expectNone("Rubio said on ABC's \"This Week With George Stephanopoulos.\"", "2015-12-20");
+            expect("Obama To Visit Cuba This Week", "2016-03-18", "This Week", "DATE", "2016-W11");
+            // a month the clause orders before a worked-out date
+            expect("Unemployment hit 6 percent last December, up from 5 percent in March.", "2016-10-05", "March",
+                    "DATE", "2015-03");
+            expect("Sales slumped last fall after peaking in April.", "2016-10-05", "April", "DATE", "2015-04");
+            expect("From March through May, the show led.", "2016-06-22", "May", "DATE", "2016-05");
+            // no held event
+            expect("Trump took center stage at the rally on Monday.", "2016-02-17", "Monday", "DATE", "2016-02-15");
+            expect("The two co-hosts of the debate on Thursday questioned him.", "2016-03-05", "Thursday", "DATE",
+                    "2016-03-03");
+            expect("He holds the lead since the debate on Tuesday.", "2016-02-18", "Tuesday", "DATE", "2016-02-16");
+            // an offset from a coming day counts from a past day of the story's week only
+            expect("The bill was introduced on Jan. 12. The Senate will vote next Tuesday. A day earlier, the House"
+                    + " passed it.", "2016-03-10", "A day earlier", "DATE", "2016-03-09");
+            // a season of an earlier year
+            expect("It was the summer of 2012; the following month he left.", "2016-10-05", "the following month",
+                    "DATE", "2012-XX");
+            // 9/11 among poll dates, and a free-throw line
+            expectNone("Polls conducted 9/9 through 9/11 show it.", "2016-09-14");
+            expectNone("She went 9/11 from the free-throw line.", "2016-02-20");
+            // one day of talks; think tanks
+            expect("They hope one day of talks will help.", "2016-07-20", "one day", "DURATION", "P1D");
+            expect("Now think tanks on the right are warming.", "2016-07-20", "Now", "DATE", "PRESENT_REF");
+            // half-dozen
+            expect("He stumbled over the past half-dozen days.", "2016-04-10", "the past half-dozen days", "DURATION",
+                    "P6D");
+        }
     }
 }
