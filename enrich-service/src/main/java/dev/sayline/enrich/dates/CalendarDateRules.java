@@ -43,6 +43,16 @@ final class CalendarDateRules extends TokenReader {
                 || k + 1 < t.length && t[k].isWord() && ATTACK_WORDS.contains(t[k + 1].lower);
     }
 
+    /**
+     * "after Sept. 11", "since Sept. 11" in a text written after 2001, outside the weeks around that
+     * year's Sept. 11 (when "after Sept. 11" may be this year's day).
+     */
+    private boolean sinceTheAttacks(int i) {
+        boolean after = is(i - 1, "after") || is(i - 1, "since") || is(i - 1, "post") || is(i - 2, "post");
+        return after && dct != null && dct.getYear() >= 2002
+                && (dct.getMonthValue() < 8 || dct.getMonthValue() > 10);
+    }
+
     /** The year at k is followed by punctuation or the end of the text, not by what it would count. */
     private boolean yearEndsPhrase(int k) {
         int after = k + years.yearTokens(k);
@@ -132,8 +142,8 @@ final class CalendarDateRules extends TokenReader {
                 e += 2;
             }
         }
-        if (month == 9 && day == 11 && year < 0 && namesThe2001Attacks(e)) {
-            year = 2001;  // "the Sept. 11 attacks", "the Sept. 11 commission"
+        if (month == 9 && day == 11 && year < 0 && (namesThe2001Attacks(e) || sinceTheAttacks(i))) {
+            year = 2001;  // "the Sept. 11 attacks", "the Sept. 11 commission", "called home after Sept. 11"
         }
         Outlook outlook = outlook(i, e, month, day);
         Tense tense = outlook.tense();

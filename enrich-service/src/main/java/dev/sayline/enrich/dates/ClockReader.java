@@ -17,6 +17,15 @@ final class ClockReader extends TokenReader {
     }
 
     /** A clock time at k: {end, hour, minute} (hour 24 for midnight), else null. */
+    /** Books a verse is cited from ("Ephesians 5:11"); "Numbers" and "Job" are left out, being common words. */
+    private static final Set<String> BOOKS_OF_THE_BIBLE = Set.of("genesis", "exodus", "leviticus", "deuteronomy",
+            "joshua", "judges", "ruth", "samuel", "kings", "chronicles", "ezra", "nehemiah", "esther", "psalm",
+            "psalms", "proverbs", "ecclesiastes", "isaiah", "jeremiah", "lamentations", "ezekiel", "daniel", "hosea",
+            "joel", "amos", "obadiah", "jonah", "micah", "nahum", "habakkuk", "zephaniah", "haggai", "zechariah",
+            "malachi", "matthew", "mark", "luke", "john", "acts", "romans", "corinthians", "galatians", "ephesians",
+            "philippians", "colossians", "thessalonians", "timothy", "titus", "philemon", "hebrews", "james", "peter",
+            "jude", "revelation", "revelations");
+
     int[] clock(int k) {
         if (k >= t.length) {
             return null;
@@ -47,6 +56,8 @@ final class ClockReader extends TokenReader {
             if (ampm != null) {
                 h = ampm[1];
                 e = ampm[0];
+            } else if (k > 0 && t[k - 1].capitalized() && BOOKS_OF_THE_BIBLE.contains(t[k - 1].lower)) {
+                return null;  // "(Ephesians 5:11)", "John 3:16": a verse
             }
         } else if (a.isDigits() && a.text.length() <= 2 && a.number >= 1 && a.number <= 12) {
             int[] ampm = ampm(k + 1, a.number);

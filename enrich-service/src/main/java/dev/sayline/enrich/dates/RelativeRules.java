@@ -143,6 +143,7 @@ final class RelativeRules extends TokenReader {
             return null;
         }
         k++;
+        boolean thisPast = det.equals("this") && is(k, "past");
         if (det.equals("this") && (is(k, "past") || is(k, "coming"))) {
             det = is(k, "past") ? "last" : "next";
             k++;
@@ -233,9 +234,11 @@ final class RelativeRules extends TokenReader {
                 }
             }
             if (u == Unit.WEEK && det.equals("last") && !the && !anaphoric
-                    && anchor.date().getDayOfWeek() == DayOfWeek.SUNDAY) {
+                    && (anchor.date().getDayOfWeek() == DayOfWeek.SUNDAY
+                    || thisPast && anchor.date().getDayOfWeek() == DayOfWeek.SATURDAY)) {
                 // a Sunday story's "last week" is the one it closes, Monday to Saturday just past, which
-                // is the ISO week of that Sunday itself (ISO weeks run Monday to Sunday)
+                // is the ISO week of that Sunday itself (ISO weeks run Monday to Sunday); so is a weekend
+                // story's "this past week"
                 p = anchor.withGranularity(Granularity.WEEK);
             }
             if (anaphoric && u == Unit.DAY && (anchor.granularity() == Granularity.MONTH

@@ -1525,5 +1525,31 @@ class TimexTaggerTest {
             expect("He stumbled over the past half-dozen days.", "2016-04-10", "the past half-dozen days", "DURATION",
                     "P6D");
         }
+
+        @Test
+        void afterSeptElevenIsTwoThousandOne() {
+            expect("American women were shocked after Sept. 11 when the spotlight turned.", "2016-03-18", "Sept. 11",
+                    "DATE", "2001-09-11");
+            // in the weeks around this year's Sept. 11, this year's
+            expect("The markets fell after Sept. 11, the day of the memorial.", "2016-09-14", "Sept. 11", "DATE",
+                    "2016-09-11");
+        }
+
+        @Test
+        void aVerseIsNoClockTime() {
+            expectNone("We must expose the works of darkness (Ephesians 5:11) and avoid it.", "2016-03-19");
+            expect("He arrived at 5:11 p.m.", "2016-03-19", "5:11 p.m.", "TIME", "2016-03-19T17:11");
+        }
+
+        @Test
+        void nowOpeningAQuestionIsAConnective() {
+            expectNone("\u201cNow, is Libya perfect? It isn't,\u201d Clinton said.", "2016-03-29");
+        }
+
+        @Test
+        void aWeekendStorysPastWeekIsItsOwn() {
+            expect("Support gathered steam this past week.", "2016-03-19", "this past week", "DATE", "2016-W11");
+            expect("Support gathered steam this past week.", "2016-03-16", "this past week", "DATE", "2016-W10");
+        }
     }
 }
