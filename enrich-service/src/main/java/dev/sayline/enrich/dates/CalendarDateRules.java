@@ -44,8 +44,8 @@ final class CalendarDateRules extends TokenReader {
     }
 
     /**
-     * "after Sept. 11", "since Sept. 11" in a text written after 2001, outside the weeks around that
-     * year's Sept. 11 (when "after Sept. 11" may be this year's day).
+     * "after Sept. 11", "since Sept. 11" in a text written after 2001, but not from August to October,
+     * when "after Sept. 11" may be that year's day.
      */
     private boolean sinceTheAttacks(int i) {
         boolean after = is(i - 1, "after") || is(i - 1, "since") || is(i - 1, "post") || is(i - 2, "post");

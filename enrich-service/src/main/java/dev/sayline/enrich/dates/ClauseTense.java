@@ -186,7 +186,8 @@ final class ClauseTense extends TokenReader {
             "closes", "expire", "expires", "visit", "visits", "travel", "travels", "convene", "convenes", "vote",
             "votes", "host", "hosts", "play", "plays", "face", "faces", "testify", "testifies", "fly", "flies",
             "return", "returns", "reconvene", "reconvenes");
-    private static final Set<String> NOT_BEFORE_SCHEDULE_VERB = Set.of("did", "not", "t", "had", "has", "have",
+    /** Words that make the next word no timetable verb ("did not meet", "face-to-face"). */
+    private static final Set<String> NOT_BEFORE_SCHEDULE_VERB = Set.of("-", "did", "not", "t", "had", "has", "have",
             "never", "to", "the", "a", "an", "its", "their", "his", "her", "this", "that");
 
     /**
@@ -356,8 +357,29 @@ final class ClauseTense extends TokenReader {
                 return true;
             }
         }
+        return aheadOfThePhrase(i);
+    }
+
+    /**
+     * "ahead of voting Tuesday", "ahead of New York's delegate-rich Tuesday primary", "ahead of the
+     * state's contest on Saturday": "ahead" just before token i, or "ahead of" before the noun phrase
+     * it ends, with no other preposition between (not "ahead of schedule").
+     */
+    boolean aheadOfThePhrase(int i) {
+        int from = is(i - 1, "on") ? i - 2 : i - 1;
+        for (int k = from; k >= 1 && k >= i - 9 && (t[k].isWord() || t[k].is("'") || t[k].is("-")); k--) {
+            if (t[k].is("ahead") && k >= i - 3 || t[k].is("of") && t[k - 1].is("ahead")) {
+                return !is(k + 1, "schedule");
+            }
+            if (PREPOSITIONS.contains(t[k].lower)) {
+                return false;  // "ahead of his fourth event of the day on Monday": the day is the event's
+            }
+        }
         return false;
     }
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "its",
+            "his", "her", "their", "our", "my", "your");
 
     private static final Set<String> EVENT_MODIFIERS = Set.of("general", "presidential", "midterm", "special",
             "national", "local", "state", "parliamentary", "congressional", "legislative", "municipal", "regional",
@@ -481,7 +503,9 @@ final class ClauseTense extends TokenReader {
             return Tense.FUTURE;
         }
         // "plans to", "is to", "set to", "due to"; "as soon as", "as early as"; "until" (not "up until … had")
-        if (is(k + 1, "to") && (w.equals("plans") || w.equals("plan") || w.equals("planned") || w.equals("planning")
+        // "agreed to meet"; not "agreed to a phone call on Wednesday", where "to" is a preposition
+        boolean infinitive = is(k + 1, "to") && !(k + 2 < t.length && DETERMINERS.contains(t[k + 2].lower));
+        if (infinitive && (w.equals("plans") || w.equals("plan") || w.equals("planned") || w.equals("planning")
                 || w.equals("set") || w.equals("due") || w.equals("is") || w.equals("are") || w.equals("hopes")
                 || w.equals("intend") || w.equals("promised") || w.equals("agreed") || w.equals("wants")
                 || w.equals("hoped") || w.equals("hoping") || w.equals("hope") || w.equals("aims"))) {

@@ -335,7 +335,7 @@ final class DeicticRules extends TokenReader {
      * "Now, I was a civilian", "Now, Ms. Conlin said, it will …": a sentence opened by "Now," before a
      * simple past turns the talk, it names no present (TimeBank leaves these unmarked; "Now, according
      * to the polls, the state is …" and "Now, Carson has responded" stay times), nor does "Now" opening
-     * a command ("Now tell us …") or a question ("Now, is Libya perfect?").
+     * a command ("Now tell us …", "Now, compare that …") or a question ("Now, is Libya perfect?").
      */
     private boolean discourseNow(int i) {
         int k = i - 1;
@@ -345,18 +345,24 @@ final class DeicticRules extends TokenReader {
         boolean opensASentence = k < 0 || t[k + 1].newlineBefore || reading.isSentenceBreak(k);
         boolean question = is(i + 1, ",") && i + 2 < t.length && QUESTION_OPENERS.contains(t[i + 2].lower);
         return opensASentence && (is(i + 1, ",") && tenses.simplePastOrSayingNext(i, i + 1) || question
-                || i + 2 < t.length && IMPERATIVES_AFTER_NOW.contains(t[i + 1].lower)
-                && AFTER_A_COMMAND.contains(t[i + 2].lower));
+                || command(is(i + 1, ",") ? i + 2 : i + 1));
+    }
+
+    /** A command at k: "(Now) tell us", "(Now,) compare that with …"; not "Now think tanks are …". */
+    private boolean command(int k) {
+        return k + 1 < t.length && IMPERATIVES_AFTER_NOW.contains(t[k].lower)
+                && AFTER_A_COMMAND.contains(t[k + 1].lower);
     }
 
     /** "“Now, is Libya perfect?”": "Now," opening a question turns the talk. */
     private static final Set<String> QUESTION_OPENERS = Set.of("is", "are", "was", "were", "do", "does", "did", "can",
             "could", "should", "would", "will", "isn", "aren", "doesn", "don", "didn", "why", "how", "what", "who");
 
-    /** "Now tell us this isn't a witch hunt", "Now imagine …": "Now" opening a command is a connective. */
     /** What follows the command: "Now tell us", "Now imagine a …", "Now look at"; not "Now think tanks are …". */
     private static final Set<String> AFTER_A_COMMAND = Set.of("us", "me", "you", "him", "her", "them", "a", "an",
             "the", "this", "that", "these", "those", "about", "at", "what", "how", "if", "why", "who", "for", "it");
+
+    /** "Now tell us this isn't a witch hunt", "Now imagine …": "Now" opening a command is a connective. */
     private static final Set<String> IMPERATIVES_AFTER_NOW = Set.of("tell", "imagine", "consider", "compare",
             "look", "listen", "remember", "think", "ask", "watch", "picture", "contrast");
 }

@@ -6,6 +6,7 @@ import dev.sayline.enrich.dates.TimePoint.Granularity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static dev.sayline.enrich.dates.RuleMatch.longer;
@@ -162,7 +163,10 @@ final class TimexRecognizer extends TokenReader {
                 if (t[i].is("the") && i + 1 < t.length) {
                     mod = t[i + 1].lower;
                 }
-                if ((mod.equals("first") || mod.equals("second") || mod.equals("last"))
+                boolean weekOf = WEEK_ORDINALS.containsKey(mod) && is(i + 2, "week");
+                if (weekOf && c.point().granularity() == Granularity.MONTH) {
+                    shaped = weekOfMonth(i, c, WEEK_ORDINALS.get(mod));
+                } else if ((mod.equals("first") || mod.equals("second") || mod.equals("last"))
                         && c.point().granularity() == Granularity.YEAR) {
                     TimePoint half = new TimePoint(Granularity.HALF,
                             c.point().date().withMonth(mod.equals("first") ? 1 : 7), null);
@@ -172,6 +176,21 @@ final class TimexRecognizer extends TokenReader {
             }
         }
         return m;
+    }
+
+    /** Which week of a month: the first to the fourth, or (-1) the last. */
+    private static final Map<String, Integer> WEEK_ORDINALS = Map.of("first", 1, "second", 2, "third", 3,
+            "fourth", 4, "last", -1, "final", -1);
+
+    /**
+     * "the first week of March", "the last week of October": the ISO week holding the month's 4th (its
+     * first week, as ISO counts a year's), a week on for each ordinal, or holding the 4th day from its end.
+     */
+    private RuleMatch weekOfMonth(int i, RuleMatch month, int nth) {
+        LocalDate first = month.point().date().withDayOfMonth(1);
+        LocalDate day = nth > 0 ? first.plusDays(3 + 7L * (nth - 1)) : first.plusMonths(1).minusDays(4);
+        TimePoint week = TimePoint.of(Granularity.WEEK, day);
+        return new RuleMatch(i, month.end(), Timex.DATE, week.value(), week, month.anchor(), false);
     }
 
     /** {@code more than}, {@code about}, {@code nearly}, {@code just} …: index after them, else {@code i}. */
@@ -238,6 +257,9 @@ final class TimexRecognizer extends TokenReader {
         if (the && (w.equals("first") || w.equals("second") || w.equals("last")) && is(k + 1, "half")
                 && is(k + 2, "of")) {
             return k + 3;
+        }
+        if (the && WEEK_ORDINALS.containsKey(w) && is(k + 1, "week") && is(k + 2, "of")) {
+            return k + 3;  // "the last week of October"
         }
         return i;
     }

@@ -72,8 +72,8 @@ final class WeekdayRules extends TokenReader {
             d = tenses.lookingAhead(i) || clauseTense == Tense.FUTURE || soon ? dct.with(TemporalAdjusters.nextOrSame(dow))
                     : clauseTense == Tense.PLANNED_IN_THE_PAST ? nearest(dow)
                     : dct.with(TemporalAdjusters.previousOrSame(dow));
-        } else if (clause == i && tenses.timetableBefore(i)) {
-            // "the summit opens Monday" in a Monday story is that day
+        } else if (clause == i && (tenses.timetableBefore(i) || tenses.aheadOfThePhrase(i))) {
+            // "the summit opens Monday" in a Monday story is that day; "ahead of voting Tuesday" is ahead
             d = dct.with(TemporalAdjusters.nextOrSame(dow));
         } else {
             // a future clause naming the publication day's own weekday means that day ("On Wednesday,

@@ -1551,5 +1551,44 @@ class TimexTaggerTest {
             expect("Support gathered steam this past week.", "2016-03-19", "this past week", "DATE", "2016-W11");
             expect("Support gathered steam this past week.", "2016-03-16", "this past week", "DATE", "2016-W10");
         }
+
+        @Test
+        void aheadOfADaysPhraseIsAhead() {
+            expect("They continued a fierce contest in California ahead of voting Tuesday.", "2016-06-06", "Tuesday",
+                    "DATE", "2016-06-07");
+            expect("The campaign has turned nasty ahead of New York's delegate-rich Tuesday primary.", "2016-04-15",
+                    "Tuesday", "DATE", "2016-04-19");
+            expect("Trump got face time with voters ahead of the state's contest on Saturday.", "2016-03-04",
+                    "Saturday", "DATE", "2016-03-05");
+            // the day of an event after another preposition; ahead of schedule
+            expect("Cruz spoke ahead of his fourth event of the day on Monday in Illinois.", "2016-03-15", "Monday",
+                    "DATE", "2016-03-14");
+            expect("The bridge opened ahead of schedule on Monday.", "2016-03-15", "Monday", "DATE", "2016-03-14");
+        }
+
+        @Test
+        void toBeforeANounIsNoInfinitive() {
+            expect("McConnell agreed to a phone call on Wednesday.", "2016-03-18", "Wednesday", "DATE", "2016-03-16");
+            expect("McConnell agreed to meet on Wednesday.", "2016-03-18", "Wednesday", "DATE", "2016-03-23");
+        }
+
+        @Test
+        void aCompoundIsNoTimetableVerb() {
+            expect("Sanders and Clinton stood face-to-face Thursday and repeated the attacks.", "2016-04-15",
+                    "Thursday", "DATE", "2016-04-14");
+        }
+
+        @Test
+        void aWeekOfAMonth() {
+            expect("Clinton's peak came the last week of October.", "2015-12-21", "the last week of October", "DATE",
+                    "2015-W44");
+            expect("Polls conducted the first week of March show her ahead.", "2016-03-11", "the first week of March",
+                    "DATE", "2016-W09");
+        }
+
+        @Test
+        void nowOpeningACommandAfterAComma() {
+            expectNone("Now, compare that with how many votes Romney won.", "2016-06-14");
+        }
     }
 }
