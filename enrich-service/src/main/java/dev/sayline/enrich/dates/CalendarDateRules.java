@@ -44,13 +44,32 @@ final class CalendarDateRules extends TokenReader {
     }
 
     /**
-     * "after Sept. 11", "since Sept. 11" in a text written after 2001, but not from August to October,
-     * when "after Sept. 11" may be that year's day.
+     * "after Sept. 11", "since Sept. 11" in a text written after 2001: the attacks' day where the
+     * sentence speaks of them (terror, attacks, Afghanistan …) or where this year's Sept. 11 is half a
+     * year back (March to July); not a day a clause goes on to date ("since Sept. 11, when the Fed last
+     * met") nor one still ahead ("the vote would be held after Sept. 11").
      */
-    private boolean sinceTheAttacks(int i) {
+    private boolean sinceTheAttacks(int i, int e) {
         boolean after = is(i - 1, "after") || is(i - 1, "since") || is(i - 1, "post") || is(i - 2, "post");
-        return after && dct != null && dct.getYear() >= 2002
-                && (dct.getMonthValue() < 8 || dct.getMonthValue() > 10);
+        if (!after || dct == null || dct.getYear() < 2002 || tenses.tense(i, e) == Tense.FUTURE) {
+            return false;
+        }
+        boolean datesAClause = is(e, "when") || is(e, ",") && is(e + 1, "when");
+        return attacksNearby(i) || !datesAClause && dct.getMonthValue() >= 3 && dct.getMonthValue() <= 7;
+    }
+
+    private static final Set<String> OF_THE_ATTACKS = Set.of("terror", "terrorism", "terrorist", "terrorists",
+            "attack", "attacks", "attacked", "afghanistan", "qaeda", "jihadist", "jihadists", "hijackers", "towers",
+            "muslim", "muslims", "islamic", "homeland", "bin");
+
+    /** Words of the 2001 attacks within fifteen tokens of k. */
+    private boolean attacksNearby(int k) {
+        for (int j = Math.max(0, k - 15); j < t.length && j <= k + 15; j++) {
+            if (OF_THE_ATTACKS.contains(t[j].lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The year at k is followed by punctuation or the end of the text, not by what it would count. */
@@ -142,7 +161,7 @@ final class CalendarDateRules extends TokenReader {
                 e += 2;
             }
         }
-        if (month == 9 && day == 11 && year < 0 && (namesThe2001Attacks(e) || sinceTheAttacks(i))) {
+        if (month == 9 && day == 11 && year < 0 && (namesThe2001Attacks(e) || sinceTheAttacks(i, e))) {
             year = 2001;  // "the Sept. 11 attacks", "the Sept. 11 commission", "called home after Sept. 11"
         }
         Outlook outlook = outlook(i, e, month, day);

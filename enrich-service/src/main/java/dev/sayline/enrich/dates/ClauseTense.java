@@ -186,8 +186,7 @@ final class ClauseTense extends TokenReader {
             "closes", "expire", "expires", "visit", "visits", "travel", "travels", "convene", "convenes", "vote",
             "votes", "host", "hosts", "play", "plays", "face", "faces", "testify", "testifies", "fly", "flies",
             "return", "returns", "reconvene", "reconvenes");
-    /** Words that make the next word no timetable verb ("did not meet", "face-to-face"). */
-    private static final Set<String> NOT_BEFORE_SCHEDULE_VERB = Set.of("-", "did", "not", "t", "had", "has", "have",
+    private static final Set<String> NOT_BEFORE_SCHEDULE_VERB = Set.of("did", "not", "t", "had", "has", "have",
             "never", "to", "the", "a", "an", "its", "their", "his", "her", "this", "that");
 
     /**
@@ -248,9 +247,13 @@ final class ClauseTense extends TokenReader {
         }
         if (k >= 0 && t[k].isWord() && t[k].lower.endsWith("ly")) {
             k--;
+        } else if (is(k - 1, "-") && is(k - 2, "to") && is(k - 3, "-")) {
+            k -= 5;  // "meet face-to-face Friday": the verb is before the adverb
         }
-        // "got off to a rocky start Monday": after "a" and an adjective the word is a noun
+        // "got off to a rocky start Monday": after "a" and an adjective the word is a noun; "stood
+        // face-to-face Thursday": the last word of a compound is none
         return k >= 0 && t[k].isWord() && verbs.contains(t[k].lower) && !t[k].capitalized()
+                && !(is(k - 1, "-") && is(k - 2, "to"))
                 && !(k > 0 && NOT_BEFORE_SCHEDULE_VERB.contains(t[k - 1].lower))
                 && !(k > 1 && (t[k - 2].is("a") || t[k - 2].is("an")));
     }
@@ -362,20 +365,26 @@ final class ClauseTense extends TokenReader {
 
     /**
      * "ahead of voting Tuesday", "ahead of New York's delegate-rich Tuesday primary", "ahead of the
-     * state's contest on Saturday": "ahead" just before token i, or "ahead of" before the noun phrase
-     * it ends, with no other preposition between (not "ahead of schedule").
+     * state's contest on Saturday": "ahead of" before the noun phrase token i ends, with no other
+     * preposition between (not "ahead of schedule", "ahead of time", "moved ahead Tuesday").
      */
     boolean aheadOfThePhrase(int i) {
         int from = is(i - 1, "on") ? i - 2 : i - 1;
         for (int k = from; k >= 1 && k >= i - 9 && (t[k].isWord() || t[k].is("'") || t[k].is("-")); k--) {
-            if (t[k].is("ahead") && k >= i - 3 || t[k].is("of") && t[k - 1].is("ahead")) {
-                return !is(k + 1, "schedule");
+            if (t[k].is("of") && t[k - 1].is("ahead")) {
+                return !is(k + 1, "schedule") && !is(k + 1, "time");
             }
             if (PREPOSITIONS.contains(t[k].lower)) {
                 return false;  // "ahead of his fourth event of the day on Monday": the day is the event's
             }
         }
         return false;
+    }
+
+    /** The clause around [start, end) is told in the simple past ("Clinton, speaking ahead of it, attacked"). */
+    boolean simplePast(int start, int end) {
+        int k = nearestMarker(start, end);
+        return k >= 0 && marker(k) == Tense.PAST && !is(k - 1, "has") && !is(k - 1, "have");
     }
 
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "its",
@@ -503,9 +512,12 @@ final class ClauseTense extends TokenReader {
             return Tense.FUTURE;
         }
         // "plans to", "is to", "set to", "due to"; "as soon as", "as early as"; "until" (not "up until … had")
-        // "agreed to meet"; not "agreed to a phone call on Wednesday", where "to" is a preposition
-        boolean infinitive = is(k + 1, "to") && !(k + 2 < t.length && DETERMINERS.contains(t[k + 2].lower));
-        if (infinitive && (w.equals("plans") || w.equals("plan") || w.equals("planned") || w.equals("planning")
+        if ((w.equals("agreed") || w.equals("promised")) && is(k + 1, "to") && k + 2 < t.length
+                && DETERMINERS.contains(t[k + 2].lower)) {
+            // "agreed to a phone call on Wednesday": a plan told in the past, the nearest such day
+            return Tense.PLANNED_IN_THE_PAST;
+        }
+        if (is(k + 1, "to") && (w.equals("plans") || w.equals("plan") || w.equals("planned") || w.equals("planning")
                 || w.equals("set") || w.equals("due") || w.equals("is") || w.equals("are") || w.equals("hopes")
                 || w.equals("intend") || w.equals("promised") || w.equals("agreed") || w.equals("wants")
                 || w.equals("hoped") || w.equals("hoping") || w.equals("hope") || w.equals("aims"))) {

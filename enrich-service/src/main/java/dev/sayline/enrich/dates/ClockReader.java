@@ -10,7 +10,7 @@ import java.util.Set;
 final class ClockReader extends TokenReader {
 
     private static final Set<String> TIME_ZONES = Set.of("utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt",
-            "pst", "pdt", "cet", "cest", "msk", "bst", "eet", "eest", "ist", "jst", "z");
+            "pst", "pdt", "cet", "cest", "msk", "bst", "eet", "eest", "ist", "jst", "z", "et", "pt", "ct");
 
     ClockReader(Reading reading) {
         super(reading);
@@ -56,8 +56,9 @@ final class ClockReader extends TokenReader {
             if (ampm != null) {
                 h = ampm[1];
                 e = ampm[0];
-            } else if (k > 0 && t[k - 1].capitalized() && BOOKS_OF_THE_BIBLE.contains(t[k - 1].lower)) {
-                return null;  // "(Ephesians 5:11)", "John 3:16": a verse
+            } else if (k > 0 && t[k - 1].capitalized() && BOOKS_OF_THE_BIBLE.contains(t[k - 1].lower)
+                    && !(e < t.length && TIME_ZONES.contains(t[e].lower)) && !is(k - 2, "vs") && !is(k - 3, "vs")) {
+                return null;  // "(Ephesians 5:11)", "John 3:16": a verse; not "Warriors vs. Kings 7:30 ET"
             }
         } else if (a.isDigits() && a.text.length() <= 2 && a.number >= 1 && a.number <= 12) {
             int[] ampm = ampm(k + 1, a.number);

@@ -343,9 +343,20 @@ final class DeicticRules extends TokenReader {
             k--;
         }
         boolean opensASentence = k < 0 || t[k + 1].newlineBefore || reading.isSentenceBreak(k);
-        boolean question = is(i + 1, ",") && i + 2 < t.length && QUESTION_OPENERS.contains(t[i + 2].lower);
+        boolean question = is(i + 1, ",") && i + 2 < t.length && QUESTION_OPENERS.contains(t[i + 2].text)
+                && endsInAQuestionMark(i + 2);  // not "Now, Don Young faces …", "Now, how the money is spent …"
         return opensASentence && (is(i + 1, ",") && tenses.simplePastOrSayingNext(i, i + 1) || question
                 || command(is(i + 1, ",") ? i + 2 : i + 1));
+    }
+
+    /** The sentence that goes on at k ends with a question mark. */
+    private boolean endsInAQuestionMark(int k) {
+        for (int j = k; j < t.length && j < k + 40; j++) {
+            if (reading.isSentenceBreak(j)) {
+                return t[j].is("?");
+            }
+        }
+        return false;
     }
 
     /** A command at k: "(Now) tell us", "(Now,) compare that with …"; not "Now think tanks are …". */

@@ -109,6 +109,7 @@ final class HolidayRules extends TokenReader {
             case "victory" -> day ? Holiday.VICTORY_DAY : null;
             case "armistice" -> day ? Holiday.VETERANS_DAY : null;
             case "veterans" -> day || is(k + 1, "'") && is(k + 2, "day") ? Holiday.VETERANS_DAY : null;
+            case "veteran" -> is(k + 1, "'") && is(k + 2, "s") && is(k + 3, "day") ? Holiday.VETERANS_DAY : null;
             case "valentine" -> is(k + 1, "'") && is(k + 2, "s") && is(k + 3, "day") ? Holiday.VALENTINES_DAY : null;
             case "new" -> is(k + 1, "year") && is(k + 2, "'") && is(k + 3, "s") && (is(k + 4, "day") || is(k + 4, "eve"))
                     ? (is(k + 4, "eve") ? Holiday.NEW_YEARS_EVE : Holiday.NEW_YEARS_DAY) : null;
@@ -120,7 +121,7 @@ final class HolidayRules extends TokenReader {
         int e = switch (h) {
             case NEW_YEARS_DAY, NEW_YEARS_EVE -> k + 5;
             case VALENTINES_DAY -> k + 4;
-            case VETERANS_DAY -> is(k + 1, "'") ? k + 3 : k + 2;
+            case VETERANS_DAY -> is(k + 1, "'") ? (is(k + 2, "s") ? k + 4 : k + 3) : k + 2;  // "Veteran's Day"
             case CHRISTMAS_EVE, ORTHODOX_CHRISTMAS, EASTER_MONDAY, GOOD_FRIDAY, SUPER_TUESDAY, BOXING_DAY, INDEPENDENCE_DAY,
                  ELECTION_DAY, MEMORIAL_DAY, LABOR_DAY, LABOUR_DAY, VICTORY_DAY -> k + 2;
             default -> k + 1;

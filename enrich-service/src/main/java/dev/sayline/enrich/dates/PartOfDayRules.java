@@ -15,14 +15,16 @@ final class PartOfDayRules extends TokenReader {
     private final DeicticRules deictics;
     private final ReferenceTimes refs;
     private final WeekdayRules weekdays;
+    private final ClauseTense tenses;
 
     PartOfDayRules(Reading reading, CalendarDateRules dates, DeicticRules deictics, ReferenceTimes refs,
-                   WeekdayRules weekdays) {
+                   WeekdayRules weekdays, ClauseTense tenses) {
         super(reading);
         this.dates = dates;
         this.deictics = deictics;
         this.refs = refs;
         this.weekdays = weekdays;
+        this.tenses = tenses;
     }
 
     /** "the night of December 28-29", "the morning of Aug. 7": the day with a part of it, a TIME. */
@@ -84,6 +86,9 @@ final class PartOfDayRules extends TokenReader {
             return null;  // "the morning of May 2" (another rule), "the morning session", "morning-after"
         }
         TimePoint day = refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY ? refs.lastRef : dctDay();
+        if (day != null && dct != null && day.date().isAfter(dct) && tenses.tense(k, k + 1) == Tense.PAST) {
+            day = dctDay();  // "the polls Feb. 9. Four more debated earlier in the evening": not a day to come
+        }
         int end = k + 1;
         if (k + 1 < t.length && !t[k + 1].newlineBefore) {
             // "at mid-afternoon yesterday", "in the morning Tuesday": that day

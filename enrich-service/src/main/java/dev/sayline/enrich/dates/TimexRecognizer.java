@@ -71,7 +71,7 @@ final class TimexRecognizer extends TokenReader {
         this.durations = new QuantityRules(reading, quantities, tenses, refs, years);
         this.daysOfMonth = new DayOfMonthRules(reading, dates, tenses, refs);
         this.clockTimes = new ClockTimeRules(reading, dates, clocks, deictics, refs, tenses, weekdays);
-        this.partsOfDay = new PartOfDayRules(reading, dates, deictics, refs, weekdays);
+        this.partsOfDay = new PartOfDayRules(reading, dates, deictics, refs, weekdays, tenses);
         this.eventOffsets = new EventOffsetRules(reading, refs);
         this.names = new NamesNotTimes(reading);
     }
@@ -117,7 +117,8 @@ final class TimexRecognizer extends TokenReader {
                 "lately", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly",
                 "biweekly", "fortnightly", "semiannually", "every", "each", "per", "once", "twice", "thrice",
                 "christmas", "thanksgiving", "halloween", "new", "independence", "orthodox", "easter", "good",
-                "boxing", "election", "super", "memorial", "labor", "labour", "victory", "armistice", "veterans", "valentine",
+                "boxing", "election", "super", "memorial", "labor", "labour", "victory", "armistice", "veterans",
+                "veteran", "valentine",
                 "fiscal", "comparable", "corresponding", "noon", "midnight", "midday", "dozens", "hundreds", "thousands", "half",
                 "entire", "full", "whole", "first", "final", "remaining", "latest", "initial", "succeeding",
                 "ensuing", "subsequent", "past", "coming", "some", "someday"));
@@ -140,11 +141,11 @@ final class TimexRecognizer extends TokenReader {
             if (c != null && c.start() == q && c.quantified()) {
                 // "more than a decade" keeps its comparative; "about five hours" is marked without "about",
                 // but "just a few hours ago", "right now" and "most recently" keep theirs, and TimeBank
-                // mostly marks "nearly two years" whole
+                // mostly marks "nearly two years" and "around 7:15 p.m." whole
                 boolean loose = false;
                 for (int k = i; k < q; k++) {
                     loose |= Lexicon.APPROXIMATORS.contains(t[k].lower) && !is(k - 1, "at")
-                            && !t[k].is("nearly");
+                            && !t[k].is("nearly") && !(t[k].is("around") && Timex.TIME.equals(c.type()));
                 }
                 if (!loose || Timex.DATE.equals(c.type())) {
                     m = longer(m, c.from(i));
@@ -258,8 +259,9 @@ final class TimexRecognizer extends TokenReader {
                 && is(k + 2, "of")) {
             return k + 3;
         }
-        if (the && WEEK_ORDINALS.containsKey(w) && is(k + 1, "week") && is(k + 2, "of")) {
-            return k + 3;  // "the last week of October"
+        if (the && WEEK_ORDINALS.containsKey(w) && is(k + 1, "week") && is(k + 2, "of") && k + 3 < t.length
+                && Lexicon.MONTHS.containsKey(t[k + 3].lower) && !(k + 4 < t.length && t[k + 4].capitalized())) {
+            return k + 3;  // "the last week of October"; not "the first week of the month", "of March Madness"
         }
         return i;
     }
@@ -274,9 +276,11 @@ final class TimexRecognizer extends TokenReader {
             return null;
         }
         TimePoint anchor = refs.lastRef != null ? refs.lastRef : dctDay();
-        if (anchor != null && u.granularity().ordinal() >= Granularity.WEEK.ordinal()
-                && anchor.granularity().ordinal() < Granularity.MONTH.ordinal() && dct != null) {
-            anchor = dctDay();  // "the 2011 raid … a speech earlier in the day": the story's day, not 2011
+        if (anchor != null && u.granularity().ordinal() >= Granularity.WEEK.ordinal() && dct != null
+                && (anchor.granularity().ordinal() < Granularity.MONTH.ordinal() || anchor.date().isAfter(dct))) {
+            // "the 2011 raid … a speech earlier in the day", "the polls Feb. 9. Four more debated earlier in
+            // the evening": the story's day, not 2011 nor a day still to come
+            anchor = dctDay();
         }
         if (anchor == null) {
             return null;

@@ -72,9 +72,13 @@ final class WeekdayRules extends TokenReader {
             d = tenses.lookingAhead(i) || clauseTense == Tense.FUTURE || soon ? dct.with(TemporalAdjusters.nextOrSame(dow))
                     : clauseTense == Tense.PLANNED_IN_THE_PAST ? nearest(dow)
                     : dct.with(TemporalAdjusters.previousOrSame(dow));
-        } else if (clause == i && (tenses.timetableBefore(i) || tenses.aheadOfThePhrase(i))) {
-            // "the summit opens Monday" in a Monday story is that day; "ahead of voting Tuesday" is ahead
+        } else if (clause == i && tenses.timetableBefore(i)) {
+            // "the summit opens Monday" in a Monday story is that day
             d = dct.with(TemporalAdjusters.nextOrSame(dow));
+        } else if (clause == i && tenses.aheadOfThePhrase(i)) {
+            // "ahead of voting Tuesday" is ahead; told in the simple past, ahead of then: the nearest
+            // ("Clinton, speaking ahead of the debate Wednesday, attacked Trump" on a Thursday)
+            d = tenses.simplePast(i, i + 1) ? nearest(dow) : dct.with(TemporalAdjusters.nextOrSame(dow));
         } else {
             // a future clause naming the publication day's own weekday means that day ("On Wednesday,
             // Obama will speak" in a Wednesday story), as news writes the coming one as "next Wednesday"

@@ -1528,8 +1528,9 @@ class TimexTaggerTest {
 
         @Test
         void afterSeptElevenIsTwoThousandOne() {
-            expect("American women were shocked after Sept. 11 when the spotlight turned.", "2016-03-18", "Sept. 11",
-                    "DATE", "2001-09-11");
+            expect("American women were shocked after Sept. 11 when the spotlight turned on Afghanistan.", "2016-03-18",
+                    "Sept. 11", "DATE", "2001-09-11");
+            expect("They felt called after Sept. 11 to go home.", "2016-03-18", "Sept. 11", "DATE", "2001-09-11");
             // in the weeks around this year's Sept. 11, this year's
             expect("The markets fell after Sept. 11, the day of the memorial.", "2016-09-14", "Sept. 11", "DATE",
                     "2016-09-11");
@@ -1589,6 +1590,47 @@ class TimexTaggerTest {
         @Test
         void nowOpeningACommandAfterAComma() {
             expectNone("Now, compare that with how many votes Romney won.", "2016-06-14");
+        }
+
+        @Test
+        void roundTwelve() {
+            expect("The general stumped for Clinton in Iowa on Veteran\u2019s Day.", "2015-11-20", "Veteran\u2019s Day",
+                    "DATE", "2015-11-11");
+            expect("The explosion went off around 8:30 p.m. in front of the building.", "2016-09-17",
+                    "around 8:30 p.m.", "TIME", "2016-09-17T20:30");
+            expect("Voters go to the polls Feb. 9. Four more candidates debated earlier in the evening.", "2016-01-29",
+                    "earlier in the evening", "TIME", "2016-01-29TEV");
+        }
+
+        @Test
+        void theSecondReviewersCounterExamples() {
+            // Sept. 11 as a day the clause dates, or still ahead
+            expect("Shares climbed since Sept. 11, when the company unveiled the iPhone.", "2015-11-15", "Sept. 11",
+                    "DATE", "2015-09-11");
+            expect("The vote would be held after Sept. 11.", "2016-06-20", "Sept. 11", "DATE", "2016-09-11");
+            expect("Women were shocked after Sept. 11 when the spotlight turned on Afghanistan.", "2016-03-18",
+                    "Sept. 11", "DATE", "2001-09-11");
+            // a game time, not a verse
+            expect("Tip-off for Warriors vs. Kings 7:30 ET Friday.", "2016-03-06", "7:30 ET Friday", "TIME",
+                    "2016-03-04T07:30");
+            // "Now," before a name or a statement
+            expect("Now, Don Young faces a primary challenger.", "2016-03-08", "Now", "DATE", "PRESENT_REF");
+            expect("Now, how the money is spent is up to the council.", "2016-03-08", "Now", "DATE", "PRESENT_REF");
+            // ahead of a day, in the simple past; ahead of time; moved ahead
+            expect("Clinton, speaking ahead of the debate Wednesday, attacked Trump.", "2016-03-10", "Wednesday",
+                    "DATE", "2016-03-09");
+            expect("Work finished two weeks ahead of time Monday.", "2016-03-11", "Monday", "DATE", "2016-03-07");
+            expect("Clinton moved ahead Tuesday in the delegate count.", "2016-03-11", "Tuesday", "DATE", "2016-03-08");
+            // "due to the governor Friday" is ahead; "agreed to a debate Thursday" is the nearest
+            expect("The budget is due to the governor Friday.", "2016-03-08", "Friday", "DATE", "2016-03-11");
+            expect("Both campaigns agreed to a debate Thursday in Miami.", "2016-03-08", "Thursday", "DATE",
+                    "2016-03-10");
+            // a prefix is no compound; "face-to-face" between the verb and the day
+            expect("Congress re-convenes Monday after a recess.", "2016-03-09", "Monday", "DATE", "2016-03-14");
+            expect("Leaders meet face-to-face Friday in Brussels.", "2016-03-09", "Friday", "DATE", "2016-03-11");
+            // no week of an unnamed month or of March Madness
+            expectAbsent("The first week of the month is usually slow.", "2016-03-05", "The first week of the month");
+            expect("The first week of March Madness drew record ratings.", "2016-03-05", "March", "DATE", "2016-03");
         }
     }
 }
