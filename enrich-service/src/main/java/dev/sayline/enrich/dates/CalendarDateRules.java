@@ -55,22 +55,14 @@ final class CalendarDateRules extends TokenReader {
             return false;
         }
         boolean datesAClause = is(e, "when") || is(e, ",") && is(e + 1, "when");
-        return attacksNearby(i) || !datesAClause && dct.getMonthValue() >= 3 && dct.getMonthValue() <= 7;
+        boolean halfAYearOn = dct.getMonthValue() >= 3 && dct.getMonthValue() <= 7;
+        return anyWithin(i, 15, OF_THE_ATTACKS) || !datesAClause && halfAYearOn;
     }
 
+    /** Words of the 2001 attacks, which make a nearby "after Sept. 11" theirs. */
     private static final Set<String> OF_THE_ATTACKS = Set.of("terror", "terrorism", "terrorist", "terrorists",
             "attack", "attacks", "attacked", "afghanistan", "qaeda", "jihadist", "jihadists", "hijackers", "towers",
             "muslim", "muslims", "islamic", "homeland", "bin");
-
-    /** Words of the 2001 attacks within fifteen tokens of k. */
-    private boolean attacksNearby(int k) {
-        for (int j = Math.max(0, k - 15); j < t.length && j <= k + 15; j++) {
-            if (OF_THE_ATTACKS.contains(t[j].lower)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The year at k is followed by punctuation or the end of the text, not by what it would count. */
     private boolean yearEndsPhrase(int k) {

@@ -116,20 +116,10 @@ final class YearRules extends TokenReader {
         return null;
     }
 
-    /** Readings that a two-digit "the 90's" gives: temperatures, percentages, ratings, ages. */
+    /** Readings a two-digit "the 90's" has near them: "Temperatures in the 90's", "ratings stuck in the 40's". */
     private static final Set<String> MEASURES = Set.of("temperature", "temperatures", "temps", "degrees", "percent",
             "%", "rating", "ratings", "poll", "polls", "polling", "lead", "approval", "highs", "lows", "high", "low",
             "aged", "age", "scores", "score", "mph");
-
-    /** A measure within six tokens of k, in its sentence: "Temperatures in the 90's", "ratings stuck in the 40's". */
-    private boolean measuredNearby(int k) {
-        for (int j = Math.max(0, k - 6); j < t.length && j <= k + 6; j++) {
-            if (MEASURES.contains(t[j].lower)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     RuleMatch year(int i) {
         int k = i;
@@ -152,7 +142,7 @@ final class YearRules extends TokenReader {
         }
         // "the 1980's", "the 90's": the decade with an apostrophe (not the possessive of "1990's budget",
         // nor "temperatures in the 90's")
-        boolean decadeDigits = a.lower.length() == 4 || a.lower.length() == 2 && the && !measuredNearby(k);
+        boolean decadeDigits = a.lower.length() == 4 || a.lower.length() == 2 && the && !anyWithin(k, 6, MEASURES);
         if (a.isDigits() && decadeDigits && a.lower.endsWith("0") && is(k + 1, "'") && !t[k + 1].spaceBefore && is(k + 2, "s") && !t[k + 2].spaceBefore
                 && (the || k + 3 >= t.length || !t[k + 3].isWord() || t[k + 3].capitalized())) {
             boolean thisCentury = a.number <= 20 && (dct == null || 2000 + a.number <= dct.getYear());
