@@ -46,7 +46,8 @@ final class NamesNotTimes extends TokenReader {
         }
         // with its punctuation inside, only inside a sentence ("a job on ''Today.''"; not "“Today,” she said")
         boolean named = close == m.end() || open > 0 && t[open - 1].isWord();
-        boolean quoted = reading.isQuoteMark(m.start() - 1) && reading.isQuoteMark(close) && !is(close + 1, "s") && named;
+        boolean quoted = reading.isQuoteMark(m.start() - 1) && reading.isQuoteMark(close) && !is(close + 1, "s")
+                && named;
         if (TITLE_TIME_WORDS.contains(first.lower) && first.capitalized() && m.end() == m.start() + 1
                 && (quoted || is(m.start() - 1, "the"))) {
             return true;

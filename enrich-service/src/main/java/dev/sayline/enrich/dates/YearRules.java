@@ -143,7 +143,8 @@ final class YearRules extends TokenReader {
         // "the 1980's", "the 90's": the decade with an apostrophe (not the possessive of "1990's budget",
         // nor "temperatures in the 90's")
         boolean decadeDigits = a.lower.length() == 4 || a.lower.length() == 2 && the && !anyWithin(k, 6, MEASURES);
-        if (a.isDigits() && decadeDigits && a.lower.endsWith("0") && is(k + 1, "'") && !t[k + 1].spaceBefore && is(k + 2, "s") && !t[k + 2].spaceBefore
+        if (a.isDigits() && decadeDigits && a.lower.endsWith("0") && is(k + 1, "'") && !t[k + 1].spaceBefore
+                && is(k + 2, "s") && !t[k + 2].spaceBefore
                 && (the || k + 3 >= t.length || !t[k + 3].isWord() || t[k + 3].capitalized())) {
             boolean thisCentury = a.number <= 20 && (dct == null || 2000 + a.number <= dct.getYear());
             int yy = a.lower.length() == 4 ? a.number : thisCentury ? 2000 + a.number : 1900 + a.number;
