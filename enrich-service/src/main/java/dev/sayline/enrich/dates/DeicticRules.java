@@ -50,8 +50,8 @@ final class DeicticRules extends TokenReader {
         }
         // a hope's "one day" is someday only before its infinitive ("hope one day to harness it", not
         // "hope one day of talks will")
-        boolean hoped = HOPES.contains(t[m < 0 ? i : m].lower) && is(end, "to");
-        return m >= 0 && (MODALS.contains(t[m].lower) || hoped) ? ref(i, end, "FUTURE_REF") : null;
+        boolean hoped = m >= 0 && HOPES.contains(t[m].lower) && is(end, "to");
+        return m >= 0 && MODALS.contains(t[m].lower) || hoped ? ref(i, end, "FUTURE_REF") : null;
     }
 
     /** "researchers hope one day to harness it": a hope, like a modal, looks to an unspecified future. */

@@ -278,8 +278,9 @@ final class TimexRecognizer extends TokenReader {
         TimePoint anchor = refs.lastRef != null ? refs.lastRef : dctDay();
         if (anchor != null && u.granularity().ordinal() >= Granularity.WEEK.ordinal() && dct != null
                 && (anchor.granularity().ordinal() < Granularity.MONTH.ordinal() || anchor.date().isAfter(dct))) {
-            // "the 2011 raid … a speech earlier in the day", "the polls Feb. 9. Four more debated earlier in
-            // the evening": the story's day, not 2011 nor a day still to come
+            // "the 2011 raid … a speech earlier in the day", "the polls open Feb. 9 … debated earlier in the
+            // day": the story's day, not 2011 nor a day still to come (PartOfDayRules does the same for
+            // "earlier in the evening")
             anchor = dctDay();
         }
         if (anchor == null) {
