@@ -21,8 +21,9 @@ final class ClauseTense extends TokenReader {
             "wanted", "expected", "believed", "thought", "knew", "feared");
     private static final Set<String> PRESENT_FUTURES = Set.of("will", "ll", "shall", "can", "must", "may", "might",
             "should", "needs", "if", "unless");
-    private static final Set<String> MODALS_OF_THE_FUTURE = Set.of("must", "may", "might", "should", "needs");
-    private static final Set<String> WEAK_FUTURES = Set.of("must", "may", "might", "should", "needs", "if", "unless");
+    private static final Set<String> MODALS_OF_THE_FUTURE = Set.of("must", "may", "might", "should", "needs", "could");
+    private static final Set<String> WEAK_FUTURES = Set.of("must", "may", "might", "should", "needs", "could", "if",
+            "unless");
     private static final Set<String> SIMPLE_PASTS = Set.of("was", "were", "had", "did");
     private static final Set<String> PAST_STATES = Set.of("was", "were", "had", "been", "did", "ago", "last",
             "earlier", "yesterday");
@@ -500,7 +501,8 @@ final class ClauseTense extends TokenReader {
             return Tense.FUTURE;
         }
         // "must win in November", "may decide in May", "should pass by March"; not "must have been"
-        if (MODALS_OF_THE_FUTURE.contains(w) && !t[k].capitalized() && !perfectAt(k + 1) && !perfectAt(k + 2)) {
+        if (MODALS_OF_THE_FUTURE.contains(w) && !t[k].capitalized() && !perfectAt(k + 1) && !perfectAt(k + 2)
+                && !(w.equals("could") && (is(k + 1, "not") || is(k + 1, "never") || is(k + 1, "hardly")))) {
             return Tense.FUTURE;
         }
         // "if he is the nominee in November": a condition looks ahead, unless it is told in the past
@@ -549,16 +551,30 @@ final class ClauseTense extends TokenReader {
     }
 
     /**
-     * "have" at k as a perfect's auxiliary ("may have won", "must have come"), not the verb itself,
-     * which a preposition or a determiner follows ("the impact it may have in November", "may have a say").
+     * "have" at k as a perfect's auxiliary ("may have won", "must have already come"), not the verb
+     * itself ("the impact it may have in November", "may have a say", "could have big consequences").
      */
     private boolean perfectAt(int k) {
-        return is(k, "have") && k + 1 < t.length && t[k + 1].isWord() && !HAVE_AS_VERB_BEFORE.contains(t[k + 1].lower);
+        if (!is(k, "have")) {
+            return false;
+        }
+        int p = k + 1 < t.length && PERFECT_ADVERBS.contains(t[k + 1].lower) ? k + 2 : k + 1;
+        return p < t.length && t[p].isWord() && participle(t[p].lower);
     }
 
-    private static final Set<String> HAVE_AS_VERB_BEFORE = Set.of("in", "on", "at", "by", "for", "to", "until",
-            "before", "after", "during", "a", "an", "the", "no", "any", "some", "more", "less", "enough", "this",
-            "that", "these", "those", "its", "his", "her", "their", "our", "your", "my");
+    /** A past participle: regular ("-ed"), strong ("taken", "drawn") or among the past markers ("won", "been"). */
+    private static boolean participle(String w) {
+        return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || PAST_MARKERS.contains(w)
+                || IRREGULAR_PARTICIPLES.contains(w);
+    }
+
+    private static final Set<String> PERFECT_ADVERBS = Set.of("already", "never", "not", "just", "also", "ever",
+            "long", "only", "probably", "likely", "easily", "still");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("come", "become", "run", "done", "gone", "got",
+            "seen", "begun", "sung", "swum", "hit", "put", "set", "cut", "let", "felt", "heard", "built",
+            "spent", "sent", "lent", "dealt", "meant", "taught", "caught", "bought", "sought", "fought", "brought",
+            "thought", "lost", "said", "paid", "told", "sold", "held", "left", "kept", "slept", "met", "led", "read",
+            "struck", "stuck", "hung", "dug", "won", "shot", "found", "ground", "made", "had", "stood");
 
     /**
      * "kept going until 2 a.m. Friday", "the talks went on until Monday": an activity told in the past

@@ -188,15 +188,23 @@ final class DeicticRules extends TokenReader {
                 boolean conjunction = is(i + 1, "that") && !(i > 0 && NOW_AS_TIME_AFTER.contains(t[i - 1].lower));
                 boolean offsetFromNow = is(i - 1, "from") && !(i + 1 < t.length
                         && NOW_OPENING_A_SPAN.contains(t[i + 1].lower));
-                return conjunction || offsetFromNow || discourseNow(i) ? null : ref(i, i + 1, "PRESENT_REF");
+                boolean adjective = is(i + 1, "-") && !t[i + 1].spaceBefore;  // "the now-defunct National Review"
+                return conjunction || offsetFromNow || adjective || discourseNow(i) ? null
+                        : ref(i, i + 1, "PRESENT_REF");
             }
             case "currently":
             case "nowadays":
             case "presently":
                 return ref(i, i + 1, "PRESENT_REF");
-            case "this":
-                // "at this moment": the present; "this moment in history" is left to the reader
-                return is(i + 1, "moment") && is(i - 1, "at") ? ref(i, i + 2, "PRESENT_REF") : null;
+            case "this": {
+                // "at this moment", "this moment in our national life", "at this crucial moment": the
+                // present, as TimeBank marks it
+                int e = i + 2 < t.length && t[i + 1].isWord() && !t[i + 1].capitalized()
+                        && !Lexicon.FUNCTION_WORDS.contains(t[i + 1].lower) && is(i + 2, "moment") ? i + 3 : i + 2;
+                // not quantifiable: "about this moment" is a topic, not "about a year"
+                return is(e - 1, "moment") && !is(e, "-")
+                        ? new RuleMatch(i, e, Timex.DATE, "PRESENT_REF", null, false, false) : null;
+            }
             case "these":
                 return is(i + 1, "days") ? ref(i, i + 2, "PRESENT_REF") : null;
             case "present":
@@ -291,7 +299,7 @@ final class DeicticRules extends TokenReader {
                 && t[i].start - refs.lastRefEnd < 250 && !reading.sentenceBreakBetween(refs.lastRefEnd, i)) {
             return new RuleMatch(i, i + 2, Timex.DATE, refs.lastRef.value(), refs.lastRef, false, false);
         }
-        return ref(i, i + 2, "PAST_REF");
+        return null;
     }
 
     /** {@code yesterday morning}, {@code Friday night}: a day plus a part of the day, a TIME. */

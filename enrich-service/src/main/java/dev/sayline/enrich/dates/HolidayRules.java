@@ -33,7 +33,7 @@ final class HolidayRules extends TokenReader {
             det = t[k].lower;
             k++;
         }
-        if (!t[k].capitalized() || dct == null) {
+        if (!t[k].capitalized() && !electionDayInLowerCase(k) || dct == null) {
             return null;
         }
         int[] end = new int[1];
@@ -65,6 +65,15 @@ final class HolidayRules extends TokenReader {
         TimePoint p = week ? TimePoint.of(Granularity.WEEK, d) : TimePoint.day(d);
         return new RuleMatch(i, e, Timex.DATE, p.value(), p, true, false);
     }
+
+    /** "vote on election day", "leading up to election day": the day, written in lower case after a preposition. */
+    private boolean electionDayInLowerCase(int k) {
+        return is(k, "election") && is(k + 1, "day") && !is(k + 2, "-") && !is(k + 2, "'") && k > 0
+                && TIME_PREPOSITIONS.contains(t[k - 1].lower);
+    }
+
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "until", "till", "before", "after", "by",
+            "since", "to", "through");
 
     private LocalDate nearest(Holiday h, String det, Tense tense) {
         LocalDate before = h.onOrBefore(dct);

@@ -55,6 +55,69 @@ final class RelativeRules extends TokenReader {
     }
 
     /**
+     * "after years of debate", "just days before the vote", "Hours later", "spent months crafting":
+     * an unspecified stretch (where the paragraph gives "hours after the vote" a day, that reading wins).
+     */
+    RuleMatch unspecifiedStretch(int i) {
+        Unit u = Lexicon.PLURAL_UNITS.get(t[i].lower);
+        if (u == null || !t[i].isWord() || t[i].capitalized() && !capitalisedByPosition(i)
+                || is(i + 1, "-") || is(i + 1, "'")) {
+            return null;
+        }
+        return stretchBeforeAnEvent(i) || stretchOfSomething(i, u)
+                ? new RuleMatch(i, i + 1, Timex.DURATION, u.duration(null), null, false, false) : null;
+    }
+
+    /** A plural unit capitalised only as a sentence's first word ("Days after its report") or in a headline. */
+    private boolean capitalisedByPosition(int i) {
+        return i == 0 || reading.isSentenceBreak(i - 1) || t[i].newlineBefore || reading.titleCaseLine(i);
+    }
+
+    /**
+     * "days before the vote", "Hours after Clinton's appearance", "just days earlier", "months later":
+     * an unspecified stretch between two times (a count or a determiner before it makes it another
+     * expression: "two days before", "the days before").
+     */
+    private boolean stretchBeforeAnEvent(int i) {
+        if (!(is(i + 1, "before") || is(i + 1, "after") || is(i + 1, "earlier") || is(i + 1, "later")
+                || is(i + 1, "ahead") && is(i + 2, "of") || is(i + 1, "away") && is(i + 2, "from"))) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        Token p = t[i - 1];
+        return !p.isDigits() && !(p.isWord() && (Lexicon.CARDINALS.containsKey(p.lower)
+                || NOT_BEFORE_A_STRETCH.contains(p.lower)));
+    }
+
+    private static final Set<String> NOT_BEFORE_A_STRETCH = Set.of("the", "a", "an", "few", "several", "many",
+            "couple", "dozen", "some", "these", "those", "more", "his", "her", "their", "its", "our", "my", "your",
+            "all", "both", "final", "last", "first", "next", "other", "of", "what");
+
+    /**
+     * "after years of debate", "despite months of preparation", "follows months of twists", "spent
+     * months crafting", "with years of experience": a stretch a preposition or a verb of spending
+     * time puts before what filled it.
+     */
+    private boolean stretchOfSomething(int i, Unit u) {
+        if (i == 0) {
+            return false;
+        }
+        String p = t[i - 1].lower;
+        if (SPENDING_TIME.contains(p)) {
+            return !u.timeOfDay || !is(i + 1, "of");
+        }
+        return is(i + 1, "of") && !u.timeOfDay && BEFORE_A_STRETCH_OF.contains(p) && i + 2 < t.length
+                && t[i + 2].isWord() && !is(i + 2, "the");
+    }
+
+    private static final Set<String> SPENDING_TIME = Set.of("spent", "spend", "spends", "spending", "took",
+            "take", "takes", "taking");
+    private static final Set<String> BEFORE_A_STRETCH_OF = Set.of("after", "despite", "following", "follows",
+            "followed", "with", "by", "amid", "through", "ending", "ended", "ends", "end");
+
+    /**
      * Stretches of unspecified length named by a plural unit: "the weeks ahead", "the first hours
      * of the war", "the early years", and "years" in "the years that followed" (TimeBank's extent).
      */
