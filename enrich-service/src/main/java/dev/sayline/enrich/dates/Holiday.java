@@ -14,7 +14,13 @@ import java.util.function.IntFunction;
 enum Holiday {
     NEW_YEARS_DAY(fixed(1, 1)),
     ORTHODOX_CHRISTMAS(fixed(1, 7)),
+    MARTIN_LUTHER_KING_DAY(y -> nthWeekday(y, 1, 3, DayOfWeek.MONDAY)),
+    // January 20 after a presidential election (dated here by the election's year, every four years)
+    INAUGURATION_DAY(y -> LocalDate.of(y + 1, 1, 20), 4, 300),
+    GROUNDHOG_DAY(fixed(2, 2)),
     VALENTINES_DAY(fixed(2, 14)),
+    PRESIDENTS_DAY(y -> nthWeekday(y, 2, 3, DayOfWeek.MONDAY)),
+    ST_PATRICKS_DAY(fixed(3, 17)),
     // the day most US states hold presidential primaries: the first Tuesday of March of an election
     // year (since 2012; 2008's was in February), spoken of as coming for most of the year before
     SUPER_TUESDAY(y -> LocalDate.of(y, 3, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY)), 4, 300),
@@ -22,16 +28,21 @@ enum Holiday {
     EASTER(Holiday::easterSunday),
     EASTER_MONDAY(y -> easterSunday(y).plusDays(1)),
     LABOUR_DAY(fixed(5, 1)),
+    CINCO_DE_MAYO(fixed(5, 5)),
     VICTORY_DAY(fixed(5, 9)),
+    MOTHERS_DAY(y -> nthWeekday(y, 5, 2, DayOfWeek.SUNDAY)),
     MEMORIAL_DAY(y -> LocalDate.of(y, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY))),
+    FLAG_DAY(fixed(6, 14)),
+    FATHERS_DAY(y -> nthWeekday(y, 6, 3, DayOfWeek.SUNDAY)),
     INDEPENDENCE_DAY(fixed(7, 4)),
     LABOR_DAY(y -> LocalDate.of(y, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY))),
+    COLUMBUS_DAY(y -> nthWeekday(y, 10, 2, DayOfWeek.MONDAY)),
     HALLOWEEN(fixed(10, 31)),
     // the Tuesday after the first Monday of November; news means the federal one, in even years,
     // and speaks of it as coming for months ahead
     ELECTION_DAY(y -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1), 2, 183),
     VETERANS_DAY(fixed(11, 11)),
-    THANKSGIVING(y -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))),
+    THANKSGIVING(y -> nthWeekday(y, 11, 4, DayOfWeek.THURSDAY)),
     CHRISTMAS_EVE(fixed(12, 24)),
     CHRISTMAS(fixed(12, 25)),
     BOXING_DAY(fixed(12, 26)),
@@ -76,6 +87,10 @@ enum Holiday {
 
     int anticipatedDays() {
         return anticipatedDays;
+    }
+
+    private static LocalDate nthWeekday(int year, int month, int n, DayOfWeek weekday) {
+        return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, weekday));
     }
 
     private static IntFunction<LocalDate> fixed(int month, int day) {

@@ -26,6 +26,12 @@ final class HolidayRules extends TokenReader {
      * text gives, else the one the clause's tense points to (the last one in a past clause unless the
      * next is within two weeks, and the reverse in a future clause), else the nearest.
      */
+    /** The words a holiday's name starts with, where the recognizer looks for one. */
+    static final Set<String> FIRST_WORDS = Set.of("christmas", "thanksgiving", "halloween", "new", "independence",
+            "orthodox", "easter", "good", "boxing", "election", "super", "memorial", "labor", "labour", "victory",
+            "armistice", "veterans", "veteran", "valentine", "mother", "father", "st", "saint", "cinco", "presidents",
+            "mlk", "martin", "inauguration", "groundhog", "flag", "columbus");
+
     RuleMatch holiday(int i) {
         int k = i;
         String det = null;
@@ -64,6 +70,28 @@ final class HolidayRules extends TokenReader {
         }
         TimePoint p = week ? TimePoint.of(Granularity.WEEK, d) : TimePoint.day(d);
         return new RuleMatch(i, e, Timex.DATE, p.value(), p, true, false);
+    }
+
+    /** "Valentine's Day", "Mother's Day": the name at k, "'s" and "Day". */
+    private boolean possessiveDay(int k) {
+        return is(k + 1, "'") && is(k + 2, "s") && is(k + 3, "day");
+    }
+
+    /** The token after "St." or "Saint" at k: the saint's name. */
+    private int saintsName(int k) {
+        return is(k + 1, ".") ? k + 2 : k + 1;
+    }
+
+    /** The end of "Martin Luther King Day" or "Martin Luther King Jr. Day" at k; -1 if not there. */
+    private int kingDayEnd(int k) {
+        if (!is(k + 1, "luther") || !is(k + 2, "king")) {
+            return -1;
+        }
+        int e = k + 3;
+        if (is(e, "jr")) {
+            e += is(e + 1, ".") ? 2 : 1;
+        }
+        return is(e, "day") ? e + 1 : -1;
     }
 
     /** "vote on election day", "leading up to election day": the day, written in lower case after a preposition. */
@@ -119,7 +147,19 @@ final class HolidayRules extends TokenReader {
             case "armistice" -> day ? Holiday.VETERANS_DAY : null;
             case "veterans" -> day || is(k + 1, "'") && is(k + 2, "day") ? Holiday.VETERANS_DAY : null;
             case "veteran" -> is(k + 1, "'") && is(k + 2, "s") && is(k + 3, "day") ? Holiday.VETERANS_DAY : null;
-            case "valentine" -> is(k + 1, "'") && is(k + 2, "s") && is(k + 3, "day") ? Holiday.VALENTINES_DAY : null;
+            case "valentine" -> possessiveDay(k) ? Holiday.VALENTINES_DAY : null;
+            case "mother" -> possessiveDay(k) ? Holiday.MOTHERS_DAY : null;
+            case "father" -> possessiveDay(k) ? Holiday.FATHERS_DAY : null;
+            case "st", "saint" -> possessiveDay(saintsName(k)) && is(saintsName(k), "patrick")
+                    ? Holiday.ST_PATRICKS_DAY : null;
+            case "cinco" -> is(k + 1, "de") && is(k + 2, "mayo") ? Holiday.CINCO_DE_MAYO : null;
+            case "presidents" -> day || is(k + 1, "'") && is(k + 2, "day") ? Holiday.PRESIDENTS_DAY : null;
+            case "mlk" -> day ? Holiday.MARTIN_LUTHER_KING_DAY : null;
+            case "martin" -> kingDayEnd(k) > 0 ? Holiday.MARTIN_LUTHER_KING_DAY : null;
+            case "inauguration" -> day ? Holiday.INAUGURATION_DAY : null;
+            case "groundhog" -> day ? Holiday.GROUNDHOG_DAY : null;
+            case "flag" -> day ? Holiday.FLAG_DAY : null;
+            case "columbus" -> day ? Holiday.COLUMBUS_DAY : null;
             case "new" -> is(k + 1, "year") && is(k + 2, "'") && is(k + 3, "s") && (is(k + 4, "day") || is(k + 4, "eve"))
                     ? (is(k + 4, "eve") ? Holiday.NEW_YEARS_EVE : Holiday.NEW_YEARS_DAY) : null;
             default -> null;
@@ -129,10 +169,15 @@ final class HolidayRules extends TokenReader {
         }
         int e = switch (h) {
             case NEW_YEARS_DAY, NEW_YEARS_EVE -> k + 5;
-            case VALENTINES_DAY -> k + 4;
+            case VALENTINES_DAY, MOTHERS_DAY, FATHERS_DAY -> k + 4;
+            case ST_PATRICKS_DAY -> saintsName(k) + 4;
+            case CINCO_DE_MAYO -> k + 3;
+            case PRESIDENTS_DAY -> is(k + 1, "'") ? k + 3 : k + 2;
+            case MARTIN_LUTHER_KING_DAY -> is(k, "mlk") ? k + 2 : kingDayEnd(k);
             case VETERANS_DAY -> is(k + 1, "'") ? (is(k + 2, "s") ? k + 4 : k + 3) : k + 2;  // "Veteran's Day"
             case CHRISTMAS_EVE, ORTHODOX_CHRISTMAS, EASTER_MONDAY, GOOD_FRIDAY, SUPER_TUESDAY, BOXING_DAY, INDEPENDENCE_DAY,
-                 ELECTION_DAY, MEMORIAL_DAY, LABOR_DAY, LABOUR_DAY, VICTORY_DAY -> k + 2;
+                 ELECTION_DAY, MEMORIAL_DAY, LABOR_DAY, LABOUR_DAY, VICTORY_DAY, INAUGURATION_DAY, GROUNDHOG_DAY,
+                 FLAG_DAY, COLUMBUS_DAY -> k + 2;
             default -> k + 1;
         };
         if ((h == Holiday.CHRISTMAS || h == Holiday.THANKSGIVING || h == Holiday.EASTER) && is(e, "day")) {

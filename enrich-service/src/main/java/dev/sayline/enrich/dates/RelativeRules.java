@@ -229,6 +229,10 @@ final class RelativeRules extends TokenReader {
             default -> 0;
         };
         TimePoint anchor = anaphoric && refs.lastRef != null ? refs.lastRef : dctDay();
+        if (anaphoric && offset > 0 && dct != null && anchor != null && anchor.date().isBefore(dct)
+                && tenses.tense(i, k + 1) == Tense.FUTURE) {
+            anchor = dctDay();  // "In 1939 … 10,000 are expected over the next year": the year from now
+        }
         // a unit: "last week", "the next day", "that year"
         Unit u = Lexicon.UNITS.get(target.lower);
         if (u != null && !Lexicon.PLURAL_UNITS.containsKey(target.lower) && target.isWord()) {

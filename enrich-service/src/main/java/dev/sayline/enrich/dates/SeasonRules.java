@@ -19,6 +19,12 @@ final class SeasonRules extends TokenReader {
         this.years = years;
     }
 
+    /** What news says has had a fall: "this fall in prices" is a drop, not the season. */
+    private static final Set<String> FALLING_THINGS = Set.of("price", "prices", "oil", "value", "values", "sales",
+            "demand", "rates", "rate", "revenue", "revenues", "output", "production", "stocks", "shares", "support",
+            "profits", "profit", "costs", "imports", "exports", "income", "wages", "unemployment", "inflation",
+            "turnout", "ratings", "numbers", "crime", "employment", "spending", "markets", "market", "energy");
+
     /** Words after which "fall" (or a bare season) is the season: "heading into the fall", "much of the fall". */
     private static final Set<String> SEASON_PRECEDERS = Set.of("in", "during", "by", "until", "since", "into", "of",
             "through", "throughout", "to");
@@ -72,8 +78,10 @@ final class SeasonRules extends TokenReader {
                 i > 0 ? t[i - 1].lower : "")) {
             return null;
         }
-        if (year < 0 && t[k].is("fall") && is(k + 1, "of")) {
-            return null;  // "since the fall of the Berlin Wall"
+        if (year < 0 && t[k].is("fall") && (is(k + 1, "of") || is(k + 1, "in") && k + 2 < t.length
+                && (FALLING_THINGS.contains(t[k + 2].lower) || is(k + 2, "the") && k + 3 < t.length
+                && FALLING_THINGS.contains(t[k + 3].lower)))) {
+            return null;  // "since the fall of the Berlin Wall", "after this fall in prices"
         }
         if (year < 0) {
             if (dct == null) {

@@ -111,17 +111,16 @@ final class TimexRecognizer extends TokenReader {
         w.addAll(Lexicon.VAGUE);
         w.addAll(Lexicon.APPROXIMATORS);
         w.addAll(RelativeRules.DEICTIC_DETERMINERS);
+        w.addAll(HolidayRules.FIRST_WORDS);
         w.addAll(Set.of("'", "a", "an", "the", "recent", "future", "early", "late", "mid", "middle", "earlier",
                 "later", "more", "less", "fewer", "no", "at", "up", "well", "right", "most", "today", "tonight",
                 "yesterday", "tomorrow", "now", "currently", "nowadays", "presently", "these", "present", "recently",
                 "lately", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly",
                 "biweekly", "fortnightly", "semiannually", "every", "each", "per", "once", "twice", "thrice",
-                "christmas", "thanksgiving", "halloween", "new", "independence", "orthodox", "easter", "good",
-                "boxing", "election", "super", "memorial", "labor", "labour", "victory", "armistice", "veterans",
-                "veteran", "valentine",
                 "fiscal", "comparable", "corresponding", "noon", "midnight", "midday", "dozens", "hundreds", "thousands", "half",
                 "entire", "full", "whole", "first", "final", "remaining", "latest", "initial", "succeeding",
-                "ensuing", "subsequent", "past", "coming", "some", "someday"));
+                "ensuing", "subsequent", "past", "coming", "some", "someday", "yearslong", "monthslong", "weekslong",
+                "dayslong", "decadeslong", "hourslong"));
         START_WORDS = Set.copyOf(w);
     }
 
@@ -276,11 +275,12 @@ final class TimexRecognizer extends TokenReader {
             return null;
         }
         TimePoint anchor = refs.lastRef != null ? refs.lastRef : dctDay();
-        if (anchor != null && u.granularity().ordinal() >= Granularity.WEEK.ordinal() && dct != null
-                && (anchor.granularity().ordinal() < Granularity.MONTH.ordinal() || anchor.date().isAfter(dct))) {
+        if (anchor != null && dct != null && (u.granularity().ordinal() <= Granularity.YEAR.ordinal()
+                && anchor.date().isAfter(dct) && anchor.year() > dct.getYear() || u.granularity().ordinal() >= Granularity.WEEK.ordinal()
+                && (anchor.granularity().ordinal() < Granularity.MONTH.ordinal() || anchor.date().isAfter(dct)))) {
             // "the 2011 raid … a speech earlier in the day", "the polls open Feb. 9 … debated earlier in the
             // day": the story's day, not 2011 nor a day still to come (PartOfDayRules does the same for
-            // "earlier in the evening")
+            // "earlier in the evening"); "even before Inauguration Day … by the end of the year": this year
             anchor = dctDay();
         }
         if (anchor == null) {

@@ -1688,6 +1688,49 @@ class TimexTaggerTest {
         }
 
         @Test
+        void moreNamedDays() {
+            expect("On Cinco de Mayo, Trump happened to be eating a taco bowl.", "2016-08-17", "Cinco de Mayo",
+                    "DATE", "2016-05-05");
+            expect("Parades are planned for St. Patrick's Day.", "2016-03-10", "St. Patrick's Day", "DATE",
+                    "2016-03-17");
+            expect("She will be honored on Mother's Day.", "2016-05-01", "Mother's Day", "DATE", "2016-05-08");
+            expect("He will call on Father's Day.", "2016-05-01", "Father's Day", "DATE", "2016-06-19");
+            expect("The office is closed on Martin Luther King Jr. Day.", "2016-01-10",
+                    "Martin Luther King Jr. Day", "DATE", "2016-01-18");
+            expect("The office is closed on Presidents' Day.", "2016-01-10", "Presidents' Day", "DATE",
+                    "2016-02-15");
+            expect("The next president, even before Inauguration Day, will need a plan.", "2016-08-10",
+                    "Inauguration Day", "DATE", "2017-01-20");
+            expect("The Columbus Day parade went ahead.", "2016-10-12", "Columbus Day", "DATE", "2016-10-10");
+        }
+
+        @Test
+        void aClosedStretchAdjective() {
+            expect("Donald Trump's yearslong obsession with the birth certificate.", "2016-09-16", "yearslong",
+                    "DURATION", "PXY");
+            expect("The clash entangled him in a dayslong argument.", "2016-08-02", "dayslong", "DURATION", "PXD");
+        }
+
+        @Test
+        void aFallInPricesIsNoSeason() {
+            expectNone("After this fall in prices in energy resources, all the indicators will recover.",
+                    "2015-12-19");
+            expect("Voters will decide this fall in Iowa.", "2015-08-19", "this fall", "DATE", "2015-FA");
+        }
+
+        @Test
+        void aYearStillToComeIsCountedFromNow() {
+            // "the next year" in a future clause counts from now, not from a past year the text named
+            expect("In 1939 the ship was turned away; 10,000 are expected over the next year.", "2015-11-17",
+                    "the next year", "DATE", "2016");
+            expect("In 1939 the ship was turned away. The next year, it sailed again.", "2015-11-17",
+                    "The next year", "DATE", "1940");
+            // "the year" after a day of next year is still this one
+            expect("Even before Inauguration Day, Ban will finish his term by the end of the year.", "2016-08-10",
+                    "the end of the year", "DATE", "2016");
+        }
+
+        @Test
         void electionDayInLowerCase() {
             expect("Voters go to the polls for Clinton on election day.", "2016-09-28", "election day", "DATE",
                     "2016-11-08");
