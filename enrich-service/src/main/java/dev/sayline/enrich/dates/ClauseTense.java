@@ -502,7 +502,7 @@ final class ClauseTense extends TokenReader {
         }
         // "must win in November", "may decide in May", "should pass by March"; not "must have been"
         if (MODALS_OF_THE_FUTURE.contains(w) && !t[k].capitalized() && !perfectAt(k + 1) && !perfectAt(k + 2)
-                && !(w.equals("could") && (is(k + 1, "not") || is(k + 1, "never") || is(k + 1, "hardly")))) {
+                && !(w.equals("could") && k + 1 < t.length && PAST_ABILITY_AFTER_COULD.contains(t[k + 1].lower))) {
             return Tense.FUTURE;
         }
         // "if he is the nominee in November": a condition looks ahead, unless it is told in the past
@@ -551,30 +551,39 @@ final class ClauseTense extends TokenReader {
     }
 
     /**
-     * "have" at k as a perfect's auxiliary ("may have won", "must have already come"), not the verb
-     * itself ("the impact it may have in November", "may have a say", "could have big consequences").
+     * "have" at k as a perfect's auxiliary ("may have won", "must have already come", "may have secretly
+     * met"), not the verb itself ("the impact it may have in November", "could have big consequences").
      */
     private boolean perfectAt(int k) {
         if (!is(k, "have")) {
             return false;
         }
-        int p = k + 1 < t.length && PERFECT_ADVERBS.contains(t[k + 1].lower) ? k + 2 : k + 1;
+        int p = k + 1;
+        if (p < t.length && (PERFECT_ADVERBS.contains(t[p].lower) || t[p].lower.endsWith("ly"))) {
+            p++;
+        }
         return p < t.length && t[p].isWord() && participle(t[p].lower);
     }
 
-    /** A past participle: regular ("-ed"), strong ("taken", "drawn") or among the past markers ("won", "been"). */
+    /** A past participle: regular ("-ed"), strong ("taken", "drawn") or irregular ("won", "been", "met"). */
     private static boolean participle(String w) {
-        return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || PAST_MARKERS.contains(w)
+        return (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")) && !NOT_PARTICIPLES.contains(w)
                 || IRREGULAR_PARTICIPLES.contains(w);
     }
 
+    /** "could not", "could only cast ballots in person": a past ability, not a forecast. */
+    private static final Set<String> PAST_ABILITY_AFTER_COULD = Set.of("not", "never", "hardly", "barely",
+            "scarcely", "only", "no");
     private static final Set<String> PERFECT_ADVERBS = Set.of("already", "never", "not", "just", "also", "ever",
-            "long", "only", "probably", "likely", "easily", "still");
-    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("come", "become", "run", "done", "gone", "got",
-            "seen", "begun", "sung", "swum", "hit", "put", "set", "cut", "let", "felt", "heard", "built",
-            "spent", "sent", "lent", "dealt", "meant", "taught", "caught", "bought", "sought", "fought", "brought",
-            "thought", "lost", "said", "paid", "told", "sold", "held", "left", "kept", "slept", "met", "led", "read",
-            "struck", "stuck", "hung", "dug", "won", "shot", "found", "ground", "made", "had", "stood");
+            "long", "only", "still");
+    private static final Set<String> NOT_PARTICIPLES = Set.of("even", "seven", "eleven", "ten", "often", "open",
+            "green", "garden", "own", "town", "down", "brown", "need", "speed", "red", "bed", "seed", "hundred");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("been", "come", "become", "run", "done", "gone",
+            "got", "seen", "begun", "sung", "swum", "won", "lost", "hit", "put", "set", "cut", "let", "hurt", "cost",
+            "quit", "shut", "spread", "cast", "bet", "felt", "heard", "built", "spent", "sent", "lent", "dealt",
+            "meant", "taught", "caught", "bought", "sought", "fought", "brought", "thought", "said", "paid", "told",
+            "sold", "held", "left", "kept", "slept", "met", "led", "read", "struck", "stuck", "hung", "dug", "shot",
+            "found", "ground", "made", "had", "stood", "fled", "fed", "sat", "lit", "bled", "slid");
 
     /**
      * "kept going until 2 a.m. Friday", "the talks went on until Monday": an activity told in the past

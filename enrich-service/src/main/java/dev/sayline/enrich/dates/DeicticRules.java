@@ -198,12 +198,14 @@ final class DeicticRules extends TokenReader {
                 return ref(i, i + 1, "PRESENT_REF");
             case "this": {
                 // "at this moment", "this moment in our national life", "at this crucial moment": the
-                // present, as TimeBank marks it
+                // present, as TimeBank marks it, unless the clause tells of the past ("In 1963, King
+                // described this moment", "this awkward moment went viral"); not quantifiable: "about
+                // this moment" is a topic, not "about a year"
                 int e = i + 2 < t.length && t[i + 1].isWord() && !t[i + 1].capitalized()
                         && !Lexicon.FUNCTION_WORDS.contains(t[i + 1].lower) && is(i + 2, "moment") ? i + 3 : i + 2;
-                // not quantifiable: "about this moment" is a topic, not "about a year"
-                return is(e - 1, "moment") && !is(e, "-")
-                        ? new RuleMatch(i, e, Timex.DATE, "PRESENT_REF", null, false, false) : null;
+                boolean atTheMoment = is(e - 1, "moment") && !is(e, "-") && (is(i - 1, "at") && e == i + 2
+                        || tenses.tense(i, e) != Tense.PAST);
+                return atTheMoment ? new RuleMatch(i, e, Timex.DATE, "PRESENT_REF", null, false, false) : null;
             }
             case "these":
                 return is(i + 1, "days") ? ref(i, i + 2, "PRESENT_REF") : null;
@@ -292,7 +294,8 @@ final class DeicticRules extends TokenReader {
 
     /**
      * "annexed in 2022, including areas not under its control at the time": the time just named, when
-     * the sentence named one before; else an unspecified past ("saying at the time").
+     * the sentence named one before; else nothing ("saying at the time" is left unmarked, as the seed
+     * guidelines mark only a time that can be located).
      */
     private RuleMatch theTimeThen(int i) {
         if (refs.lastRef != null && dct != null && refs.lastRef.date().isBefore(dct) && refs.lastRefEnd >= 0

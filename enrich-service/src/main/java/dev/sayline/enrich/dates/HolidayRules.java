@@ -12,6 +12,12 @@ import java.util.Set;
  */
 final class HolidayRules extends TokenReader {
 
+    /** The words a holiday's name starts with, where the recognizer looks for one. */
+    static final Set<String> FIRST_WORDS = Set.of("christmas", "thanksgiving", "halloween", "new", "independence",
+            "orthodox", "easter", "good", "boxing", "election", "super", "memorial", "labor", "labour", "victory",
+            "armistice", "veterans", "veteran", "valentine", "mother", "father", "st", "saint", "cinco", "presidents",
+            "mlk", "martin", "inauguration", "flag", "columbus");
+
     private final ClauseTense tenses;
     private final YearRules years;
 
@@ -26,12 +32,6 @@ final class HolidayRules extends TokenReader {
      * text gives, else the one the clause's tense points to (the last one in a past clause unless the
      * next is within two weeks, and the reverse in a future clause), else the nearest.
      */
-    /** The words a holiday's name starts with, where the recognizer looks for one. */
-    static final Set<String> FIRST_WORDS = Set.of("christmas", "thanksgiving", "halloween", "new", "independence",
-            "orthodox", "easter", "good", "boxing", "election", "super", "memorial", "labor", "labour", "victory",
-            "armistice", "veterans", "veteran", "valentine", "mother", "father", "st", "saint", "cinco", "presidents",
-            "mlk", "martin", "inauguration", "groundhog", "flag", "columbus");
-
     RuleMatch holiday(int i) {
         int k = i;
         String det = null;
@@ -39,7 +39,7 @@ final class HolidayRules extends TokenReader {
             det = t[k].lower;
             k++;
         }
-        if (!t[k].capitalized() && !electionDayInLowerCase(k) || dct == null) {
+        if (dct == null || !(t[k].capitalized() || electionDayInLowerCase(k))) {
             return null;
         }
         int[] end = new int[1];
@@ -94,12 +94,27 @@ final class HolidayRules extends TokenReader {
         return is(e, "day") ? e + 1 : -1;
     }
 
-    /** "vote on election day", "leading up to election day": the day, written in lower case after a preposition. */
+    /**
+     * "vote on election day", "leading up to election day": the federal Election Day, written in lower
+     * case after a preposition, in the months before it in an election year, where the sentence names
+     * no other vote (a primary, a runoff, a caucus) and no month.
+     */
     private boolean electionDayInLowerCase(int k) {
-        return is(k, "election") && is(k + 1, "day") && !is(k + 2, "-") && !is(k + 2, "'") && k > 0
-                && TIME_PREPOSITIONS.contains(t[k - 1].lower);
+        if (!is(k, "election") || !is(k + 1, "day") || is(k + 2, "-") || is(k + 2, "'") || k == 0
+                || !TIME_PREPOSITIONS.contains(t[k - 1].lower) || dct == null || dct.getYear() % 2 != 0
+                || dct.isAfter(Holiday.ELECTION_DAY.in(dct.getYear()))) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && !reading.isSentenceBreak(j); j--) {
+            if (OTHER_VOTES.contains(t[j].lower) || Lexicon.MONTHS.containsKey(t[j].lower) && t[j].capitalized()) {
+                return false;  // "Britons vote on July 4 … on election day": the day the sentence named
+            }
+        }
+        return true;
     }
 
+    private static final Set<String> OTHER_VOTES = Set.of("primary", "primaries", "runoff", "runoffs", "caucus",
+            "caucuses", "referendum", "special", "municipal", "mayoral", "parliamentary", "local");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "until", "till", "before", "after", "by",
             "since", "to", "through");
 
@@ -157,7 +172,6 @@ final class HolidayRules extends TokenReader {
             case "mlk" -> day ? Holiday.MARTIN_LUTHER_KING_DAY : null;
             case "martin" -> kingDayEnd(k) > 0 ? Holiday.MARTIN_LUTHER_KING_DAY : null;
             case "inauguration" -> day ? Holiday.INAUGURATION_DAY : null;
-            case "groundhog" -> day ? Holiday.GROUNDHOG_DAY : null;
             case "flag" -> day ? Holiday.FLAG_DAY : null;
             case "columbus" -> day ? Holiday.COLUMBUS_DAY : null;
             case "new" -> is(k + 1, "year") && is(k + 2, "'") && is(k + 3, "s") && (is(k + 4, "day") || is(k + 4, "eve"))
@@ -176,7 +190,7 @@ final class HolidayRules extends TokenReader {
             case MARTIN_LUTHER_KING_DAY -> is(k, "mlk") ? k + 2 : kingDayEnd(k);
             case VETERANS_DAY -> is(k + 1, "'") ? (is(k + 2, "s") ? k + 4 : k + 3) : k + 2;  // "Veteran's Day"
             case CHRISTMAS_EVE, ORTHODOX_CHRISTMAS, EASTER_MONDAY, GOOD_FRIDAY, SUPER_TUESDAY, BOXING_DAY, INDEPENDENCE_DAY,
-                 ELECTION_DAY, MEMORIAL_DAY, LABOR_DAY, LABOUR_DAY, VICTORY_DAY, INAUGURATION_DAY, GROUNDHOG_DAY,
+                 ELECTION_DAY, MEMORIAL_DAY, LABOR_DAY, LABOUR_DAY, VICTORY_DAY, INAUGURATION_DAY,
                  FLAG_DAY, COLUMBUS_DAY -> k + 2;
             default -> k + 1;
         };

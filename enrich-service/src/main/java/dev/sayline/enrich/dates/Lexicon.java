@@ -179,6 +179,12 @@ final class Lexicon {
         }
     }
 
+    /** The unit of a closed "-long" adjective ({@code yearslong} → YEAR); null for any other word. */
+    static Unit closedLongUnit(String lower) {
+        return lower.length() > 4 && lower.endsWith("long")
+                ? PLURAL_UNITS.get(lower.substring(0, lower.length() - 4)) : null;
+    }
+
     /** {@code 30th} → 30, {@code 1st} → 1; -1 if the token is not an ordinal day number. */
     static int numericOrdinal(String lower) {
         int n = lower.length();

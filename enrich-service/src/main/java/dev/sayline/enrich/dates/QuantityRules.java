@@ -38,10 +38,10 @@ final class QuantityRules extends TokenReader {
         if (is(k, "comparable") || is(k, "corresponding")) {
             k++;
         }
-        if (k < t.length && t[k].isWord() && t[k].lower.endsWith("long") && t[k].lower.length() > 4) {
+        Unit closed = k < t.length && t[k].isWord() ? Lexicon.closedLongUnit(t[k].lower) : null;
+        if (closed != null) {
             // "yearslong", "monthslong": AP's closed spelling of "years-long"
-            Unit u = Lexicon.PLURAL_UNITS.get(t[k].lower.substring(0, t[k].lower.length() - 4));
-            return u == null || the ? null : new RuleMatch(k, k + 1, Timex.DURATION, u.duration(null), null, false, false);
+            return new RuleMatch(k, k + 1, Timex.DURATION, closed.duration(null), null, false, false);
         }
         if (k + 2 >= t.length || !is(k + 1, "-") || t[k + 1].spaceBefore || t[k + 2].spaceBefore) {
             return null;

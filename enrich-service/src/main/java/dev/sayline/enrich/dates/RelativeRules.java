@@ -87,13 +87,21 @@ final class RelativeRules extends TokenReader {
             return true;
         }
         Token p = t[i - 1];
+        if (p.is("-") && !p.spaceBefore && !t[i].spaceBefore) {
+            return false;  // "light-years ahead"
+        }
         return !p.isDigits() && !(p.isWord() && (Lexicon.CARDINALS.containsKey(p.lower)
                 || NOT_BEFORE_A_STRETCH.contains(p.lower)));
     }
 
     private static final Set<String> NOT_BEFORE_A_STRETCH = Set.of("the", "a", "an", "few", "several", "many",
             "couple", "dozen", "some", "these", "those", "more", "his", "her", "their", "its", "our", "my", "your",
-            "all", "both", "final", "last", "first", "next", "other", "of", "what");
+            "all", "both", "final", "last", "first", "next", "other", "of", "what", "million", "billion",
+            "hundred", "thousand",
+            // compounds: "light years away", "opening hours after the holiday", "30 calendar days after"
+            "light", "calendar", "business", "working", "opening", "office", "visiting", "school", "trading",
+            "man", "rush", "banking", "peak", "extra", "overtime", "waking", "daylight", "wee", "early", "late",
+            "polling", "voting", "operating", "shopping", "prime", "happy", "dark", "golden", "glory");
 
     /**
      * "after years of debate", "despite months of preparation", "follows months of twists", "spent
@@ -106,7 +114,8 @@ final class RelativeRules extends TokenReader {
         }
         String p = t[i - 1].lower;
         if (SPENDING_TIME.contains(p)) {
-            return !u.timeOfDay || !is(i + 1, "of");
+            // "took hours", not "hours of footage" nor the minutes of a meeting ("will take minutes at …")
+            return !u.timeOfDay || !is(i + 1, "of") && !(t[i].is("minutes") && !is(i + 1, "to"));
         }
         return is(i + 1, "of") && !u.timeOfDay && BEFORE_A_STRETCH_OF.contains(p) && i + 2 < t.length
                 && t[i + 2].isWord() && !is(i + 2, "the");
@@ -174,6 +183,25 @@ final class RelativeRules extends TokenReader {
         return named || t[k].is("last") && is(k + 2, "tonight") || !reading.titleCaseLine(k);
     }
 
+    /**
+     * "over the next year" in a future clause that reports no one's words: a stretch from now, whatever
+     * year the text named before ("In 2022, Musk promised … the next year" is 2023).
+     */
+    private boolean stretchFromNow(int i, String det, boolean the, int unit) {
+        if (!the || !det.equals("next") || !is(unit, "year")
+                || !(is(i - 1, "over") || is(i - 1, "within") || is(i - 1, "during"))
+                || tenses.tense(i, unit + 1) != Tense.FUTURE) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && !reading.isSentenceBreak(j) && !t[j].is(":"); j--) {
+            if (ClauseTense.REPORTING_VERBS.contains(t[j].lower) && !is(j - 1, "is") && !is(j - 1, "are")
+                    && !is(j - 1, "be")) {
+                return false;  // "promised … the next year", not "are expected over the next year"
+            }
+        }
+        return true;
+    }
+
     /** Spans that a month, week or day cannot be counted from: "the next month" after "the fall". */
     private static final Set<Granularity> OFF_THE_CALENDAR_LADDER = Set.of(Granularity.HALF, Granularity.SEASON,
             Granularity.QUARTER);
@@ -229,8 +257,7 @@ final class RelativeRules extends TokenReader {
             default -> 0;
         };
         TimePoint anchor = anaphoric && refs.lastRef != null ? refs.lastRef : dctDay();
-        if (anaphoric && offset > 0 && dct != null && anchor != null && anchor.date().isBefore(dct)
-                && tenses.tense(i, k + 1) == Tense.FUTURE) {
+        if (stretchFromNow(i, det, the, k) && anchor != null && dct != null && anchor.date().isBefore(dct)) {
             anchor = dctDay();  // "In 1939 … 10,000 are expected over the next year": the year from now
         }
         // a unit: "last week", "the next day", "that year"

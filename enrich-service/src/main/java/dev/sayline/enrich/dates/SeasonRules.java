@@ -20,10 +20,9 @@ final class SeasonRules extends TokenReader {
     }
 
     /** What news says has had a fall: "this fall in prices" is a drop, not the season. */
-    private static final Set<String> FALLING_THINGS = Set.of("price", "prices", "oil", "value", "values", "sales",
-            "demand", "rates", "rate", "revenue", "revenues", "output", "production", "stocks", "shares", "support",
-            "profits", "profit", "costs", "imports", "exports", "income", "wages", "unemployment", "inflation",
-            "turnout", "ratings", "numbers", "crime", "employment", "spending", "markets", "market", "energy");
+    private static final Set<String> FALLING_THINGS = Set.of("price", "prices", "value", "values", "sales",
+            "demand", "rates", "revenue", "revenues", "profits", "costs", "imports", "exports", "income", "wages",
+            "unemployment", "inflation", "turnout", "ratings");
 
     /** Words after which "fall" (or a bare season) is the season: "heading into the fall", "much of the fall". */
     private static final Set<String> SEASON_PRECEDERS = Set.of("in", "during", "by", "until", "since", "into", "of",

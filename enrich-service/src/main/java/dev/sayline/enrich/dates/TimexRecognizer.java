@@ -119,8 +119,8 @@ final class TimexRecognizer extends TokenReader {
                 "biweekly", "fortnightly", "semiannually", "every", "each", "per", "once", "twice", "thrice",
                 "fiscal", "comparable", "corresponding", "noon", "midnight", "midday", "dozens", "hundreds", "thousands", "half",
                 "entire", "full", "whole", "first", "final", "remaining", "latest", "initial", "succeeding",
-                "ensuing", "subsequent", "past", "coming", "some", "someday", "yearslong", "monthslong", "weekslong",
-                "dayslong", "decadeslong", "hourslong"));
+                "ensuing", "subsequent", "past", "coming", "some", "someday"));
+        Lexicon.PLURAL_UNITS.keySet().forEach(unit -> w.add(unit + "long"));
         START_WORDS = Set.copyOf(w);
     }
 
@@ -275,12 +275,15 @@ final class TimexRecognizer extends TokenReader {
             return null;
         }
         TimePoint anchor = refs.lastRef != null ? refs.lastRef : dctDay();
-        if (anchor != null && dct != null && (u.granularity().ordinal() <= Granularity.YEAR.ordinal()
-                && anchor.date().isAfter(dct) && anchor.year() > dct.getYear() || u.granularity().ordinal() >= Granularity.WEEK.ordinal()
-                && (anchor.granularity().ordinal() < Granularity.MONTH.ordinal() || anchor.date().isAfter(dct)))) {
+        boolean coarserThanAYear = anchor != null && u.granularity() == Granularity.YEAR
+                && anchor.granularity().ordinal() < Granularity.YEAR.ordinal();
+        boolean weekOrFinerFromAYearOrAhead = anchor != null && dct != null
+                && u.granularity().ordinal() >= Granularity.WEEK.ordinal()
+                && (anchor.granularity().ordinal() < Granularity.MONTH.ordinal() || anchor.date().isAfter(dct));
+        if (dct != null && (coarserThanAYear || weekOrFinerFromAYearOrAhead)) {
             // "the 2011 raid … a speech earlier in the day", "the polls open Feb. 9 … debated earlier in the
             // day": the story's day, not 2011 nor a day still to come (PartOfDayRules does the same for
-            // "earlier in the evening"); "even before Inauguration Day … by the end of the year": this year
+            // "earlier in the evening"); "the end of the year" after "the 2020s" is this year
             anchor = dctDay();
         }
         if (anchor == null) {

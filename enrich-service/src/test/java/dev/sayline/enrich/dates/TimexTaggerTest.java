@@ -1701,6 +1701,10 @@ class TimexTaggerTest {
                     "2016-02-15");
             expect("The next president, even before Inauguration Day, will need a plan.", "2016-08-10",
                     "Inauguration Day", "DATE", "2017-01-20");
+            expect("Trump will be sworn in on Inauguration Day.", "2025-01-10", "Inauguration Day", "DATE",
+                    "2025-01-20");
+            expect("The crowds on Inauguration Day 2025 were smaller.", "2025-05-01", "Inauguration Day 2025", "DATE",
+                    "2025-01-20");
             expect("The Columbus Day parade went ahead.", "2016-10-12", "Columbus Day", "DATE", "2016-10-10");
         }
 
@@ -1725,9 +1729,45 @@ class TimexTaggerTest {
                     "the next year", "DATE", "2016");
             expect("In 1939 the ship was turned away. The next year, it sailed again.", "2015-11-17",
                     "The next year", "DATE", "1940");
-            // "the year" after a day of next year is still this one
-            expect("Even before Inauguration Day, Ban will finish his term by the end of the year.", "2016-08-10",
-                    "the end of the year", "DATE", "2016");
+            // a reported promise keeps the year it was made in
+            expect("In 2022, Musk promised that Tesla will have robotaxis over the next year.", "2024-05-15",
+                    "the next year", "DATE", "2023");
+            // "the year" is a year: after a decade, this one; after a year still ahead, that one
+            expect("Costs will rise through the 2020s. The end of the year brings a vote.", "2015-12-10",
+                    "The end of the year", "DATE", "2015");
+            expect("The plant will open in March 2026 and reach full output by the end of the year.", "2024-05-15",
+                    "the end of the year", "DATE", "2026");
+        }
+
+        @Test
+        void theReviewersCounterExamples() {
+            expect("Investigators believe the two men may have secretly met in June.", "2024-05-15", "June", "DATE",
+                    "2023-06");
+            expect("Back in January, voters could only cast ballots in person.", "2024-05-15", "January", "DATE",
+                    "2024-01");
+            expectNone("The company is light-years ahead of its rivals.", "2024-05-15");
+            expectNone("They remain light years away from a deal.", "2024-05-15");
+            expectNone("Payment is due 30 calendar days after delivery.", "2024-05-15");
+            expectNone("The clerk will take minutes at the meeting.", "2024-05-15");
+            expectNone("Opening hours after the holiday are shorter.", "2024-05-15");
+            expectNone("Fewer than a million years before humans, the valley flooded.", "2024-05-15");
+            expectAbsent("He had waited for this moment since 2016.", "2024-05-15", "this moment");
+            expectAbsent("In 1963, King described this moment in a speech.", "2024-05-15", "this moment");
+            expectAbsent("Britons vote on July 4, and polls close at 10 p.m. on election day.", "2024-06-01",
+                    "election day");
+            expectNone("Virginia voters will choose a new legislature; polls open on election day.", "2023-10-20");
+            expectAbsent("Turnout in Tuesday's primary was high, with most ballots cast on election day.",
+                    "2024-03-06", "election day");
+            expectNone("Congress is stuck in a Groundhog Day loop.", "2024-05-15");
+            expect("The campaign will spend this fall in energy states.", "2024-05-15", "this fall", "DATE",
+                    "2024-FA");
+            expect("In 2019, the company said it will open a plant the following year.", "2024-05-15",
+                    "the following year", "DATE", "2020");
+            expect("The bill passed the House on Tuesday and will go to the Senate the next day.", "2024-05-15",
+                    "the next day", "DATE", "2024-05-15");
+            expect("In 1939, the city said 10,000 refugees will arrive over the next year.", "2024-05-15",
+                    "the next year", "DATE", "1940");
+            expect("It took minutes to clear the room.", "2024-05-15", "minutes", "DURATION", "PTXM");
         }
 
         @Test
