@@ -272,8 +272,10 @@ final class CalendarDateRules extends TokenReader {
         if (!w.equals("may") && !w.equals("march")) {
             return true;
         }
-        if (k > 0 && DETERMINERS_OF_A_MONTH_MODIFIER.contains(t[k - 1].lower) && k + 1 < t.length && t[k + 1].isWord()
-                && !t[k + 1].capitalized() && !NOT_AFTER_MONTH_MODIFIER.contains(t[k + 1].lower)) {
+        boolean determined = k > 0 && DETERMINERS_OF_A_MONTH_MODIFIER.contains(t[k - 1].lower)
+                || is(k - 1, "s") && is(k - 2, "'");  // "Florida's March presidential primary"
+        if (determined && k + 1 < t.length && t[k + 1].isWord() && !t[k + 1].capitalized()
+                && !NOT_AFTER_MONTH_MODIFIER.contains(t[k + 1].lower)) {
             return true;  // "the March accession", "her March comment"; not "the march on Washington"
         }
         return k > 0 && MONTH_PRECEDERS.contains(t[k - 1].lower);

@@ -522,7 +522,8 @@ final class ClauseTense extends TokenReader {
         if (is(k + 1, "to") && (w.equals("plans") || w.equals("plan") || w.equals("planned") || w.equals("planning")
                 || w.equals("set") || w.equals("due") || w.equals("is") || w.equals("are") || w.equals("hopes")
                 || w.equals("intend") || w.equals("promised") || w.equals("agreed") || w.equals("wants")
-                || w.equals("hoped") || w.equals("hoping") || w.equals("hope") || w.equals("aims"))) {
+                || w.equals("hoped") || w.equals("hoping") || w.equals("hope") || w.equals("aims")
+                || w.equals("need") && !t[k].capitalized())) {
             return Tense.FUTURE;
         }
         if (w.equals("as") && (is(k + 1, "soon") || is(k + 1, "early")) && is(k + 2, "as")) {
@@ -571,6 +572,8 @@ final class ClauseTense extends TokenReader {
                 || IRREGULAR_PARTICIPLES.contains(w);
     }
 
+    private static final Set<String> ADVERBS_BEFORE_A_PARTICIPLE = Set.of("now", "already", "still", "also",
+            "not", "again", "even");
     /** "could not", "could only cast ballots in person": a past ability, not a forecast. */
     private static final Set<String> PAST_ABILITY_AFTER_COULD = Set.of("not", "never", "hardly", "barely",
             "scarcely", "only", "no");
@@ -615,13 +618,18 @@ final class ClauseTense extends TokenReader {
 
     private Tense pastMarker(int k, String w) {
         Token a = t[k];
-        int aux = k > 0 && t[k - 1].isWord() && t[k - 1].lower.endsWith("ly") ? k - 2 : k - 1;
+        // the auxiliary before an adverb: "is widely expected", "is now braced for a fight"
+        int aux = k > 0 && t[k - 1].isWord() && (t[k - 1].lower.endsWith("ly") || ADVERBS_BEFORE_A_PARTICIPLE
+                .contains(t[k - 1].lower)) ? k - 2 : k - 1;
         if (is(aux, "be") || is(aux, "being") || is(aux, "is") || is(aux, "are") || is(aux, "am")) {
             // "will be held", "to be announced", "if a Republican is elected": a participle, not a past tense
             return Tense.UNKNOWN;
         }
         if (hypotheticalPast(k)) {
             return Tense.UNKNOWN;  // "how ties would fare if he won the election on Nov. 8": a hypothesis
+        }
+        if (w.equals("last") && (is(k - 1, "to") || is(k + 1, "into") || is(k + 1, "until") || is(k + 1, "through"))) {
+            return Tense.UNKNOWN;  // the verb: "a fight it expects to last into the spring"
         }
         if (PAST_MARKERS.contains(w)) {
             return Tense.PAST;

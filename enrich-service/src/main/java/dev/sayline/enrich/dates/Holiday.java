@@ -34,6 +34,7 @@ enum Holiday {
     FLAG_DAY(fixed(6, 14)),
     FATHERS_DAY(y -> nthWeekday(y, 6, 3, DayOfWeek.SUNDAY)),
     INDEPENDENCE_DAY(fixed(7, 4)),
+    BASTILLE_DAY(fixed(7, 14)),
     LABOR_DAY(y -> nthWeekday(y, 9, 1, DayOfWeek.MONDAY)),
     COLUMBUS_DAY(y -> nthWeekday(y, 10, 2, DayOfWeek.MONDAY)),
     HALLOWEEN(fixed(10, 31)),

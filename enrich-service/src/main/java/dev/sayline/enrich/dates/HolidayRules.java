@@ -16,7 +16,7 @@ final class HolidayRules extends TokenReader {
     static final Set<String> FIRST_WORDS = Set.of("christmas", "thanksgiving", "halloween", "new", "independence",
             "orthodox", "easter", "good", "boxing", "election", "super", "memorial", "labor", "labour", "victory",
             "armistice", "veterans", "veteran", "valentine", "mother", "father", "st", "saint", "cinco", "presidents",
-            "mlk", "martin", "inauguration", "flag", "columbus");
+            "mlk", "martin", "inauguration", "flag", "columbus", "bastille");
 
     private final ClauseTense tenses;
     private final YearRules years;
@@ -174,6 +174,7 @@ final class HolidayRules extends TokenReader {
             case "inauguration" -> day ? Holiday.INAUGURATION_DAY : null;
             case "flag" -> day ? Holiday.FLAG_DAY : null;
             case "columbus" -> day ? Holiday.COLUMBUS_DAY : null;
+            case "bastille" -> day ? Holiday.BASTILLE_DAY : null;
             case "new" -> is(k + 1, "year") && is(k + 2, "'") && is(k + 3, "s") && (is(k + 4, "day") || is(k + 4, "eve"))
                     ? (is(k + 4, "eve") ? Holiday.NEW_YEARS_EVE : Holiday.NEW_YEARS_DAY) : null;
             default -> null;
@@ -191,7 +192,7 @@ final class HolidayRules extends TokenReader {
             case VETERANS_DAY -> is(k + 1, "'") ? (is(k + 2, "s") ? k + 4 : k + 3) : k + 2;  // "Veteran's Day"
             case CHRISTMAS_EVE, ORTHODOX_CHRISTMAS, EASTER_MONDAY, GOOD_FRIDAY, SUPER_TUESDAY, BOXING_DAY, INDEPENDENCE_DAY,
                  ELECTION_DAY, MEMORIAL_DAY, LABOR_DAY, LABOUR_DAY, VICTORY_DAY, INAUGURATION_DAY,
-                 FLAG_DAY, COLUMBUS_DAY -> k + 2;
+                 FLAG_DAY, COLUMBUS_DAY, BASTILLE_DAY -> k + 2;
             default -> k + 1;
         };
         if ((h == Holiday.CHRISTMAS || h == Holiday.THANKSGIVING || h == Holiday.EASTER) && is(e, "day")) {
@@ -201,8 +202,9 @@ final class HolidayRules extends TokenReader {
         } else if (h == Holiday.ORTHODOX_CHRISTMAS && (is(e, "day") || is(e, "eve"))) {
             return null;  // "Orthodox Christmas Eve" is January 6: rare, left unmarked rather than wrong
         }
-        if (e < t.length && NAMED_AFTER_A_HOLIDAY.contains(t[e].lower)) {
-            return null;  // "the Good Friday Agreement", "Easter Island": names, not days
+        if (e < t.length && NAMED_AFTER_A_HOLIDAY.contains(t[e].lower)
+                || is(e, "-") && !t[e].spaceBefore && e + 1 < t.length && NAMED_AFTER_A_HOLIDAY.contains(t[e + 1].lower)) {
+            return null;  // "the Good Friday Agreement", "Easter Island", "a Christmas-themed ad": names, not days
         }
         end[0] = e;
         return h;
@@ -214,5 +216,6 @@ final class HolidayRules extends TokenReader {
             // things named after a holiday, not its date: "a Christmas tree", "Christmas cards", "an Easter egg"
             "tree", "trees", "card", "cards", "carol", "carols", "lights", "decorations", "ornament", "ornaments",
             "egg", "eggs", "bunny", "sweater", "sweaters", "movie", "movies", "song", "songs", "special", "specials",
-            "theme", "themed", "spirit", "costume", "costumes");
+            "theme", "themed", "spirit", "costume", "costumes", "ad", "ads", "gift", "gifts", "mask", "masks",
+            "shoppers", "music", "album", "stocking", "stockings", "candy", "wish", "list");
 }

@@ -176,7 +176,10 @@ final class QuarterRules extends TokenReader {
             }
             if (det != null) {
                 switch (det) {
-                    case "previous", "last" -> base = base.plus(-1, Granularity.QUARTER);
+                    // "raised $20 million in the last quarter" with no quarter named: the one just
+                    // completed; after a reported quarter, the one before it
+                    case "previous" -> base = base.plus(-1, Granularity.QUARTER);
+                    case "last" -> base = refs.lastQuarter == null ? base : base.plus(-1, Granularity.QUARTER);
                     case "next" -> base = base.plus(1, Granularity.QUARTER);
                     case "current", "this" -> base = dct == null ? base : TimePoint.of(Granularity.QUARTER, dct);
                     default -> {
@@ -236,9 +239,12 @@ final class QuarterRules extends TokenReader {
         if (is(e, "-") && !t[e].spaceBefore) {
             return null;
         }
-        // "since year-end" looks back at the last one that passed
-        int year = is(i - 1, "since") || is(i - 1, "after") && tenses.tense(i, e) == Tense.PAST ? dct.getYear() - 1
-                : dct.getYear();
+        // "since year-end" looks back at the last one that passed, and so does a past clause that is
+        // not someone's saying ("had a bigger cash balance at year's end" in January; not "said it
+        // would finish by year-end")
+        boolean pastClause = tenses.tense(i, e) == Tense.PAST && !tenses.pastOfSaying(i, e);
+        int year = is(i - 1, "since") || (is(i - 1, "after") || pastClause) && tenses.tense(i, e) == Tense.PAST
+                ? dct.getYear() - 1 : dct.getYear();
         TimePoint p = TimePoint.year(year);
         return new RuleMatch(i, e, Timex.DATE, p.value(), p, false, false);
     }

@@ -362,6 +362,12 @@ final class RelativeRules extends TokenReader {
             return new RuleMatch(i, k + 1, Timex.TIME, day.value() + "T" + part, day, false, false);
         }
         if (part != null && the && (det.equals("next") || det.equals("following"))) {
+            if (refs.lastRef != null && (refs.lastRef.granularity() == Granularity.MONTH
+                    || refs.lastRef.granularity() == Granularity.YEAR)) {
+                // "the convention in July … the following morning": a day of that month, as "the next day"
+                String days = refs.lastRef.granularity() == Granularity.MONTH ? "-XX" : "-XX-XX";
+                return new RuleMatch(i, k + 1, Timex.DATE, refs.lastRef.value() + days, null, false, false);
+            }
             TimePoint day = (refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY ? refs.lastRef
                     : TimePoint.day(dct))
                     .plus(1, Granularity.DAY);

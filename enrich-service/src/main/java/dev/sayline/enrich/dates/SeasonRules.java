@@ -19,6 +19,13 @@ final class SeasonRules extends TokenReader {
         this.years = years;
     }
 
+    /** The paragraph wrote a year before the publication year, before token i. */
+    private boolean writtenPastYearInParagraph(int i) {
+        int after = refs.lastWrittenYearToken;
+        return refs.lastWrittenYear > 0 && dct != null && refs.lastWrittenYear < dct.getYear() && after > 0
+                && after <= i && WritingTimes.sameParagraph(reading.text, t[after - 1].end, t[i].start);
+    }
+
     /** What news says has had a fall: "this fall in prices" is a drop, not the season. */
     private static final Set<String> FALLING_THINGS = Set.of("price", "prices", "value", "values", "sales",
             "demand", "rates", "revenue", "revenues", "profits", "costs", "imports", "exports", "income", "wages",
@@ -110,6 +117,10 @@ final class SeasonRules extends TokenReader {
                 }
                 if (refs.lastYear > 0 && reading.sameSentence(refs.lastYearToken, i)) {
                     year = refs.lastYear;
+                } else if (tense == Tense.PAST && !saying && writtenPastYearInParagraph(i)) {
+                    // "The Democrats understood this in 2008 … Obama was battle-hardened by the time he went
+                    // up against John McCain in the fall": the fall of the year the paragraph is telling of
+                    year = refs.lastWrittenYear;
                 }
             }
         }

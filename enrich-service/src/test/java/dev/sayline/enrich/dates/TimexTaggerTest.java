@@ -1771,6 +1771,32 @@ class TimexTaggerTest {
         }
 
         @Test
+        void roundFifteen() {
+            // "need to" looks ahead, for weekdays too
+            expect("Volunteers reminded people where they need to be caucusing Monday night.", "2016-01-31",
+                    "Monday night", "TIME", "2016-02-01TNI");
+            // named after a holiday, not its date
+            expectNone("GOP group whacks Clinton in Christmas ad.", "2015-12-24");
+            expectNone("A Christmas-themed Web ad runs in New Hampshire.", "2015-12-24");
+            expect("Voters celebrated Bastille Day in Nice.", "2016-07-20", "Bastille Day", "DATE", "2016-07-14");
+            // what a past clause tells of has passed: the last year-end, the paragraph's year
+            expect("Clinton had a bigger cash balance at year's end.", "2016-01-04", "year's end", "DATE", "2015");
+            expect("She expects to finish at year's end.", "2016-01-04", "year's end", "DATE", "2016");
+            expect("The Democrats staged 26 debates in 2008. Obama was battle-hardened by the time he went up"
+                    + " against McCain in the fall.", "2015-12-23", "the fall", "DATE", "2008-FA");
+            expect("The Clinton campaign is now braced for a fight it expects to last into the spring.",
+                    "2016-02-09", "the spring", "DATE", "2016-SP");
+            // a morning after a month: a day of it
+            expect("Cruz spoke at the convention in July. At a breakfast the following morning, he stood firm.",
+                    "2016-09-26", "the following morning", "DATE", "2016-07-XX");
+            // "the last quarter" with no quarter named is the one just completed
+            expect("Carson and Cruz raised $23 million and $20 million in the last quarter.", "2016-01-04",
+                    "the last quarter", "DATE", "2015-Q4");
+            expect("I have no plans to endorse before Florida's March presidential primary.", "2016-01-08", "March",
+                    "DATE", "2016-03");
+        }
+
+        @Test
         void electionDayInLowerCase() {
             expect("Voters go to the polls for Clinton on election day.", "2016-09-28", "election day", "DATE",
                     "2016-11-08");
