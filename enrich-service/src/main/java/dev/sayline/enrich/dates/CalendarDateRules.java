@@ -272,14 +272,25 @@ final class CalendarDateRules extends TokenReader {
         if (!w.equals("may") && !w.equals("march")) {
             return true;
         }
-        boolean determined = k > 0 && DETERMINERS_OF_A_MONTH_MODIFIER.contains(t[k - 1].lower)
-                || is(k - 1, "s") && is(k - 2, "'");  // "Florida's March presidential primary"
-        if (determined && k + 1 < t.length && t[k + 1].isWord() && !t[k + 1].capitalized()
-                && !NOT_AFTER_MONTH_MODIFIER.contains(t[k + 1].lower)) {
+        if (k > 0 && DETERMINERS_OF_A_MONTH_MODIFIER.contains(t[k - 1].lower) && k + 1 < t.length && t[k + 1].isWord()
+                && !t[k + 1].capitalized() && !NOT_AFTER_MONTH_MODIFIER.contains(t[k + 1].lower)) {
             return true;  // "the March accession", "her March comment"; not "the march on Washington"
+        }
+        if (is(k - 1, "s") && is(k - 2, "'") && (datedByAMonth(k + 1) || datedByAMonth(k + 2))) {
+            return true;  // "Florida's March presidential primary"; not "Women's March" nor "Britain's May"
         }
         return k > 0 && MONTH_PRECEDERS.contains(t[k - 1].lower);
     }
+
+    /** Token k is something news dates by its month: "the Fed's March meeting", "Ohio's May primary". */
+    private boolean datedByAMonth(int k) {
+        return k < t.length && DATED_BY_A_MONTH.contains(t[k].lower);
+    }
+
+    private static final Set<String> DATED_BY_A_MONTH = Set.of("primary", "primaries", "election", "elections",
+            "caucus", "caucuses", "meeting", "meetings", "vote", "debate", "report", "jobs", "sales", "figures",
+            "data", "survey", "poll", "session", "deadline", "issue", "edition", "release", "visit", "trip", "rally",
+            "convention", "summit", "hearing", "payment", "payroll", "payrolls", "statement", "decision");
 
     private static final Set<String> DETERMINERS_OF_A_MONTH_MODIFIER = Set.of("the", "a", "his", "her", "their",
             "its", "our");

@@ -22,8 +22,8 @@ final class ClauseTense extends TokenReader {
     private static final Set<String> PRESENT_FUTURES = Set.of("will", "ll", "shall", "can", "must", "may", "might",
             "should", "needs", "if", "unless");
     private static final Set<String> MODALS_OF_THE_FUTURE = Set.of("must", "may", "might", "should", "needs", "could");
-    private static final Set<String> WEAK_FUTURES = Set.of("must", "may", "might", "should", "needs", "could", "if",
-            "unless");
+    private static final Set<String> WEAK_FUTURES = Set.of("must", "may", "might", "should", "needs", "need", "could",
+            "if", "unless");
     private static final Set<String> SIMPLE_PASTS = Set.of("was", "were", "had", "did");
     private static final Set<String> PAST_STATES = Set.of("was", "were", "had", "been", "did", "ago", "last",
             "earlier", "yesterday");
@@ -162,15 +162,16 @@ final class ClauseTense extends TokenReader {
         return t[k].is("(") || spacedDash(k);
     }
 
+    /** An em dash (never a hyphen), or a hyphen or en dash set off by a space (both read as "-"). */
     private boolean spacedDash(int k) {
-        return t[k].is("\u2014") || (t[k].is("-") || t[k].is("\u2013")) && t[k].spaceBefore;
+        return t[k].text.equals("\u2014") || t[k].is("-") && t[k].spaceBefore;
     }
 
-    /** The last token of the aside opened at k (its closing parenthesis or dash, at most 15 tokens on); -1 if none. */
+    /** The last token of the aside opened at k (its closing parenthesis or dash, at most 25 tokens on); -1 if none. */
     private int asideEnd(int k) {
         boolean parenthesis = t[k].is("(");
         int from = is(k + 1, "-") && !t[k + 1].spaceBefore ? k + 2 : k + 1;  // "--" is two tokens
-        for (int j = from; j < t.length && j <= k + 15; j++) {
+        for (int j = from; j < t.length && j <= k + 25; j++) {
             if (reading.isSentenceBreak(j)) {
                 return -1;
             }
@@ -628,7 +629,9 @@ final class ClauseTense extends TokenReader {
         if (hypotheticalPast(k)) {
             return Tense.UNKNOWN;  // "how ties would fare if he won the election on Nov. 8": a hypothesis
         }
-        if (w.equals("last") && (is(k - 1, "to") || is(k + 1, "into") || is(k + 1, "until") || is(k + 1, "through"))) {
+        boolean unitAfter = k + 1 < t.length && Lexicon.UNITS.containsKey(t[k + 1].lower);  // "compared to last year"
+        if (w.equals("last") && (is(k - 1, "to") && !unitAfter || is(k + 1, "into") || is(k + 1, "until")
+                || is(k + 1, "through"))) {
             return Tense.UNKNOWN;  // the verb: "a fight it expects to last into the spring"
         }
         if (PAST_MARKERS.contains(w)) {

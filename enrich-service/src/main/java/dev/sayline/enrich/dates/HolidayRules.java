@@ -202,8 +202,9 @@ final class HolidayRules extends TokenReader {
         } else if (h == Holiday.ORTHODOX_CHRISTMAS && (is(e, "day") || is(e, "eve"))) {
             return null;  // "Orthodox Christmas Eve" is January 6: rare, left unmarked rather than wrong
         }
-        if (e < t.length && NAMED_AFTER_A_HOLIDAY.contains(t[e].lower)
-                || is(e, "-") && !t[e].spaceBefore && e + 1 < t.length && NAMED_AFTER_A_HOLIDAY.contains(t[e + 1].lower)) {
+        int named = is(e, "-") && !t[e].spaceBefore ? e + 1 : e;  // "a Christmas-themed ad"
+        boolean dayOfTheClause = k > 0 && BEFORE_A_DAY.contains(t[k - 1].lower);  // "Before Christmas shoppers …"
+        if (named < t.length && NAMED_AFTER_A_HOLIDAY.contains(t[named].lower) && !dayOfTheClause) {
             return null;  // "the Good Friday Agreement", "Easter Island", "a Christmas-themed ad": names, not days
         }
         end[0] = e;
@@ -217,5 +218,8 @@ final class HolidayRules extends TokenReader {
             "tree", "trees", "card", "cards", "carol", "carols", "lights", "decorations", "ornament", "ornaments",
             "egg", "eggs", "bunny", "sweater", "sweaters", "movie", "movies", "song", "songs", "special", "specials",
             "theme", "themed", "spirit", "costume", "costumes", "ad", "ads", "gift", "gifts", "mask", "masks",
-            "shoppers", "music", "album", "stocking", "stockings", "candy", "wish", "list");
+            "album", "stocking", "stockings");
+    /** Prepositions after which a holiday is the day, whatever noun follows ("Over Christmas music sales rose"). */
+    private static final Set<String> BEFORE_A_DAY = Set.of("before", "by", "since", "after", "over", "on", "until",
+            "till", "during", "through", "around", "at");
 }

@@ -125,8 +125,8 @@ final class QuarterRules extends TokenReader {
             return null;
         }
         int e = u + 1;
-        if (is(e, "-") && !t[e].spaceBefore) {
-            return null;  // "quarter-point"
+        if (is(e, "-") && !t[e].spaceBefore || is(e, "century")) {
+            return null;  // "quarter-point", "the last quarter century"
         }
         if (hyphen && the && det == null && !yearAgo && yearGiven < 0) {
             // "the third-quarter results": the extent is the adjective only
@@ -145,6 +145,9 @@ final class QuarterRules extends TokenReader {
             } else if ((is(e + 1, "this") || is(e + 1, "last") || is(e + 1, "next")) && is(e + 2, "year")
                     && dct != null) {
                 yearGiven = dct.getYear() + (is(e + 1, "last") ? -1 : is(e + 1, "next") ? 1 : 0);
+                e += 3;
+            } else if (is(e + 1, "the") && is(e + 2, "year") && "last".equals(det) && dct != null) {
+                yearGiven = dct.getYear();  // "the last quarter of the year"
                 e += 3;
             }
         } else if (years.yearNumber(e) > 0 && t[e].isDigits() && !hyphen) {
@@ -189,7 +192,9 @@ final class QuarterRules extends TokenReader {
                 return null;
             }
             if (yearGiven > 0) {
-                base = TimePoint.quarter(yearGiven, (base.date().getMonthValue() - 1) / 3 + 1);
+                // "the last quarter of 2016" is its fourth
+                int quarter = "last".equals(det) ? 4 : (base.date().getMonthValue() - 1) / 3 + 1;
+                base = TimePoint.quarter(yearGiven, quarter);
             }
             TimePoint ended = endedOn(e);
             if (ended != null && det == null && yearGiven < 0 && !yearAgo
@@ -240,10 +245,11 @@ final class QuarterRules extends TokenReader {
             return null;
         }
         // "since year-end" looks back at the last one that passed, and so does a past clause that is
-        // not someone's saying ("had a bigger cash balance at year's end" in January; not "said it
-        // would finish by year-end")
-        boolean pastClause = tenses.tense(i, e) == Tense.PAST && !tenses.pastOfSaying(i, e);
-        int year = is(i - 1, "since") || (is(i - 1, "after") || pastClause) && tenses.tense(i, e) == Tense.PAST
+        // not someone's saying, at a year-end ("had a bigger cash balance at year's end" in January; a
+        // deadline is not: "approved a plan to cut 500 jobs by year-end")
+        Tense tense = tenses.tense(i, e);
+        boolean pastAt = tense == Tense.PAST && (is(i - 1, "at") || is(i - 1, "in")) && !tenses.pastOfSaying(i, e);
+        int year = is(i - 1, "since") || (is(i - 1, "after") || pastAt) && tense == Tense.PAST
                 ? dct.getYear() - 1 : dct.getYear();
         TimePoint p = TimePoint.year(year);
         return new RuleMatch(i, e, Timex.DATE, p.value(), p, false, false);

@@ -263,8 +263,8 @@ final class RelativeRules extends TokenReader {
         // a unit: "last week", "the next day", "that year"
         Unit u = Lexicon.UNITS.get(target.lower);
         if (u != null && !Lexicon.PLURAL_UNITS.containsKey(target.lower) && target.isWord()) {
-            if (u.timeOfDay || u == Unit.FORTNIGHT) {
-                return null;
+            if (u.timeOfDay || u == Unit.FORTNIGHT || u == Unit.QUARTER && is(k + 1, "century")) {
+                return null;  // not "the last quarter century"
             }
             if (anchor == null) {
                 return pointMatch(i, k + 1, null, false);
@@ -362,15 +362,17 @@ final class RelativeRules extends TokenReader {
             return new RuleMatch(i, k + 1, Timex.TIME, day.value() + "T" + part, day, false, false);
         }
         if (part != null && the && (det.equals("next") || det.equals("following"))) {
-            if (refs.lastRef != null && (refs.lastRef.granularity() == Granularity.MONTH
-                    || refs.lastRef.granularity() == Granularity.YEAR)) {
+            if (refs.lastRef != null && refs.lastRef.granularity() == Granularity.MONTH
+                    && t[i].start - refs.lastRefEnd < 600) {
                 // "the convention in July … the following morning": a day of that month, as "the next day"
-                String days = refs.lastRef.granularity() == Granularity.MONTH ? "-XX" : "-XX-XX";
-                return new RuleMatch(i, k + 1, Timex.DATE, refs.lastRef.value() + days, null, false, false);
+                // (not after a year named in passing: "served time for a 2010 robbery")
+                return new RuleMatch(i, k + 1, Timex.DATE, refs.lastRef.value() + "-XX", null, false, false);
             }
-            TimePoint day = (refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY ? refs.lastRef
-                    : TimePoint.day(dct))
-                    .plus(1, Granularity.DAY);
+            // the morning after the day the text named last, even past a year named in passing ("arrested
+            // Saturday night … a 2010 robbery … the following morning" is Sunday)
+            TimePoint named = refs.lastRef != null && refs.lastRef.granularity() == Granularity.DAY ? refs.lastRef
+                    : refs.lastDay != null && i - refs.lastDayToken < 60 ? refs.lastDay : TimePoint.day(dct);
+            TimePoint day = named.plus(1, Granularity.DAY);
             return new RuleMatch(i, k + 1, Timex.DATE, day.value(), day, true, false);
         }
         // a month: "last November", "next May"

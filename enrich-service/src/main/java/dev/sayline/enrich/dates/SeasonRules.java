@@ -117,9 +117,10 @@ final class SeasonRules extends TokenReader {
                 }
                 if (refs.lastYear > 0 && reading.sameSentence(refs.lastYearToken, i)) {
                     year = refs.lastYear;
-                } else if (tense == Tense.PAST && !saying && writtenPastYearInParagraph(i)) {
-                    // "The Democrats understood this in 2008 … Obama was battle-hardened by the time he went
-                    // up against John McCain in the fall": the fall of the year the paragraph is telling of
+                } else if ("that".equals(det) && writtenPastYearInParagraph(i)) {
+                    // "the president's victory [in 2012] … a truce in Gaza that fall": the fall of the year
+                    // the paragraph is telling of (a bare "in the fall" may be this year's: "founded in 2010.
+                    // Sales slumped in the spring")
                     year = refs.lastWrittenYear;
                 }
             }
