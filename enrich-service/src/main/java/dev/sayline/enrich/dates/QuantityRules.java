@@ -135,7 +135,7 @@ final class QuantityRules extends TokenReader {
         if (!hyphen && is(u + 1, "-") && !t[u + 1].spaceBefore && !is(u + 2, "long")) {
             return null;  // "a year-earlier loss", "year-end": not a duration
         }
-        if (is(u + 1, "old") || is(u + 1, "of") && is(u + 2, "age")) {
+        if (is(u + 1, "old") || is(u + 1, "older") || is(u + 1, "younger") || is(u + 1, "of") && is(u + 2, "age")) {
             return null;  // ages: "37 years old"
         }
         if (unit == Unit.QUARTER && det == null && !q.vague() && is(u + 1, "of")) {
@@ -236,12 +236,18 @@ final class QuantityRules extends TokenReader {
         if (q.article() && det == null && !the && i > 0 && quantities.endsAnAmount(i - 1)) {
             return null;  // a rate: "$2 million a year", "four flights a week"
         }
+        if (q.article() && (unit == Unit.MINUTE || unit == Unit.SECOND) && is(i - 1, "for") && i > 1
+                && DOUBTING.contains(t[i - 2].lower)) {
+            return null;  // "I don't believe for a minute that …", "never for a second": no time
+        }
         if (q.article() && (is(i - 1, "wait") || is(i - 1, "just") && is(i - 2, "wait"))) {
             return null;  // "wait a minute"
         }
         return new RuleMatch(start, e, Timex.DURATION, unit.duration(amount), null, false, true);
     }
 
+    private static final Set<String> DOUBTING = Set.of("believe", "believed", "think", "thought", "doubt",
+            "doubted", "imagine", "imagined", "suggest", "pretend", "never", "not", "t", "forget", "hesitate");
     private static final Set<String> OFFSET_WORDS = Set.of("of", "ago", "later", "earlier", "before", "after", "and",
             "or", "in", "to", "from", "for", "since", "until", "hence", "at", "on", "by", "into", "away");
     /**

@@ -44,6 +44,10 @@ final class SetRules extends TokenReader {
         if (daily != null) {
             Token next = i + 1 < t.length ? t[i + 1] : null;
             Token prev = i > 0 ? t[i - 1] : null;
+            if (a.capitalized() && prev != null && prev.isWord() && prev.capitalized() && !prev.newlineBefore
+                    && !(i > 1 && reading.isSentenceBreak(i - 2))) {
+                return null;  // "Washington Monthly", "Publishers Weekly": a title
+            }
             if (prev != null && (prev.is("party") || prev.is("'")
                     || prev.is("newspaper") || prev.isWord() && prev.capitalized() && !a.capitalized()
                     && prev.end + 1 == a.start && i > 1 && !t[i - 2].is("."))) {

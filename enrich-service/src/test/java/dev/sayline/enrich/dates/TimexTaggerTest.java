@@ -1815,6 +1815,15 @@ class TimexTaggerTest {
         }
 
         @Test
+        void roundSixteen() {
+            expectNone("Jane Doe is a contributing writer at Washington Monthly.", "2016-05-02");
+            expect("The magazine is published monthly.", "2016-05-02", "monthly", "SET", "P1M");
+            expectNone("I don't believe for a minute that they planned it.", "2016-07-19");
+            expect("She waited for a minute.", "2016-07-19", "a minute", "DURATION", "PT1M");
+            expectNone("Mr. Bennett is only a few years older than my son.", "2016-02-12");
+        }
+
+        @Test
         void anEmDashOpensAnAsideWithOrWithoutSpaces() {
             // the tokenizer reads an em dash as "-"; an aside may run to 25 tokens
             expect("On Monday, Graham\u2014who had previously endorsed Jeb Bush for president and midwifed the Gang of"
