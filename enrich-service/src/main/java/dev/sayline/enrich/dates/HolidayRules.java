@@ -101,7 +101,7 @@ final class HolidayRules extends TokenReader {
      */
     private boolean electionDayInLowerCase(int k) {
         if (!is(k, "election") || !is(k + 1, "day") || is(k + 2, "-") || is(k + 2, "'") || k == 0
-                || !TIME_PREPOSITIONS.contains(t[k - 1].lower) || dct == null || dct.getYear() % 2 != 0
+                || !(BEFORE_A_DAY.contains(t[k - 1].lower) || is(k - 1, "to")) || dct == null || dct.getYear() % 2 != 0
                 || dct.isAfter(Holiday.ELECTION_DAY.in(dct.getYear()))) {
             return false;
         }
@@ -115,8 +115,6 @@ final class HolidayRules extends TokenReader {
 
     private static final Set<String> OTHER_VOTES = Set.of("primary", "primaries", "runoff", "runoffs", "caucus",
             "caucuses", "referendum", "special", "municipal", "mayoral", "parliamentary", "local");
-    private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "until", "till", "before", "after", "by",
-            "since", "to", "through");
 
     private LocalDate nearest(Holiday h, String det, Tense tense) {
         LocalDate before = h.onOrBefore(dct);
@@ -202,24 +200,31 @@ final class HolidayRules extends TokenReader {
         } else if (h == Holiday.ORTHODOX_CHRISTMAS && (is(e, "day") || is(e, "eve"))) {
             return null;  // "Orthodox Christmas Eve" is January 6: rare, left unmarked rather than wrong
         }
-        int named = is(e, "-") && !t[e].spaceBefore ? e + 1 : e;  // "a Christmas-themed ad"
+        if (e < t.length && NAMED_AFTER_A_HOLIDAY.contains(t[e].lower)) {
+            return null;  // "the Good Friday Agreement", "Easter Island": names, not days
+        }
+        int thing = is(e, "-") && !t[e].spaceBefore ? e + 1 : e;  // "a Christmas-themed ad"
         boolean dayOfTheClause = k > 0 && BEFORE_A_DAY.contains(t[k - 1].lower);  // "Before Christmas shoppers …"
-        if (named < t.length && NAMED_AFTER_A_HOLIDAY.contains(t[named].lower) && !dayOfTheClause) {
-            return null;  // "the Good Friday Agreement", "Easter Island", "a Christmas-themed ad": names, not days
+        if (thing < t.length && THINGS_OF_A_HOLIDAY.contains(t[thing].lower) && !dayOfTheClause) {
+            return null;
         }
         end[0] = e;
         return h;
     }
 
     /** Nouns that make a holiday's name part of another name. */
+    /** Names that start with a holiday: "the Good Friday Agreement", "Easter Island". */
     private static final Set<String> NAMED_AFTER_A_HOLIDAY = Set.of("agreement", "agreements", "accord", "accords",
-            "island", "islands", "rising", "uprising", "seals",
-            // things named after a holiday, not its date: "a Christmas tree", "Christmas cards", "an Easter egg"
-            "tree", "trees", "card", "cards", "carol", "carols", "lights", "decorations", "ornament", "ornaments",
-            "egg", "eggs", "bunny", "sweater", "sweaters", "movie", "movies", "song", "songs", "special", "specials",
-            "theme", "themed", "spirit", "costume", "costumes", "ad", "ads", "gift", "gifts", "mask", "masks",
-            "album", "stocking", "stockings");
-    /** Prepositions after which a holiday is the day, whatever noun follows ("Over Christmas music sales rose"). */
+            "island", "islands", "rising", "uprising", "seals");
+    /** Things named after a holiday, not its date: "a Christmas tree", "Christmas cards", "a Christmas ad". */
+    private static final Set<String> THINGS_OF_A_HOLIDAY = Set.of("tree", "trees", "card", "cards", "carol",
+            "carols", "lights", "decorations", "ornament", "ornaments", "egg", "eggs", "bunny", "sweater",
+            "sweaters", "movie", "movies", "song", "songs", "special", "specials", "theme", "themed", "spirit",
+            "costume", "costumes", "ad", "ads", "gift", "gifts", "mask", "masks", "album", "stocking", "stockings");
+    /**
+     * Prepositions after which a holiday is the day, whatever noun follows ("Over Christmas music sales
+     * rose"), and after which a lower-case "election day" is one (with "to": "leading up to election day").
+     */
     private static final Set<String> BEFORE_A_DAY = Set.of("before", "by", "since", "after", "over", "on", "until",
             "till", "during", "through", "around", "at");
 }

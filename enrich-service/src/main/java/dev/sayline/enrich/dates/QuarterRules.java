@@ -247,10 +247,10 @@ final class QuarterRules extends TokenReader {
         // "since year-end" looks back at the last one that passed, and so does a past clause that is
         // not someone's saying, at a year-end ("had a bigger cash balance at year's end" in January; a
         // deadline is not: "approved a plan to cut 500 jobs by year-end")
-        Tense tense = tenses.tense(i, e);
-        boolean pastAt = tense == Tense.PAST && (is(i - 1, "at") || is(i - 1, "in")) && !tenses.pastOfSaying(i, e);
-        int year = is(i - 1, "since") || (is(i - 1, "after") || pastAt) && tense == Tense.PAST
-                ? dct.getYear() - 1 : dct.getYear();
+        boolean pastClause = tenses.tense(i, e) == Tense.PAST;
+        boolean lastOne = is(i - 1, "since") || is(i - 1, "after") && pastClause
+                || is(i - 1, "at") && pastClause && !tenses.pastOfSaying(i, e);
+        int year = lastOne ? dct.getYear() - 1 : dct.getYear();
         TimePoint p = TimePoint.year(year);
         return new RuleMatch(i, e, Timex.DATE, p.value(), p, false, false);
     }

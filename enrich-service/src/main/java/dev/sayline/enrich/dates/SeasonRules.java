@@ -19,13 +19,6 @@ final class SeasonRules extends TokenReader {
         this.years = years;
     }
 
-    /** The paragraph wrote a year before the publication year, before token i. */
-    private boolean writtenPastYearInParagraph(int i) {
-        int after = refs.lastWrittenYearToken;
-        return refs.lastWrittenYear > 0 && dct != null && refs.lastWrittenYear < dct.getYear() && after > 0
-                && after <= i && WritingTimes.sameParagraph(reading.text, t[after - 1].end, t[i].start);
-    }
-
     /** What news says has had a fall: "this fall in prices" is a drop, not the season. */
     private static final Set<String> FALLING_THINGS = Set.of("price", "prices", "value", "values", "sales",
             "demand", "rates", "revenue", "revenues", "profits", "costs", "imports", "exports", "income", "wages",
@@ -127,5 +120,12 @@ final class SeasonRules extends TokenReader {
         }
         TimePoint p = TimePoint.season(year, season);
         return new RuleMatch(i, e, Timex.DATE, p.value(), p, true, false);
+    }
+
+    /** The paragraph wrote a year before the publication year, before token i. */
+    private boolean writtenPastYearInParagraph(int i) {
+        int after = refs.lastWrittenYearToken;
+        return refs.lastWrittenYear > 0 && dct != null && refs.lastWrittenYear < dct.getYear() && after > 0
+                && after <= i && WritingTimes.sameParagraph(reading.text, t[after - 1].end, t[i].start);
     }
 }

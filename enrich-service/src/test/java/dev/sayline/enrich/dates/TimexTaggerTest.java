@@ -1812,6 +1812,7 @@ class TimexTaggerTest {
             expectNone("Britain's May faces a rebellion over the deal.", "2018-11-20");
             expect("Before Christmas shoppers spent record sums.", "2016-12-20", "Christmas", "DATE", "2016-12-25");
             expect("Over Christmas music sales rose 10 percent.", "2016-12-27", "Christmas", "DATE", "2016-12-25");
+            expectNone("They landed on Easter Island.", "2016-12-27");
         }
 
         @Test
