@@ -265,9 +265,13 @@ final class CalendarDateRules extends TokenReader {
         if (k > 0 && afterAName(k)) {
             return false;  // "Jill June", a person
         }
-        if (w.equals("march") && (is(k + 1, "for") || is(k + 1, "on") || is(k + 1, "against")) && k + 2 < t.length
-                && t[k + 2].capitalized() && !(k > 0 && STRONG_MONTH_PRECEDERS.contains(t[k - 1].lower))) {
+        int object = is(k + 2, "the") ? k + 3 : k + 2;
+        if (w.equals("march") && (is(k + 1, "for") || is(k + 1, "on") || is(k + 1, "against")) && object < t.length
+                && t[object].capitalized() && !(k > 0 && STRONG_MONTH_PRECEDERS.contains(t[k - 1].lower))) {
             return false;  // "the March for Bernie", "a March on the RNC": a march
+        }
+        if (beforeASurname(k)) {
+            return false;  // "April Mellody, a spokeswoman", "August Wilson": a person
         }
         if (!w.equals("may") && !w.equals("march")) {
             return true;
@@ -297,6 +301,20 @@ final class CalendarDateRules extends TokenReader {
 
     private static final Set<String> STRONG_MONTH_PRECEDERS = Set.of("in", "since", "until", "till", "by", "early",
             "late", "mid", "last", "next", "this", "during", "through");
+
+    /**
+     * The month at k opens a sentence as a first name: a capitalised word that is no time follows it,
+     * then a comma or a verb ("April Mellody, a spokeswoman for …"), and the line is no headline.
+     */
+    private boolean beforeASurname(int k) {
+        boolean opens = k == 0 || t[k].newlineBefore || reading.isSentenceBreak(k - 1);
+        if (!opens || k + 2 >= t.length || !t[k + 1].isWord() || !t[k + 1].capitalized()
+                || Lexicon.MONTHS.containsKey(t[k + 1].lower) || Lexicon.WEEKDAYS.containsKey(t[k + 1].lower)
+                || reading.titleCaseLine(k)) {
+            return false;
+        }
+        return t[k + 2].is(",") || t[k + 2].isWord() && !t[k + 2].capitalized();
+    }
 
     /** The word before the month at k is a capitalised name inside a sentence ("Jill June"), not "In" or "Last". */
     private boolean afterAName(int k) {

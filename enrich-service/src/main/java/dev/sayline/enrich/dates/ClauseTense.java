@@ -303,7 +303,8 @@ final class ClauseTense extends TokenReader {
         }
         int k = nearestMarker(start, end);
         if (k < 0 || (k < start ? start - k : k - end) > 6 || marker(k) != Tense.PAST
-                || REPORTING_VERBS.contains(t[k].lower) || PAST_STATES.contains(t[k].lower)) {
+                || REPORTING_VERBS.contains(t[k].lower) && !announcedAThing(k, start)
+                || PAST_STATES.contains(t[k].lower)) {
             return false;
         }
         if (!PAST_MARKERS.contains(t[k].lower) && k > 0 && participleBefore(k)) {
@@ -553,6 +554,27 @@ final class ClauseTense extends TokenReader {
     }
 
     /**
+     * "announced his presidential candidacy in March": a verb of saying whose object is a thing, not
+     * what was said ("announced the vote is in March"), so the month dates the announcement.
+     */
+    private boolean announcedAThing(int k, int start) {
+        if (k > start || !ANNOUNCING_A_THING.contains(t[k].lower) || !is(k + 1, "his") && !is(k + 1, "her")
+                && !is(k + 1, "its") && !is(k + 1, "their") && !is(k + 1, "a") && !is(k + 1, "an")) {
+            return false;
+        }
+        for (int j = k + 2; j < start; j++) {
+            if (Lexicon.PRESENT_COPULAS.contains(t[j].lower) || SIMPLE_PASTS.contains(t[j].lower)
+                    || FUTURE_MARKERS.contains(t[j].lower) || t[j].is("would")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> ANNOUNCING_A_THING = Set.of("announced", "unveiled", "proposed", "declared",
+            "disclosed", "revealed", "launched");
+
+    /**
      * "have" at k as a perfect's auxiliary ("may have won", "must have already come", "may have secretly
      * met"), not the verb itself ("the impact it may have in November", "could have big consequences").
      */
@@ -637,9 +659,10 @@ final class ClauseTense extends TokenReader {
         if (PAST_MARKERS.contains(w)) {
             return Tense.PAST;
         }
+        boolean compound = is(k + 1, "-") && !t[k + 1].spaceBefore || is(k - 1, "-") && !t[k].spaceBefore;
         if (SAME_FORM_PAST.contains(w) && k > 0 && !NOT_BEFORE_SAME_FORM_PAST.contains(t[k - 1].lower)
-                && !is(k + 1, "to") && !is(k + 1, "for") && !t[k - 1].is("s")) {
-            return Tense.PAST;  // "a record set on Aug. 6", "the storm hit Monday"
+                && !is(k + 1, "to") && !is(k + 1, "for") && !t[k - 1].is("s") && !compound) {
+            return Tense.PAST;  // "a record set on Aug. 6", "the storm hit Monday"; not "a cost-cutting plan"
         }
         // "unspecified", "undisclosed", "unnamed" are adjectives, not past tenses
         boolean sentenceStart = k == 0 || a.newlineBefore || reading.isSentenceBreak(k - 1);

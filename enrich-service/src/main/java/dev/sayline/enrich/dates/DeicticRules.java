@@ -255,7 +255,8 @@ final class DeicticRules extends TokenReader {
                         && !is(i + 2, "that") && !(t[i - 1].capitalized() && !is(i + 2, ","))) {
                     return theTimeThen(i);
                 }
-                if (is(i + 1, "moment") && is(i - 1, "at")) {
+                // "At the moment Sanders announced his candidacy, …" opens a clause, as "At the time" does
+                if (is(i + 1, "moment") && is(i - 1, "at") && !(t[i - 1].capitalized() && !is(i + 2, ","))) {
                     return ref(i, i + 2, "PRESENT_REF");
                 }
                 if (is(i + 1, "other") && is(i + 2, "day") && !is(i + 3, "-")) {

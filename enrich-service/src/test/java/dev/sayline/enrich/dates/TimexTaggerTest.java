@@ -1825,6 +1825,22 @@ class TimexTaggerTest {
         }
 
         @Test
+        void roundSeventeen() {
+            // a verb of saying whose object is a thing dates that thing
+            expect("Cruz has courted evangelicals since he announced his presidential candidacy in March.",
+                    "2016-01-12", "March", "DATE", "2015-03");
+            expect("Officials announced the vote is in March.", "2016-01-12", "March", "DATE", "2016-03");
+            // a same-form past in a compound is no verb
+            expect("Officials are scrambling to develop a cost-cutting plan by the fall.", "2016-07-06", "the fall",
+                    "DATE", "2016-FA");
+            expectNone("Thomas Burke leads the Coalition to Stop Trump and March on the RNC.", "2016-06-23");
+            expectNone("April Mellody, a spokeswoman for the party, declined to comment.", "2016-05-19");
+            expect("In an October CNN interview, Trump said it.", "2016-05-19", "October", "DATE", "2015-10");
+            expectNone("At the moment Sanders announced his candidacy, Mook was in Iowa.", "2016-01-31");
+            expect("At the moment, the law is stillborn.", "2016-07-02", "the moment", "DATE", "PRESENT_REF");
+        }
+
+        @Test
         void anEmDashOpensAnAsideWithOrWithoutSpaces() {
             // the tokenizer reads an em dash as "-"; an aside may run to 25 tokens
             expect("On Monday, Graham\u2014who had previously endorsed Jeb Bush for president and midwifed the Gang of"
