@@ -558,8 +558,8 @@ final class ClauseTense extends TokenReader {
      * what was said ("announced the vote is in March"), so the month dates the announcement.
      */
     private boolean announcedAThing(int k, int start) {
-        if (k > start || !ANNOUNCING_A_THING.contains(t[k].lower) || !is(k + 1, "his") && !is(k + 1, "her")
-                && !is(k + 1, "its") && !is(k + 1, "their") && !is(k + 1, "a") && !is(k + 1, "an")) {
+        if (k > start || !ANNOUNCING_A_THING.contains(t[k].lower) || k + 1 >= t.length
+                || !DETERMINERS_OF_AN_EVENT.contains(t[k + 1].lower)) {
             return false;
         }
         for (int j = k + 2; j < start; j++) {

@@ -250,13 +250,11 @@ final class DeicticRules extends TokenReader {
                 if (is(i + 1, "time") && is(i + 2, "being")) {
                     return ref(i, i + 3, "PRESENT_REF");
                 }
-                // "At the time Howes was captured, …" opens a clause: a conjunction, not a time
                 if (is(i + 1, "time") && is(i - 1, "at") && !is(i + 2, "of") && !is(i + 2, "when")
-                        && !is(i + 2, "that") && !(t[i - 1].capitalized() && !is(i + 2, ","))) {
+                        && !is(i + 2, "that") && !opensAClause(i)) {
                     return theTimeThen(i);
                 }
-                // "At the moment Sanders announced his candidacy, …" opens a clause, as "At the time" does
-                if (is(i + 1, "moment") && is(i - 1, "at") && !(t[i - 1].capitalized() && !is(i + 2, ","))) {
+                if (is(i + 1, "moment") && is(i - 1, "at") && !opensAClause(i)) {
                     return ref(i, i + 2, "PRESENT_REF");
                 }
                 if (is(i + 1, "other") && is(i + 2, "day") && !is(i + 3, "-")) {
@@ -292,6 +290,14 @@ final class DeicticRules extends TokenReader {
 
     private static final Set<String> NOW_AS_TIME_AFTER = Set.of("by", "until", "till", "right", "even", "just");
     private static final Set<String> NOW_OPENING_A_SPAN = Set.of("on", "until", "till", "through");
+
+    /**
+     * "At the time Howes was captured, …", "At the moment Sanders announced …": a sentence-initial "At
+     * the time/moment" with no comma after it is a conjunction opening a clause, not a time.
+     */
+    private boolean opensAClause(int the) {
+        return t[the - 1].capitalized() && !is(the + 2, ",");
+    }
 
     /**
      * "annexed in 2022, including areas not under its control at the time": the time just named, when
