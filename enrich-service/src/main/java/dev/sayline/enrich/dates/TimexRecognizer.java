@@ -275,11 +275,15 @@ final class TimexRecognizer extends TokenReader {
             return null;
         }
         TimePoint anchor = refs.lastRef != null ? refs.lastRef : dctDay();
+        // "the year" is the story's own unless its paragraph named another ("In 2008 … the first half of
+        // the year"; not a year three paragraphs back)
         boolean coarserThanAYear = anchor != null && u.granularity() == Granularity.YEAR
-                && anchor.granularity().ordinal() < Granularity.YEAR.ordinal();
+                && (anchor.granularity().ordinal() < Granularity.YEAR.ordinal()
+                || refs.lastRef != null && !WritingTimes.sameParagraph(reading.text, refs.lastRefEnd, t[k].start));
+        // "for the rest of the week" after "January": a week cannot be taken from a month
         boolean weekOrFinerFromAYearOrAhead = anchor != null && dct != null
                 && u.granularity().ordinal() >= Granularity.WEEK.ordinal()
-                && (anchor.granularity().ordinal() < Granularity.MONTH.ordinal() || anchor.date().isAfter(dct));
+                && (anchor.granularity().ordinal() < u.granularity().ordinal() || anchor.date().isAfter(dct));
         if (dct != null && (coarserThanAYear || weekOrFinerFromAYearOrAhead)) {
             // "the 2011 raid … a speech earlier in the day", "the polls open Feb. 9 … debated earlier in the
             // day": the story's day, not 2011 nor a day still to come (PartOfDayRules does the same for

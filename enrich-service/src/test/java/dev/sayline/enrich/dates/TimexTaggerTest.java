@@ -1837,6 +1837,13 @@ class TimexTaggerTest {
             expectNone("April Mellody, a spokeswoman for the party, declined to comment.", "2016-05-19");
             expect("In an October CNN interview, Trump said it.", "2016-05-19", "October", "DATE", "2015-10");
             expectNone("At the moment Sanders announced his candidacy, Mook was in Iowa.", "2016-01-31");
+            // round 18: "the year" is the story's own unless its paragraph named another
+            expect("The Democrats held 26 debates in 2008.\n\nIt is a striking change from the first half of the"
+                    + " year.", "2015-12-23", "the first half of the year", "DATE", "2015-H1");
+            expect("In 2008, the race changed in the first half of the year.", "2015-12-23",
+                    "the first half of the year", "DATE", "2008-H1");
+            expect("Cruz drew crowds in January. People will talk about that for the rest of the week.", "2016-01-27",
+                    "the rest of the week", "DATE", "2016-W04");
             expect("At the moment, the law is stillborn.", "2016-07-02", "the moment", "DATE", "PRESENT_REF");
         }
 
