@@ -101,7 +101,7 @@ final class HolidayRules extends TokenReader {
      */
     private boolean electionDayInLowerCase(int k) {
         if (!is(k, "election") || !is(k + 1, "day") || is(k + 2, "-") || is(k + 2, "'") || k == 0
-                || !(BEFORE_A_DAY.contains(t[k - 1].lower) || is(k - 1, "to")) || dct == null || dct.getYear() % 2 != 0
+                || !(BEFORE_A_DAY.contains(t[k - 1].lower) || is(k - 1, "to")) || dct.getYear() % 2 != 0
                 || dct.isAfter(Holiday.ELECTION_DAY.in(dct.getYear()))) {
             return false;
         }

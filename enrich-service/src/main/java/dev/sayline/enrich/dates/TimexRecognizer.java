@@ -275,19 +275,7 @@ final class TimexRecognizer extends TokenReader {
             return null;
         }
         TimePoint anchor = refs.lastRef != null ? refs.lastRef : dctDay();
-        // "the year" is the story's own unless its paragraph named another ("In 2008 … the first half of
-        // the year"; not a year three paragraphs back)
-        boolean coarserThanAYear = anchor != null && u.granularity() == Granularity.YEAR
-                && (anchor.granularity().ordinal() < Granularity.YEAR.ordinal()
-                || refs.lastRef != null && !WritingTimes.sameParagraph(reading.text, refs.lastRefEnd, t[k].start));
-        // "for the rest of the week" after "January": a week cannot be taken from a month
-        boolean weekOrFinerFromAYearOrAhead = anchor != null && dct != null
-                && u.granularity().ordinal() >= Granularity.WEEK.ordinal()
-                && (anchor.granularity().ordinal() < u.granularity().ordinal() || anchor.date().isAfter(dct));
-        if (dct != null && (coarserThanAYear || weekOrFinerFromAYearOrAhead)) {
-            // "the 2011 raid … a speech earlier in the day", "the polls open Feb. 9 … debated earlier in the
-            // day": the story's day, not 2011 nor a day still to come (PartOfDayRules does the same for
-            // "earlier in the evening"); "the end of the year" after "the 2020s" is this year
+        if (anchor != null && dct != null && anchorGivesNo(u, anchor, k)) {
             anchor = dctDay();
         }
         if (anchor == null) {
@@ -299,6 +287,23 @@ final class TimexRecognizer extends TokenReader {
         }
         TimePoint p = anchor.withGranularity(g);
         return new RuleMatch(k, k + 2, Timex.DATE, p.value(), p, false, false);
+    }
+
+    /**
+     * The last date named cannot give "the year", "the week" or "the day" at token k, so the story's own
+     * does: it is coarser than the unit ("the end of the year" after "the 2020s", "for the rest of the
+     * week" after "January", "a speech earlier in the day" after "the 2011 raid"); a week or a day it
+     * names is still to come ("the polls open Feb. 9 … debated earlier in the day"; PartOfDayRules does
+     * the same for "earlier in the evening"); or "the year" comes a paragraph after it ("In 2008 …" three
+     * paragraphs back is not "the first half of the year").
+     */
+    private boolean anchorGivesNo(Unit u, TimePoint anchor, int k) {
+        boolean coarser = anchor.granularity().ordinal() < u.granularity().ordinal();
+        if (u.granularity() == Granularity.YEAR) {
+            return coarser || refs.lastRef != null && !WritingTimes.sameParagraph(reading.text, refs.lastRefEnd,
+                    t[k].start);
+        }
+        return u.granularity().ordinal() >= Granularity.WEEK.ordinal() && (coarser || anchor.date().isAfter(dct));
     }
 
     /**
