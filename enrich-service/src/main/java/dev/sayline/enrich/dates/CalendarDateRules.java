@@ -248,13 +248,40 @@ final class CalendarDateRules extends TokenReader {
         boolean saidAhead = i > 0 && TIME_PREPOSITIONS.contains(t[i - 1].lower) && tenses.definiteFuture(i, e)
                 || (aheadOf || is(i - 1, "toward") || is(i - 1, "towards")) && !pastClause || is(i - 1, "come")
                 || tenses.calendarTimetableBefore(i) && !pastClause;
-        boolean onlyByItsEvent = !saidAhead && tense != Tense.FUTURE;  // "hopes to win the November election" is ahead
-        boolean ahead = saidAhead || namesAComingEvent;
+        // "to run against Clinton in November" in an American election year is that year's vote (not
+        // "a poll in November shows …", a thing dated by its month)
+        boolean theComingVote = !pastClause && day <= 0 && month == 11 && dct != null && dct.getYear() % 2 == 0
+                && dct.getMonthValue() < 11 && speaksOfTheVote(i) && !(is(i - 1, "in") && datedByAMonth(i - 2));
+        boolean onlyByItsEvent = !saidAhead && tense != Tense.FUTURE && !theComingVote;
+        boolean ahead = saidAhead || namesAComingEvent || theComingVote;
         if (ahead) {
             tense = Tense.FUTURE;
         }
         return new Outlook(tense, ahead, onlyByItsEvent);
     }
+
+    /**
+     * The sentence around token k speaks of winning or casting votes and of no other vote than the
+     * general election (not "the November primary in Louisiana").
+     */
+    private boolean speaksOfTheVote(int k) {
+        int from = k;
+        while (from > 0 && !reading.isSentenceBreak(from - 1)) {
+            from--;
+        }
+        boolean vote = false;
+        for (int j = from; j < t.length && (j == from || !reading.isSentenceBreak(j - 1)); j++) {
+            if (HolidayRules.OTHER_VOTES.contains(t[j].lower)) {
+                return false;
+            }
+            vote |= WORDS_OF_THE_VOTE.contains(t[j].lower);
+        }
+        return vote;
+    }
+
+    private static final Set<String> WORDS_OF_THE_VOTE = Set.of("election", "vote", "votes", "voters", "voting",
+            "ballot", "ballots", "polls", "win", "wins", "winning", "victory", "lose", "losing", "defeat", "beat",
+            "nominee", "nominees", "matchup", "electorate", "against");
 
     /** A lone month name counts when the context shows it is the month ("in May", "last March"). */
     private boolean standaloneMonthOk(int k) {

@@ -11,7 +11,7 @@ import java.util.Set;
 final class ClauseTense extends TokenReader {
 
     private static final Set<String> FUTURE_MARKERS = Set.of("will", "ll", "shall", "going", "scheduled",
-            "expected", "expects", "intends", "upcoming", "next", "tomorrow");
+            "expected", "expects", "intends", "upcoming", "next", "tomorrow", "slated");
     /** Verbs of saying: a past one dates the saying, not what was said ("said the vote is in February"). */
     static final Set<String> REPORTING_VERBS = Set.of("said", "told", "reported", "announced", "wrote",
             "added", "stated", "noted", "claimed", "predicted", "warned", "promised", "argued", "insisted",
@@ -526,6 +526,11 @@ final class ClauseTense extends TokenReader {
                 || w.equals("intend") || w.equals("promised") || w.equals("agreed") || w.equals("wants")
                 || w.equals("hoped") || w.equals("hoping") || w.equals("hope") || w.equals("aims")
                 || w.equals("need") && !t[k].capitalized())) {
+            return Tense.FUTURE;
+        }
+        // "the trial is set for November", "the report is due in March": a date fixed ahead
+        if ((w.equals("set") && is(k + 1, "for") || w.equals("due") && (is(k + 1, "in") || is(k + 1, "on")
+                || is(k + 1, "by"))) && k > 0 && Lexicon.PRESENT_COPULAS.contains(t[k - 1].lower)) {
             return Tense.FUTURE;
         }
         if (w.equals("as") && (is(k + 1, "soon") || is(k + 1, "early")) && is(k + 2, "as")) {

@@ -113,7 +113,7 @@ final class HolidayRules extends TokenReader {
         return true;
     }
 
-    private static final Set<String> OTHER_VOTES = Set.of("primary", "primaries", "runoff", "runoffs", "caucus",
+    static final Set<String> OTHER_VOTES = Set.of("primary", "primaries", "runoff", "runoffs", "caucus",
             "caucuses", "referendum", "special", "municipal", "mayoral", "parliamentary", "local");
 
     private LocalDate nearest(Holiday h, String det, Tense tense) {

@@ -1862,4 +1862,31 @@ class TimexTaggerTest {
             expectNone("It was an election day tradition.", "2016-09-28");
         }
     }
+
+    /** Version 11: rules from the review of the eighteen blind rounds and round 19. */
+    @Nested
+    class Version11 {
+
+        @Test
+        void novemberInAnAmericanElectionYearIsTheComingVote() {
+            expect("They don't want to run against Hillary Clinton in November.", "2016-01-19", "November", "DATE",
+                    "2016-11");
+            expect("Democrats say the heist is key to scoring a White House win in November.", "2016-02-29",
+                    "November", "DATE", "2016-11");
+            // a past clause, another vote, a thing dated by its month, or an odd year keep the nearest
+            expect("Democrats won the governor's race in November.", "2016-01-05", "November", "DATE", "2015-11");
+            expect("The Louisiana runoff in November drew few voters.", "2016-01-05", "November", "DATE", "2015-11");
+            expect("A poll in November shows 60 percent of voters back him.", "2016-01-05", "November", "DATE",
+                    "2015-11");
+            expect("They want to run against Clinton in November.", "2015-01-05", "November", "DATE", "2014-11");
+        }
+
+        @Test
+        void setForAndDueInFixADateAhead() {
+            expect("The trial is set for November.", "2016-05-29", "November", "DATE", "2016-11");
+            expect("The report is due in December.", "2016-04-20", "December", "DATE", "2016-12");
+            expect("She canceled a rally slated for Wednesday in Green Bay.", "2016-06-13", "Wednesday", "DATE",
+                    "2016-06-15");
+        }
+    }
 }
