@@ -310,8 +310,16 @@ final class CalendarDateRules extends TokenReader {
         if (is(k - 1, "s") && is(k - 2, "'") && (datedByAMonth(k + 1) || datedByAMonth(k + 2))) {
             return true;  // "Florida's March presidential primary"; not "Women's March" nor "Britain's May"
         }
+        if (k > 1 && (is(k - 1, "with") || is(k - 1, "to")) && is(k - 2, "compared")
+                || k > 0 && SPANS_OF_A_MONTH.contains(t[k - 1].lower) && t[k - 1].isWord() && !t[k - 1].capitalized()) {
+            return true;  // "compared with March", "began March with $8 million in cash"
+        }
         return k > 0 && MONTH_PRECEDERS.contains(t[k - 1].lower);
     }
+
+    /** Verbs whose object may be a month's span: "began March with …", "ended May down 3%". */
+    private static final Set<String> SPANS_OF_A_MONTH = Set.of("began", "begins", "begin", "started", "starts",
+            "ended", "ends", "finished", "closed", "spent");
 
     /** Token k is something news dates by its month: "the Fed's March meeting", "Ohio's May primary". */
     private boolean datedByAMonth(int k) {

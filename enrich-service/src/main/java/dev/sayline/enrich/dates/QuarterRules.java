@@ -224,11 +224,14 @@ final class QuarterRules extends TokenReader {
             "after", "around", "near", "toward", "towards", "through");
 
     /**
-     * "by year-end", "since year end", "by year's end": the year whose end it is (TIMEX3 writes the
-     * year; the part is a modifier). After a preposition only, so "a year-end bonus" is left alone.
+     * "by year-end", "since year end", "by year's end", "by month's end", "at week's end": the year,
+     * month or week whose end it is (TIMEX3 writes the period; the part is a modifier). After a
+     * preposition only, so "a year-end bonus" is left alone.
      */
-    RuleMatch yearEnd(int i) {
-        if (!is(i, "year") || !YEAR_END_PRECEDERS.contains(i > 0 ? t[i - 1].lower : "") || dct == null) {
+    RuleMatch periodEnd(int i) {
+        Granularity unit = is(i, "year") ? Granularity.YEAR : is(i, "month") ? Granularity.MONTH
+                : is(i, "week") ? Granularity.WEEK : null;
+        if (unit == null || !YEAR_END_PRECEDERS.contains(i > 0 ? t[i - 1].lower : "") || dct == null) {
             return null;
         }
         int e;
@@ -250,8 +253,10 @@ final class QuarterRules extends TokenReader {
         boolean pastClause = tenses.tense(i, e) == Tense.PAST;
         boolean lastOne = is(i - 1, "since") || is(i - 1, "after") && pastClause
                 || is(i - 1, "at") && pastClause && !tenses.pastOfSaying(i, e);
-        int year = lastOne ? dct.getYear() - 1 : dct.getYear();
-        TimePoint p = TimePoint.year(year);
+        TimePoint p = TimePoint.of(unit, dct);
+        if (lastOne) {
+            p = p.plus(-1, unit);
+        }
         return new RuleMatch(i, e, Timex.DATE, p.value(), p, false, false);
     }
 

@@ -319,7 +319,7 @@ final class TimexRecognizer extends TokenReader {
         m = longer(m, years.year(i));
         m = longer(m, quarters.quarter(i));
         m = longer(m, quarters.reportingPeriod(i));
-        m = longer(m, quarters.yearEnd(i));
+        m = longer(m, quarters.periodEnd(i));
         m = longer(m, dates.weekOf(i));
         m = longer(m, dayBeforeOrAfter(i));
         m = longer(m, seasons.season(i));

@@ -245,6 +245,27 @@ final class YearRules extends TokenReader {
             "plans", "events", "totals", "numbers", "estimates", "forecasts", "projections", "models", "versions",
             "editions", "winners", "champions", "graduates", "classes", "seasons");
 
+    private static final Set<String> PARTS_OF_A_YEAR = Set.of("end", "start", "beginning", "middle", "close",
+            "half", "rest", "remainder", "spring", "summer", "fall", "autumn", "winter");
+
+    /**
+     * The "than" at k compares times: "rather than" or "later than", or a year was written just before
+     * ("takes effect in 2020 rather than 2018", "no later than 2017"; not "more than 2000 people").
+     */
+    private boolean comparesTimes(int k) {
+        if (k > 0 && TIME_COMPARATIVES.contains(t[k - 1].lower)) {
+            return true;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 6 && !reading.isSentenceBreak(j); j--) {
+            if (t[j].isDigits() && t[j].text.length() == 4 && j > 0 && t[j - 1].is("in")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TIME_COMPARATIVES = Set.of("rather", "later", "earlier", "sooner");
+
     /** Is a bare four-digit number a year here (not an amount, a count or a model number)? */
     private boolean yearContextOk(int k) {
         Token a = t[k];
@@ -256,8 +277,12 @@ final class YearRules extends TokenReader {
         }
         if (prev != null && (prev.is("$") || prev.is("no") && prev.capitalized() || prev.is("number")
                 || prev.is("route") || prev.is("flight") || prev.is("resolution") || prev.is("about")
-                || prev.is("some") || prev.is("than") || prev.is("nearly") || prev.is("only") || prev.is("almost"))) {
+                || prev.is("some") || prev.is("than") && !comparesTimes(k - 1) || prev.is("nearly")
+                || prev.is("only") || prev.is("almost"))) {
             return false;
+        }
+        if (prev != null && prev.is("of") && k > 1 && PARTS_OF_A_YEAR.contains(t[k - 2].lower)) {
+            return true;  // "The end of 2015 leaves …": a part of a year, whatever follows
         }
         if (next != null && !next.spaceBefore && (next.is("%") || next.isDigits()
                 || next.is(",") && k + 2 < t.length && t[k + 2].isDigits() && !t[k + 2].spaceBefore

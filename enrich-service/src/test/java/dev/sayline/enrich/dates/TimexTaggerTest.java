@@ -1882,6 +1882,24 @@ class TimexTaggerTest {
         }
 
         @Test
+        void roundNineteen() {
+            expect("The end of 2015 leaves the race where it began.", "2015-12-22", "The end of 2015", "DATE", "2015");
+            expectNone("A poll of 2015 voters found it.", "2015-12-08");
+            expect("It takes effect in 2020 rather than 2018.", "2015-12-08", "2018", "DATE", "2018");
+            expect("They must act no later than 2017.", "2015-12-08", "2017", "DATE", "2017");
+            expectNone("More than 2000 people came.", "2015-12-08");
+            expect("He has spent a quarter-century in Congress.", "2016-03-16", "a quarter-century", "DURATION", "P25Y");
+            expect("It was the first time in a half century.", "2016-03-16", "a half century", "DURATION", "P50Y");
+            expect("Advisers argue that by month's end, Clinton will lead.", "2016-04-10", "month's end", "DATE",
+                    "2016-04");
+            expect("The problems would be forgotten by week's end.", "2016-07-20", "week's end", "DATE", "2016-W29");
+            expect("The PAC began March with $8 million in cash.", "2016-03-22", "March", "DATE", "2016-03");
+            expect("He spent more in July, compared with March, when he paid for it.", "2016-08-23", "March", "DATE",
+                    "2016-03");
+            expectAbsent("He spoke along with May on Tuesday about a march.", "2016-08-23", "May");
+        }
+
+        @Test
         void setForAndDueInFixADateAhead() {
             expect("The trial is set for November.", "2016-05-29", "November", "DATE", "2016-11");
             expect("The report is due in December.", "2016-04-20", "December", "DATE", "2016-12");
