@@ -543,7 +543,7 @@ final class ClauseTense extends TokenReader {
             return Tense.FUTURE;  // "effective Feb. 1": a change announced ahead
         }
         if (w.equals("until") && !is(k - 1, "up")) {
-            for (int j = k - 1; j >= 0 && j >= k - 8 && !reading.isSentenceBreak(j); j--) {
+            for (int j = k - 1; j >= 0 && j >= k - 12 && !reading.isSentenceBreak(j); j--) {
                 if (t[j].is("had")) {
                     return Tense.PAST;  // "had rented the office until May"
                 }
@@ -671,8 +671,10 @@ final class ClauseTense extends TokenReader {
         }
         // "unspecified", "undisclosed", "unnamed" are adjectives, not past tenses
         boolean sentenceStart = k == 0 || a.newlineBefore || reading.isSentenceBreak(k - 1);
+        // after "a" it is an adjective ("a contested convention in July", "a failed bid")
+        boolean adjective = is(k - 1, "a") || is(k - 1, "an");
         if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST_ED.contains(w) && (!a.capitalized() || sentenceStart)
-                && !w.startsWith("un")) {
+                && !w.startsWith("un") && !adjective) {
             return Tense.PAST;
         }
         return Tense.UNKNOWN;

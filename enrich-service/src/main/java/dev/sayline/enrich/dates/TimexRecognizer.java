@@ -292,7 +292,7 @@ final class TimexRecognizer extends TokenReader {
     /**
      * The last date named cannot give "the year", "the week" or "the day" at token k, so the story's own
      * does: it is coarser than the unit ("the end of the year" after "the 2020s", "for the rest of the
-     * week" after "January", "a speech earlier in the day" after "the 2011 raid"); a week or a day it
+     * week" after "January", "the end of the month" after "this spring", "a speech earlier in the day" after "the 2011 raid"); a week or a day it
      * names is still to come ("the polls open Feb. 9 … debated earlier in the day"; PartOfDayRules does
      * the same for "earlier in the evening"); or "the year" comes a paragraph after it ("In 2008 …" three
      * paragraphs back is not "the first half of the year").
@@ -302,6 +302,9 @@ final class TimexRecognizer extends TokenReader {
         if (u.granularity() == Granularity.YEAR) {
             return coarser || refs.lastRef != null && !WritingTimes.sameParagraph(reading.text, refs.lastRefEnd,
                     t[k].start);
+        }
+        if (u.granularity() == Granularity.MONTH) {
+            return coarser;  // "by the end of the month" after "earlier this spring" is this month
         }
         return u.granularity().ordinal() >= Granularity.WEEK.ordinal() && (coarser || anchor.date().isAfter(dct));
     }

@@ -1897,6 +1897,17 @@ class TimexTaggerTest {
             expect("He spent more in July, compared with March, when he paid for it.", "2016-08-23", "March", "DATE",
                     "2016-03");
             expectAbsent("He spoke along with May on Tuesday about a march.", "2016-08-23", "May");
+            // an -ed word after "a" is an adjective, no past tense
+            expect("That would set the stage for a contested convention in July.", "2016-03-22", "July", "DATE",
+                    "2016-07");
+            // a past perfect further back still ends the plan of "until"
+            expect("The campaign had been paying $35,000 a month for until May.", "2016-08-23", "May", "DATE",
+                    "2016-05");
+            // a month is not taken from a coarser date named before it
+            expect("Her team hoped the math would set in earlier this spring. The team thinks that by the end of"
+                    + " the month, the numbers will be clear.", "2016-04-10", "the end of the month", "DATE", "2016-04");
+            expect("King spoke there in 1963. Clinton is slated to be there later in the month.", "2016-02-17",
+                    "later in the month", "DATE", "2016-02");
         }
 
         @Test
