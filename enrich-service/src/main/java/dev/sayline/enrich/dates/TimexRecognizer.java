@@ -175,7 +175,28 @@ final class TimexRecognizer extends TokenReader {
                 m = longer(m, shaped);
             }
         }
+        if (m == null && spanOfTheUnit(i)) {
+            m = theUnit(i);
+        }
         return m;
+    }
+
+    /**
+     * "during the month", "throughout the week", "much of the year", "over the course of the month": the
+     * month, week or year the text is in (TimeBank marks "the week" in "For the week, the index dropped").
+     * Not before a clause or a phrase that names another ("of the week before Christmas", "the year that").
+     */
+    private static final Set<String> AFTER_A_SPAN_OF_THE_UNIT = Set.of("and", "or", "but", "in", "on", "at", "for",
+            "with", "from", "by", "as");
+
+    private boolean spanOfTheUnit(int i) {
+        if (!is(i, "the") || !(is(i + 1, "week") || is(i + 1, "month") || is(i + 1, "year"))
+                || i + 2 < t.length && t[i + 2].isWord() && !AFTER_A_SPAN_OF_THE_UNIT.contains(t[i + 2].lower)
+                || is(i + 2, "'") || is(i + 2, "-")) {
+            return false;
+        }
+        return is(i - 1, "during") || is(i - 1, "throughout")
+                || is(i - 1, "of") && (is(i - 2, "much") || is(i - 2, "most") || is(i - 2, "course") || is(i - 2, "part"));
     }
 
     /** Which week of a month: the first to the fourth, or (-1) the last. */

@@ -1908,6 +1908,14 @@ class TimexTaggerTest {
                     + " the month, the numbers will be clear.", "2016-04-10", "the end of the month", "DATE", "2016-04");
             expect("King spoke there in 1963. Clinton is slated to be there later in the month.", "2016-02-17",
                     "later in the month", "DATE", "2016-02");
+
+            // the span of the month, week or year the text is in
+            expect("The PAC raised $3 million in February and, despite burning through $17.5 million over the course"
+                    + " of the month, began March with $8 million.", "2016-03-22", "the month", "DATE", "2016-02");
+            expect("Clinton will be spending much of the week in private fundraisers.", "2016-08-29", "the week",
+                    "DATE", "2016-W35");
+            expectAbsent("It was the scramble of the week before Christmas.", "2015-12-22", "the week");
+            expectAbsent("During the year that followed, sales rose.", "1989-10-30", "the year");
         }
 
         @Test
