@@ -68,6 +68,19 @@ final class RelativeRules extends TokenReader {
                 ? new RuleMatch(i, i + 1, Timex.DURATION, u.duration(null), null, false, false) : null;
     }
 
+    /** "a matter of weeks", "the months to come": a stretch of unknown length, marked whole. */
+    RuleMatch vagueSpan(int i) {
+        if (is(i, "a") && is(i + 1, "matter") && is(i + 2, "of") && i + 3 < t.length) {
+            Unit u = Lexicon.PLURAL_UNITS.get(t[i + 3].lower);
+            return u == null ? null : new RuleMatch(i, i + 4, Timex.DURATION, u.duration(null), null, false, false);
+        }
+        if (is(i, "the") && i + 1 < t.length && is(i + 2, "to") && is(i + 3, "come")) {
+            Unit u = Lexicon.PLURAL_UNITS.get(t[i + 1].lower);
+            return u == null ? null : new RuleMatch(i, i + 4, Timex.DURATION, u.duration(null), null, false, false);
+        }
+        return null;
+    }
+
     /** A plural unit capitalised only as a sentence's first word ("Days after its report") or in a headline. */
     private boolean capitalisedByPosition(int i) {
         return i == 0 || reading.isSentenceBreak(i - 1) || t[i].newlineBefore || reading.titleCaseLine(i);

@@ -131,6 +131,11 @@ final class SetRules extends TokenReader {
             }
             return null;
         }
+        // "day after day", "week after week": a recurrence
+        if ((a.is("day") || a.is("week") || a.is("month") || a.is("year")) && is(i + 1, "after")
+                && is(i + 2, a.lower) && !is(i + 3, "-")) {
+            return new RuleMatch(i, i + 3, Timex.SET, Lexicon.UNITS.get(a.lower).duration(1.0), null, false, false);
+        }
         // "on Fridays", "Tuesday nights"
         Integer wdp = Lexicon.WEEKDAYS_PLURAL.get(a.lower);
         if (wdp != null && a.capitalized()) {

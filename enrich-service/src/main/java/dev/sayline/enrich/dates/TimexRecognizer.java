@@ -365,6 +365,7 @@ final class TimexRecognizer extends TokenReader {
         m = longer(m, daysOfMonth.theDayInApposition(i));
         m = longer(m, eventOffsets.eventAnchored(i));
         m = longer(m, relatives.unspecifiedStretch(i));
+        m = longer(m, relatives.vagueSpan(i));
         m = longer(m, daysOfMonth.parentheticalDay(i));
         return m;
     }

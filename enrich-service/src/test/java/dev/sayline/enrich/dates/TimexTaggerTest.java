@@ -1916,6 +1916,14 @@ class TimexTaggerTest {
                     "DATE", "2016-W35");
             expectAbsent("It was the scramble of the week before Christmas.", "2015-12-22", "the week");
             expectAbsent("During the year that followed, sales rose.", "1989-10-30", "the year");
+
+            // stretches of unknown length, marked whole, and recurrences
+            expect("He will have more to say about it in the weeks to come.", "2016-03-17", "the weeks to come",
+                    "DURATION", "PXW");
+            expect("The race could look different in a matter of weeks.", "2016-04-10", "a matter of weeks",
+                    "DURATION", "PXW");
+            expect("We are paying for it day after day.", "2016-02-18", "day after day", "SET", "P1D");
+            expect("Voters will decide winners week after week.", "2016-03-10", "week after week", "SET", "P1W");
         }
 
         @Test
