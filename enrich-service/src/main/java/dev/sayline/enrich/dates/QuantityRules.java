@@ -135,8 +135,9 @@ final class QuantityRules extends TokenReader {
         if (!hyphen && is(u + 1, "-") && !t[u + 1].spaceBefore && !is(u + 2, "long")) {
             return null;  // "a year-earlier loss", "year-end": not a duration
         }
-        if (is(u + 1, "old") || is(u + 1, "older") || is(u + 1, "younger") || is(u + 1, "of") && is(u + 2, "age")) {
-            return null;  // ages: "37 years old"
+        int age = is(u + 1, "or") && (is(u + 2, "more") || is(u + 2, "so")) ? u + 3 : u + 1;
+        if (is(age, "old") || is(age, "older") || is(age, "younger") || is(u + 1, "of") && is(u + 2, "age")) {
+            return null;  // ages: "37 years old", "up to a century or more old"
         }
         if (unit == Unit.QUARTER && det == null && !q.vague() && is(u + 1, "of")) {
             return null;  // "three quarters of the vote"; "several quarters of losses" is time

@@ -1924,6 +1924,7 @@ class TimexTaggerTest {
                     "DURATION", "PXW");
             expect("We are paying for it day after day.", "2016-02-18", "day after day", "SET", "P1D");
             expect("Voters will decide winners week after week.", "2016-03-10", "week after week", "SET", "P1W");
+            expectNone("Our sewers are up to a century or more old.", "2015-11-29");
         }
 
         @Test
