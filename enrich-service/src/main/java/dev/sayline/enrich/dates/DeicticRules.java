@@ -282,7 +282,8 @@ final class DeicticRules extends TokenReader {
      * Trump will …"; not "a vote for the future Democratic leader").
      */
     private boolean futureAsAdjective(int i) {
-        if (i + 2 >= t.length || !t[i + 2].isWord() || Lexicon.FUNCTION_WORDS.contains(t[i + 2].lower)) {
+        if (i + 2 >= t.length || !t[i + 2].isWord() || Lexicon.FUNCTION_WORDS.contains(t[i + 2].lower)
+                || is(i + 2, "of")) {  // "the future of the country" is the future
             return false;
         }
         return !t[i + 2].capitalized() || !(is(i - 1, "in") || is(i - 1, "into"));

@@ -137,7 +137,9 @@ final class TimexRecognizer extends TokenReader {
         int q = quantityPrefix(i);
         if (q > i && q < t.length) {
             RuleMatch c = core(q);
-            if (c != null && c.start() == q && c.quantified()) {
+            // "worry about the future": no approximator goes with "the past" or "the future"
+            boolean theRef = is(q, "the") && c != null && c.value() != null && c.value().endsWith("_REF");
+            if (c != null && c.start() == q && c.quantified() && !theRef) {
                 // "more than a decade" keeps its comparative; "about five hours" is marked without "about",
                 // but "just a few hours ago", "right now" and "most recently" keep theirs, and TimeBank
                 // mostly marks "nearly two years" and "around 7:15 p.m." whole
