@@ -62,8 +62,11 @@ final class Lexicon {
                 amount = amount < 0 ? amount : amount * 2;
             } else if (this == NIGHT) {
                 u = DAY;
-            } else if ((this == CENTURY || this == DECADE) && amount > 0 && amount != Math.rint(amount)) {
-                u = YEAR;  // "a half-century" is P50Y
+            } else if ((this == CENTURY || this == DECADE) && amount > 0 && amount != Math.rint(amount)
+                    || this == DECADE && amount >= 2) {
+                // "a half-century" is P50Y; counted decades are years ("two decades" is P20Y, as TimeBank
+                // writes them), but one stays a decade ("more than a decade", P1DE in the seed guidelines)
+                u = YEAR;
                 amount = amount * (this == CENTURY ? 100 : 10);
             }
             if (amount < 0) {

@@ -1930,6 +1930,11 @@ class TimexTaggerTest {
             expect("They are worried about the future and fear war.", "1998-03-06", "the future", "DATE",
                     "FUTURE_REF");
             expectAbsent("He met the future president.", "2016-05-19", "the future");
+            // counted decades are years, as TimeBank writes them; one decade stays a decade (seed guidelines)
+            expect("It was the lowest figure for almost two decades.", "1998-02-06", "two decades", "DURATION", "P20Y");
+            expect("Seven decades on, it is remarkable.", "2015-12-10", "Seven decades", "DURATION", "P70Y");
+            expect("She has lived there for more than a decade.", "2015-12-10", "more than a decade", "DURATION",
+                    "P1DE");
         }
 
         @Test
