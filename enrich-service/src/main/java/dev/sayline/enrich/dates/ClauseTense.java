@@ -126,7 +126,8 @@ final class ClauseTense extends TokenReader {
             if (reading.closesAQuote(k)) {
                 break;  // "“… chances in November,” Tester said": the saying is not the quotation's tense
             }
-            if (reading.isSentenceBreak(k) || t[k].newlineBefore || t[k].is("whether") || t[k].is("if") || t[k].is(":")) {
+            if (reading.isSentenceBreak(k) || t[k].newlineBefore || t[k].is("whether") || t[k].is("if") || t[k].is(":")
+                    || opensAComplement(k)) {
                 break;  // "Asked on Monday whether X would …": the question's tense is not the asking's
             }
             if (opensAnAside(k)) {
@@ -156,6 +157,22 @@ final class ClauseTense extends TokenReader {
         boolean joined = k > 0 && (t[k - 1].is("-") || t[k - 1].is(".")) && !t[k - 1].spaceBefore && !t[k].spaceBefore;
         return joined ? 0 : t[k].words();
     }
+
+    /**
+     * "that" at k opens a clause of its own, with a subject ("announcing in October that he would not
+     * run": what he would do is not when he announced it); not "that year", nor "a vote that will …".
+     */
+    private boolean opensAComplement(int k) {
+        if (!t[k].is("that") || k + 1 >= t.length) {
+            return false;
+        }
+        Token next = t[k + 1];
+        return SUBJECT_PRONOUNS.contains(next.lower) || next.isWord() && next.capitalized() && !Lexicon.UNITS
+                .containsKey(next.lower) || is(k + 1, "the") || is(k + 1, "his") || is(k + 1, "her")
+                || is(k + 1, "their") || is(k + 1, "its");
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "there");
 
     /** Token k opens an aside: a parenthesis, or a dash set off by a space (not the hyphen of "well-known"). */
     private boolean opensAnAside(int k) {

@@ -1935,6 +1935,9 @@ class TimexTaggerTest {
             expect("Seven decades on, it is remarkable.", "2015-12-10", "Seven decades", "DURATION", "P70Y");
             expect("She has lived there for more than a decade.", "2015-12-10", "more than a decade", "DURATION",
                     "P1DE");
+            // a clause opened by "that" with its own subject has its own tense
+            expect("When Democrats get to Philadelphia in late July, it is assumed that Sanders has earned a role.",
+                    "2016-04-21", "late July", "DATE", "2016-07");
         }
 
         @Test
