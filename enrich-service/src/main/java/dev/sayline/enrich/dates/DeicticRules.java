@@ -183,9 +183,10 @@ final class DeicticRules extends TokenReader {
                 return pointMatch(i, i + 1, d, true).quantifiable();
             }
             case "now": {
-                // "Now that he has won" is a conjunction ("heard by now that …" is still the present);
-                // "a year from now" is the quantity rules' ("from now on", "from now until" the present)
-                boolean conjunction = is(i + 1, "that") && !(i > 0 && NOW_AS_TIME_AFTER.contains(t[i - 1].lower));
+                // "Now that he has won …" opening a sentence is a connective, as the seed guidelines say;
+                // inside one it is the present, as TimeBank marks it ("the only outlet now that the noose
+                // has tightened"); "a year from now" is the quantity rules' ("from now on" the present)
+                boolean conjunction = is(i + 1, "that") && t[i].capitalized();
                 boolean offsetFromNow = is(i - 1, "from") && !(i + 1 < t.length
                         && NOW_OPENING_A_SPAN.contains(t[i + 1].lower));
                 boolean adjective = is(i + 1, "-") && !t[i + 1].spaceBefore;  // "the now-defunct National Review"
@@ -289,7 +290,6 @@ final class DeicticRules extends TokenReader {
         return !t[i + 2].capitalized() || !(is(i - 1, "in") || is(i - 1, "into"));
     }
 
-    private static final Set<String> NOW_AS_TIME_AFTER = Set.of("by", "until", "till", "right", "even", "just");
     private static final Set<String> NOW_OPENING_A_SPAN = Set.of("on", "until", "till", "through");
 
     /**

@@ -182,11 +182,18 @@ final class Lexicon {
         }
     }
 
-    /** The unit of a closed "-long" adjective ({@code yearslong} → YEAR); null for any other word. */
+    /** The unit of a closed "-long" adjective ({@code yearslong}, {@code daylong}); null for any other word. */
     static Unit closedLongUnit(String lower) {
-        return lower.length() > 4 && lower.endsWith("long")
-                ? PLURAL_UNITS.get(lower.substring(0, lower.length() - 4)) : null;
+        if (lower.length() <= 4 || !lower.endsWith("long")) {
+            return null;
+        }
+        String unit = lower.substring(0, lower.length() - 4);
+        return PLURAL_UNITS.containsKey(unit) ? PLURAL_UNITS.get(unit) : CLOSED_LONG_SINGULARS.contains(unit)
+                ? UNITS.get(unit) : null;
     }
+
+    /** Units AP closes up with "long" in the singular: "daylong", "weeklong", "monthlong", "yearlong". */
+    static final Set<String> CLOSED_LONG_SINGULARS = Set.of("day", "week", "month", "year");
 
     /** {@code 30th} → 30, {@code 1st} → 1; -1 if the token is not an ordinal day number. */
     static int numericOrdinal(String lower) {

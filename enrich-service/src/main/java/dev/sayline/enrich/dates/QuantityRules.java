@@ -40,8 +40,9 @@ final class QuantityRules extends TokenReader {
         }
         Unit closed = k < t.length && t[k].isWord() ? Lexicon.closedLongUnit(t[k].lower) : null;
         if (closed != null) {
-            // "yearslong", "monthslong": AP's closed spelling of "years-long"
-            return new RuleMatch(k, k + 1, Timex.DURATION, closed.duration(null), null, false, false);
+            // "yearslong", "monthslong", "daylong": AP's closed spelling of "years-long", "day-long"
+            boolean plural = Lexicon.PLURAL_UNITS.containsKey(t[k].lower.substring(0, t[k].lower.length() - 4));
+            return new RuleMatch(k, k + 1, Timex.DURATION, closed.duration(plural ? null : 1.0), null, false, false);
         }
         if (k + 2 >= t.length || !is(k + 1, "-") || t[k + 1].spaceBefore || t[k + 2].spaceBefore) {
             return null;

@@ -121,6 +121,7 @@ final class TimexRecognizer extends TokenReader {
                 "entire", "full", "whole", "first", "final", "remaining", "latest", "initial", "succeeding",
                 "ensuing", "subsequent", "past", "coming", "some", "someday"));
         Lexicon.PLURAL_UNITS.keySet().forEach(unit -> w.add(unit + "long"));
+        Lexicon.CLOSED_LONG_SINGULARS.forEach(unit -> w.add(unit + "long"));
         START_WORDS = Set.copyOf(w);
     }
 

@@ -1938,6 +1938,15 @@ class TimexTaggerTest {
             // a clause opened by "that" with its own subject has its own tense
             expect("When Democrats get to Philadelphia in late July, it is assumed that Sanders has earned a role.",
                     "2016-04-21", "late July", "DATE", "2016-07");
+            // "now that" inside a sentence is the present (TimeBank 3 of 3); a sentence's opening "Now that"
+            // stays a connective, as the seed guidelines say
+            expect("Aqaba is Iraq's only outlet now that an international noose has tightened.", "1990-08-16", "now",
+                    "DATE", "PRESENT_REF");
+            expectAbsent("Now that Mr. Ailes has stepped down, the network is changing.", "2016-07-25", "Now");
+            expect("It was a daylong series of simulations.", "2016-04-20", "daylong", "DURATION", "P1D");
+            expect("The yearlong battle exposed clear divisions.", "2016-06-08", "yearlong", "DURATION", "P1Y");
+            expect("Fox played host to those candidates night after night.", "2016-07-25", "night after night", "SET",
+                    "P1D");
         }
 
         @Test
