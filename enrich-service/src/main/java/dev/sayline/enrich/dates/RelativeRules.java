@@ -232,8 +232,12 @@ final class RelativeRules extends TokenReader {
         if (det.equals("recent") || det.equals("coming") && !the || det.equals("past") && !the
                 || det.equals("future")) {
             Unit pu = k + 1 < t.length ? Lexicon.PLURAL_UNITS.get(t[k + 1].lower) : null;
+            if (pu != null && det.equals("recent") && (pu == Unit.YEAR || pu == Unit.DAY)) {
+                // "in recent years", "in recent days": the recent past, as TimeBank marks it (3 of 5, 1 of 2)
+                return RuleMatch.ref(k, k + 2, "PAST_REF");
+            }
             if (pu != null && (!the || det.equals("coming") || det.equals("recent"))) {
-                // "in recent years", "in the coming weeks": an unspecified stretch of time
+                // "in recent weeks", "in the coming weeks": an unspecified stretch of time
                 return new RuleMatch(k, k + 2, Timex.DURATION, pu.duration(null), null, false, false);
             }
         }

@@ -1947,6 +1947,12 @@ class TimexTaggerTest {
             expect("The yearlong battle exposed clear divisions.", "2016-06-08", "yearlong", "DURATION", "P1Y");
             expect("Fox played host to those candidates night after night.", "2016-07-25", "night after night", "SET",
                     "P1D");
+            // "recent years" and "recent days" are the recent past (TimeBank 3 of 5 and 1 of 2); "recent
+            // weeks" and "recent months" stay stretches, as TimeBank marks them
+            expect("Columbia owes its growth in recent years to junk bonds.", "1989-10-26", "recent years", "DATE",
+                    "PAST_REF");
+            expect("Clashes were reported in recent days.", "1998-03-08", "recent days", "DATE", "PAST_REF");
+            expect("Prices have fallen in recent months.", "1998-03-08", "recent months", "DURATION", "PXM");
         }
 
         @Test
