@@ -261,8 +261,9 @@ final class CalendarDateRules extends TokenReader {
     }
 
     /**
-     * The sentence around token k speaks of winning or casting votes and of no other vote than the
-     * general election (not "the November primary in Louisiana").
+     * The sentence around token k speaks of an election or of its parties and candidates, and of no
+     * other vote than the general election (not "the November primary in Louisiana", nor "the Cowboys'
+     * victory against the Giants in November", nor "since its loss in November").
      */
     private boolean speaksOfTheVote(int k) {
         int from = k;
@@ -271,17 +272,18 @@ final class CalendarDateRules extends TokenReader {
         }
         boolean vote = false;
         for (int j = from; j < t.length && (j == from || !reading.isSentenceBreak(j - 1)); j++) {
-            if (HolidayRules.OTHER_VOTES.contains(t[j].lower)) {
+            if (HolidayRules.OTHER_VOTES.contains(t[j].lower) || j < k && t[j].is("since")) {
                 return false;
             }
-            vote |= WORDS_OF_THE_VOTE.contains(t[j].lower);
+            vote |= WORDS_OF_THE_VOTE.contains(t[j].lower) || is(j, "white") && is(j + 1, "house");
         }
         return vote;
     }
 
-    private static final Set<String> WORDS_OF_THE_VOTE = Set.of("election", "vote", "votes", "voters", "voting",
-            "ballot", "ballots", "polls", "win", "wins", "winning", "victory", "lose", "losing", "defeat", "beat",
-            "nominee", "nominees", "matchup", "electorate", "against");
+    private static final Set<String> WORDS_OF_THE_VOTE = Set.of("election", "electoral", "vote", "votes",
+            "voters", "voting", "ballot", "ballots", "polls", "nominee", "nominees", "electorate", "presidential",
+            "presidency", "candidate", "candidates", "democrat", "democrats", "democratic", "republican",
+            "republicans", "gop");
 
     /** A lone month name counts when the context shows it is the month ("in May", "last March"). */
     private boolean standaloneMonthOk(int k) {
@@ -310,9 +312,10 @@ final class CalendarDateRules extends TokenReader {
         if (is(k - 1, "s") && is(k - 2, "'") && (datedByAMonth(k + 1) || datedByAMonth(k + 2))) {
             return true;  // "Florida's March presidential primary"; not "Women's March" nor "Britain's May"
         }
-        if (k > 1 && (is(k - 1, "with") || is(k - 1, "to")) && is(k - 2, "compared")
-                || k > 0 && SPANS_OF_A_MONTH.contains(t[k - 1].lower) && t[k - 1].isWord() && !t[k - 1].capitalized()) {
-            return true;  // "compared with March", "began March with $8 million in cash"
+        boolean namesSomeone = is(k + 1, "'") || k + 1 < t.length && t[k + 1].isWord() && t[k + 1].capitalized();
+        if (!namesSomeone && (k > 1 && (is(k - 1, "with") || is(k - 1, "to")) && is(k - 2, "compared")
+                || k > 0 && SPANS_OF_A_MONTH.contains(t[k - 1].lower) && t[k - 1].isWord() && !t[k - 1].capitalized())) {
+            return true;  // "compared with March", "began March with $8 million"; not "ended May's premiership"
         }
         return k > 0 && MONTH_PRECEDERS.contains(t[k - 1].lower);
     }

@@ -11,7 +11,7 @@ import java.util.Set;
 final class ClauseTense extends TokenReader {
 
     private static final Set<String> FUTURE_MARKERS = Set.of("will", "ll", "shall", "going", "scheduled",
-            "expected", "expects", "intends", "upcoming", "next", "tomorrow", "slated");
+            "expected", "expects", "intends", "upcoming", "next", "tomorrow");
     /** Verbs of saying: a past one dates the saying, not what was said ("said the vote is in February"). */
     static final Set<String> REPORTING_VERBS = Set.of("said", "told", "reported", "announced", "wrote",
             "added", "stated", "noted", "claimed", "predicted", "warned", "promised", "argued", "insisted",
@@ -163,7 +163,7 @@ final class ClauseTense extends TokenReader {
      * run": what he would do is not when he announced it); not "that year", nor "a vote that will …".
      */
     private boolean opensAComplement(int k) {
-        if (!t[k].is("that") || k + 1 >= t.length) {
+        if (!t[k].is("that") || k + 1 >= t.length || k == 0 || !afterAVerbOrATime(k - 1)) {
             return false;
         }
         Token next = t[k + 1];
@@ -171,6 +171,17 @@ final class ClauseTense extends TokenReader {
                 .containsKey(next.lower) || is(k + 1, "the") || is(k + 1, "his") || is(k + 1, "her")
                 || is(k + 1, "their") || is(k + 1, "its");
     }
+
+    /** Token k ends a verb or a time ("assumed that", "said that", "in October that"), not a noun ("the party that"). */
+    private boolean afterAVerbOrATime(int k) {
+        String w = t[k].lower;
+        return w.endsWith("ed") || REPORTING_VERBS.contains(w) || COMPLEMENT_TAKERS.contains(w)
+                || Lexicon.MONTHS.containsKey(w) || Lexicon.WEEKDAYS.containsKey(w) || t[k].isDigits();
+    }
+
+    private static final Set<String> COMPLEMENT_TAKERS = Set.of("say", "says", "think", "thinks", "believe",
+            "believes", "know", "knows", "hope", "hopes", "fear", "fears", "clear", "sure", "likely", "true",
+            "possible", "unlikely", "is", "was", "means", "shows", "suggests", "argue", "argues");
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "there");
 
@@ -464,6 +475,16 @@ final class ClauseTense extends TokenReader {
         return planned != Tense.UNKNOWN ? planned : pastMarker(k, w);
     }
 
+    private static final Set<String> PLANS_SINCE_CHANGED = Set.of("originally", "initially", "previously", "once",
+            "first", "earlier");
+
+    /** A time, or an event dated by one, starts at k: "November", "Wednesday", "the fall", "a March release". */
+    private boolean timeFollows(int k) {
+        int j = is(k, "the") || is(k, "a") || is(k, "early") || is(k, "late") || is(k, "mid") ? k + 1 : k;
+        return j < t.length && (Lexicon.MONTHS.containsKey(t[j].lower) || Lexicon.WEEKDAYS.containsKey(t[j].lower)
+                || Lexicon.SEASONS.containsKey(t[j].lower) || is(j, "next") || is(j, "this") || is(j, "later"));
+    }
+
     /**
      * The past at k is a second conditional's ("would fare if he won …"): "if" and a subject before it,
      * "would" or "could" shortly before that, in the same sentence ("if you wanted to see her event" told
@@ -545,9 +566,13 @@ final class ClauseTense extends TokenReader {
                 || w.equals("need") && !t[k].capitalized())) {
             return Tense.FUTURE;
         }
-        // "the trial is set for November", "the report is due in March": a date fixed ahead
-        if ((w.equals("set") && is(k + 1, "for") || w.equals("due") && (is(k + 1, "in") || is(k + 1, "on")
-                || is(k + 1, "by"))) && k > 0 && Lexicon.PRESENT_COPULAS.contains(t[k - 1].lower)) {
+        // "the trial is set for November", "the report is due in March", "a rally slated for Wednesday": a
+        // date fixed ahead (not "due in large part to", "bail is set for $1 million", "originally slated")
+        boolean fixedAhead = (w.equals("set") || w.equals("slated")) && is(k + 1, "for")
+                || w.equals("due") && (is(k + 1, "in") || is(k + 1, "on") || is(k + 1, "by"));
+        if (fixedAhead && k + 2 < t.length && timeFollows(k + 2) && k > 0
+                && (Lexicon.PRESENT_COPULAS.contains(t[k - 1].lower) || w.equals("slated")
+                && !PLANS_SINCE_CHANGED.contains(t[k - 1].lower))) {
             return Tense.FUTURE;
         }
         if (w.equals("as") && (is(k + 1, "soon") || is(k + 1, "early")) && is(k + 2, "as")) {
@@ -560,9 +585,13 @@ final class ClauseTense extends TokenReader {
             return Tense.FUTURE;  // "effective Feb. 1": a change announced ahead
         }
         if (w.equals("until") && !is(k - 1, "up")) {
-            for (int j = k - 1; j >= 0 && j >= k - 12 && !reading.isSentenceBreak(j); j--) {
+            // "had rented the office until May", "had been paying $35,000 a month for until May"; a comma
+            // or a future ends the clause ("which had losses, expects to remain unprofitable until March")
+            for (int j = k - 1; j >= 0 && j >= k - 12 && !reading.isSentenceBreak(j)
+                    && !(t[j].is(",") && j + 1 < t.length && t[j + 1].spaceBefore)
+                    && !t[j].is("will") && !t[j].is("ll") && !t[j].is("would"); j--) {
                 if (t[j].is("had")) {
-                    return Tense.PAST;  // "had rented the office until May"
+                    return Tense.PAST;
                 }
             }
             for (int j = k + 1; j < Math.min(t.length, k + 10); j++) {

@@ -136,7 +136,9 @@ final class QuantityRules extends TokenReader {
         if (!hyphen && is(u + 1, "-") && !t[u + 1].spaceBefore && !is(u + 2, "long")) {
             return null;  // "a year-earlier loss", "year-end": not a duration
         }
-        int age = is(u + 1, "or") && (is(u + 2, "more") || is(u + 2, "so")) ? u + 3 : u + 1;
+        // "up to a century or more old."; not "the past 30 years or so old industries have declined"
+        int age = is(u + 1, "or") && (is(u + 2, "more") || is(u + 2, "so"))
+                && (u + 4 >= t.length || !t[u + 4].isWord()) ? u + 3 : u + 1;
         if (is(age, "old") || is(age, "older") || is(age, "younger") || is(u + 1, "of") && is(u + 2, "age")) {
             return null;  // ages: "37 years old", "up to a century or more old"
         }
@@ -323,6 +325,10 @@ final class QuantityRules extends TokenReader {
                 return new RuleMatch(start, end, Timex.DATE, day.value(), day, false, true);
             }
             return new RuleMatch(start, end, Timex.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF", null, false, true);
+        }
+        if ((unit == Unit.DECADE || unit == Unit.CENTURY) && amount != Math.rint(amount)) {
+            amount *= unit == Unit.CENTURY ? 100 : 10;  // "a quarter century ago" is 25 years back
+            unit = Unit.YEAR;
         }
         long n = Math.round(Math.floor(amount));
         TimePoint p;

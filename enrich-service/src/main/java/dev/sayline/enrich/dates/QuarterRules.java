@@ -253,11 +253,25 @@ final class QuarterRules extends TokenReader {
         boolean pastClause = tenses.tense(i, e) == Tense.PAST;
         boolean lastOne = is(i - 1, "since") || is(i - 1, "after") && pastClause
                 || is(i - 1, "at") && pastClause && !tenses.pastOfSaying(i, e);
-        TimePoint p = TimePoint.of(unit, dct);
-        if (lastOne) {
+        // "In March, the company hired 200 workers, and by month's end it had 500": the month the sentence named
+        TimePoint named = unit != Granularity.YEAR && refs.lastRef != null
+                && refs.lastRef.granularity().ordinal() >= Granularity.MONTH.ordinal() && namedInTheSentence(i)
+                ? refs.lastRef.withGranularity(unit) : null;
+        TimePoint p = named != null ? named : TimePoint.of(unit, dct);
+        if (lastOne && named == null) {
             p = p.plus(-1, unit);
         }
         return new RuleMatch(i, e, Timex.DATE, p.value(), p, false, false);
+    }
+
+    /** The last date named ({@code refs.lastRef}) is in the sentence of token i. */
+    private boolean namedInTheSentence(int i) {
+        for (int j = i - 1; j >= 0 && t[j].start >= refs.lastRefEnd; j--) {
+            if (reading.isSentenceBreak(j)) {
+                return false;
+            }
+        }
+        return refs.lastRefEnd >= 0;
     }
 
     /** The day of "ended Sept. 30", "ending July 31", "that ended Aug. 26" at {@code k}, else null. */

@@ -68,8 +68,19 @@ final class RelativeRules extends TokenReader {
                 ? new RuleMatch(i, i + 1, Timex.DURATION, u.duration(null), null, false, false) : null;
     }
 
-    /** "a matter of weeks", "the months to come": a stretch of unknown length, marked whole. */
+    /**
+     * "a matter of weeks", "the months to come": a stretch of unknown length, marked whole; "for a while"
+     * and "for some time" too, with TimeBank's values (not "for a long time", which it leaves).
+     */
     RuleMatch vagueSpan(int i) {
+        if (is(i - 1, "for") || is(i - 1, "after")) {
+            if (is(i, "a") && is(i + 1, "while")) {
+                return new RuleMatch(i, i + 2, Timex.DURATION, "PXX", null, false, false);
+            }
+            if (is(i, "some") && is(i + 1, "time") && !is(i + 2, "-")) {
+                return new RuleMatch(i, i + 2, Timex.DURATION, "PXM", null, false, false);
+            }
+        }
         if (is(i, "a") && is(i + 1, "matter") && is(i + 2, "of") && i + 3 < t.length) {
             Unit u = Lexicon.PLURAL_UNITS.get(t[i + 3].lower);
             return u == null ? null : new RuleMatch(i, i + 4, Timex.DURATION, u.duration(null), null, false, false);

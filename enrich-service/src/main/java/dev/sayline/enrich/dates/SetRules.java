@@ -133,7 +133,7 @@ final class SetRules extends TokenReader {
         }
         // "day after day", "night after night", "week after week": a recurrence
         if ((a.is("day") || a.is("night") || a.is("week") || a.is("month") || a.is("year")) && is(i + 1, "after")
-                && is(i + 2, a.lower) && !is(i + 3, "-")) {
+                && is(i + 2, a.lower) && !t[i + 2].capitalized() && !is(i + 3, "-")) {
             return new RuleMatch(i, i + 3, Timex.SET, Lexicon.UNITS.get(a.lower).duration(1.0), null, false, false);
         }
         // "on Fridays", "Tuesday nights"

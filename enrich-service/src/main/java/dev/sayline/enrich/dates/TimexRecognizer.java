@@ -46,6 +46,7 @@ final class TimexRecognizer extends TokenReader {
     private final PartOfDayRules partsOfDay;
     private final EventOffsetRules eventOffsets;
     private final NamesNotTimes names;
+    private final ClauseTense tenses;
 
     TimexRecognizer(String text, LocalDate dct) {
         this(new Reading(text, dct));
@@ -56,6 +57,7 @@ final class TimexRecognizer extends TokenReader {
         super(reading);
         this.refs = new ReferenceTimes(reading);
         ClauseTense tenses = new ClauseTense(reading);
+        this.tenses = tenses;
         ClockReader clocks = new ClockReader(reading);
         this.years = new YearRules(reading);
         QuantityReader quantities = new QuantityReader(reading);
@@ -185,9 +187,10 @@ final class TimexRecognizer extends TokenReader {
     }
 
     /**
-     * "during the month", "throughout the week", "much of the year", "over the course of the month": the
-     * month, week or year the text is in (TimeBank marks "the week" in "For the week, the index dropped").
-     * Not before a clause or a phrase that names another ("of the week before Christmas", "the year that").
+     * "raised $9 million during the month", "throughout the week", "will spend much of the week", "over the
+     * course of the month": the month, week or year a past or future clause is in. Not in a generic
+     * present ("the road is closed for much of the year"), nor before a clause or a phrase that names
+     * another ("of the week before Christmas", "the year that", "the year in which").
      */
     private static final Set<String> AFTER_A_SPAN_OF_THE_UNIT = Set.of("and", "or", "but", "in", "on", "at", "for",
             "with", "from", "by", "as");
@@ -198,8 +201,16 @@ final class TimexRecognizer extends TokenReader {
                 || is(i + 2, "'") || is(i + 2, "-")) {
             return false;
         }
-        return is(i - 1, "during") || is(i - 1, "throughout")
+        if (is(i + 2, "in") && is(i + 3, "which")) {
+            return false;
+        }
+        boolean span = is(i - 1, "during") || is(i - 1, "throughout")
                 || is(i - 1, "of") && (is(i - 2, "much") || is(i - 2, "most") || is(i - 2, "course") || is(i - 2, "part"));
+        if (!span) {
+            return false;
+        }
+        int marker = tenses.nearestMarker(i, i + 2);
+        return marker >= 0 && (tenses.marker(marker) == Tense.PAST || is(marker, "will") || is(marker, "ll"));
     }
 
     /** Which week of a month: the first to the fourth, or (-1) the last. */

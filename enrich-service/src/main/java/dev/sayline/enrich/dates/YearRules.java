@@ -246,22 +246,11 @@ final class YearRules extends TokenReader {
             "editions", "winners", "champions", "graduates", "classes", "seasons");
 
     private static final Set<String> PARTS_OF_A_YEAR = Set.of("end", "start", "beginning", "middle", "close",
-            "half", "rest", "remainder", "spring", "summer", "fall", "autumn", "winter");
+            "spring", "summer", "fall", "autumn", "winter");
 
-    /**
-     * The "than" at k compares times: "rather than" or "later than", or a year was written just before
-     * ("takes effect in 2020 rather than 2018", "no later than 2017"; not "more than 2000 people").
-     */
+    /** The "than" at k compares times: "in 2020 rather than 2018", "no later than 2017"; not "more than 2000". */
     private boolean comparesTimes(int k) {
-        if (k > 0 && TIME_COMPARATIVES.contains(t[k - 1].lower)) {
-            return true;
-        }
-        for (int j = k - 1; j >= 0 && j >= k - 6 && !reading.isSentenceBreak(j); j--) {
-            if (t[j].isDigits() && t[j].text.length() == 4 && j > 0 && t[j - 1].is("in")) {
-                return true;
-            }
-        }
-        return false;
+        return k > 0 && TIME_COMPARATIVES.contains(t[k - 1].lower);
     }
 
     private static final Set<String> TIME_COMPARATIVES = Set.of("rather", "later", "earlier", "sooner");
@@ -281,7 +270,7 @@ final class YearRules extends TokenReader {
                 || prev.is("only") || prev.is("almost"))) {
             return false;
         }
-        if (prev != null && prev.is("of") && k > 1 && PARTS_OF_A_YEAR.contains(t[k - 2].lower)) {
+        if (prev != null && prev.is("of") && k > 2 && PARTS_OF_A_YEAR.contains(t[k - 2].lower) && t[k - 3].is("the")) {
             return true;  // "The end of 2015 leaves …": a part of a year, whatever follows
         }
         if (next != null && !next.spaceBefore && (next.is("%") || next.isDigits()
