@@ -1975,6 +1975,10 @@ class TimexTaggerTest {
             expect("We are paying for it day after day.", "2016-02-18", "day after day", "SET", "P1D");
             expect("Voters will decide winners week after week.", "2016-03-10", "week after week", "SET", "P1W");
             expectNone("Our sewers are up to a century or more old.", "2015-11-29");
+            // "for a while", "for some time", as TimeBank marks them; "for a long time" it leaves
+            expect("They will have to live without it for a while.", "1998-01-11", "a while", "DURATION", "PXX");
+            expect("Forces could be in the region for some time.", "1990-08-15", "some time", "DURATION", "PXM");
+            expectNone("He has known her for a long time.", "1998-01-11");
             // "the future of …" is the future, as the seed guidelines say; an approximator stays out of it
             expect("What is at stake is the future of our nation.", "2016-05-19", "the future", "DATE", "FUTURE_REF");
             expect("They are worried about the future and fear war.", "1998-03-06", "the future", "DATE",
