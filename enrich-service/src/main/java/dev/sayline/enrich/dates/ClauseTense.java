@@ -475,6 +475,9 @@ final class ClauseTense extends TokenReader {
         return planned != Tense.UNKNOWN ? planned : pastMarker(k, w);
     }
 
+    private static final Set<String> REFUSED_SAYINGS = Set.of("say", "comment", "discuss", "confirm", "elaborate",
+            "specify", "speculate", "answer", "disclose", "reveal", "detail", "identify", "name");
+
     private static final Set<String> PLANS_SINCE_CHANGED = Set.of("originally", "initially", "previously", "once",
             "first", "earlier");
 
@@ -578,8 +581,10 @@ final class ClauseTense extends TokenReader {
         if (w.equals("as") && (is(k + 1, "soon") || is(k + 1, "early")) && is(k + 2, "as")) {
             return Tense.FUTURE;
         }
-        if (w.equals("would")) {
-            return Tense.FUTURE;
+        if (w.equals("would") || w.equals("wouldn")) {
+            // "wouldn't say Tuesday how …", "would not comment Monday": a refusal already made
+            int v = is(k + 1, "not") ? k + 2 : is(k + 1, "'") && is(k + 2, "t") ? k + 3 : -1;
+            return v > 0 && v < t.length && REFUSED_SAYINGS.contains(t[v].lower) ? Tense.PAST : Tense.FUTURE;
         }
         if (w.equals("effective") && k + 1 < t.length && Lexicon.MONTHS.containsKey(t[k + 1].lower)) {
             return Tense.FUTURE;  // "effective Feb. 1": a change announced ahead

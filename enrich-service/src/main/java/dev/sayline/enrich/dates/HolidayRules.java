@@ -42,6 +42,9 @@ final class HolidayRules extends TokenReader {
         if (dct == null || !(t[k].capitalized() || electionDayInLowerCase(k))) {
             return null;
         }
+        if (det == null && (is(k - 1, "merry") || is(k - 1, "happy"))) {
+            return null;  // "Merry Christmas", "Happy Thanksgiving": a greeting, not a day
+        }
         int[] end = new int[1];
         Holiday h = holidayAt(k, end);
         if (h == null) {
@@ -220,7 +223,8 @@ final class HolidayRules extends TokenReader {
     private static final Set<String> THINGS_OF_A_HOLIDAY = Set.of("tree", "trees", "card", "cards", "carol",
             "carols", "lights", "decorations", "ornament", "ornaments", "egg", "eggs", "bunny", "sweater",
             "sweaters", "movie", "movies", "song", "songs", "special", "specials", "theme", "themed", "spirit",
-            "costume", "costumes", "ad", "ads", "gift", "gifts", "mask", "masks", "album", "stocking", "stockings");
+            "costume", "costumes", "ad", "ads", "gift", "gifts", "present", "presents", "mask", "masks", "album",
+            "stocking", "stockings");
     /**
      * Prepositions after which a holiday is the day, whatever noun follows ("Over Christmas music sales
      * rose"), and after which a lower-case "election day" is one (with "to": "leading up to election day").

@@ -255,6 +255,10 @@ final class YearRules extends TokenReader {
 
     private static final Set<String> TIME_COMPARATIVES = Set.of("rather", "later", "earlier", "sooner");
 
+    /** Verbs a year is the subject of: "As 2015 comes to an end", "2016 marks the anniversary". */
+    private static final Set<String> VERBS_AFTER_A_YEAR = Set.of("comes", "begins", "ends", "marks", "brings",
+            "starts", "closes", "draws", "winds", "approaches", "promises", "looks", "seems", "proves", "arrives");
+
     /** Is a bare four-digit number a year here (not an amount, a count or a model number)? */
     private boolean yearContextOk(int k) {
         Token a = t[k];
@@ -282,7 +286,8 @@ final class YearRules extends TokenReader {
         // "a 2012 records request" (after "a", no count)
         boolean singular = prev != null && (prev.is("a") || prev.is("an"));
         if (!singular && next != null && next.isWord() && !next.capitalized() && next.lower.length() > 3
-                && next.lower.endsWith("s") && !next.lower.endsWith("ss") && !PLURALS_AFTER_A_YEAR.contains(next.lower)) {
+                && next.lower.endsWith("s") && !next.lower.endsWith("ss") && !PLURALS_AFTER_A_YEAR.contains(next.lower)
+                && !VERBS_AFTER_A_YEAR.contains(next.lower)) {
             return false;
         }
         // "a poll of 2047 registered voters", "…, 1128 were for him", "2470+ delegates"; not "in 1998 were",

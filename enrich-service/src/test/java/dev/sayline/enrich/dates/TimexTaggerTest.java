@@ -2010,6 +2010,18 @@ class TimexTaggerTest {
         }
 
         @Test
+        void roundTwentyOne() {
+            // a refusal to say is already made; a future clause still looks ahead
+            expect("Schumer wouldn't say Tuesday how the party would prioritize gun control.", "2016-06-22",
+                    "Tuesday", "DATE", "2016-06-21");
+            expect("Schumer would vote Monday on the bill.", "2016-06-22", "Monday", "DATE", "2016-06-27");
+            // a year as a subject; greetings and gifts are no days
+            expect("As 2015 comes to an end, it's time to look back.", "2015-12-30", "2015", "DATE", "2015");
+            expectNone("\"I'm really glad you're here. Merry Christmas.\"", "2015-12-15");
+            expectNone("That was our Christmas present to you.", "2015-12-15");
+        }
+
+        @Test
         void setForAndDueInFixADateAhead() {
             expect("The trial is set for November.", "2016-05-29", "November", "DATE", "2016-11");
             expect("The report is due in December.", "2016-04-20", "December", "DATE", "2016-12");
