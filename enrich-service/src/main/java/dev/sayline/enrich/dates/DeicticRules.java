@@ -251,6 +251,11 @@ final class DeicticRules extends TokenReader {
                 if (is(i + 1, "time") && is(i + 2, "being")) {
                     return ref(i, i + 3, "PRESENT_REF");
                 }
+                if (i + 3 < t.length && Lexicon.ORDINALS.containsKey(t[i + 1].lower) && is(i + 2, "day")
+                        && is(i + 3, "of") && (is(i - 1, "is") || is(i - 1, "s") && is(i - 2, "'")) && dct != null) {
+                    // "today is the eighth day of Desert Shield", "It's the second day of an offensive"
+                    return pointMatch(i, i + 3, TimePoint.day(dct), false);
+                }
                 if (is(i + 1, "time") && is(i - 1, "at") && !is(i + 2, "of") && !is(i + 2, "when")
                         && !is(i + 2, "that") && !opensAClause(i)) {
                     return theTimeThen(i);

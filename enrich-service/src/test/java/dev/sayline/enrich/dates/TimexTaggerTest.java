@@ -2019,6 +2019,10 @@ class TimexTaggerTest {
             expect("As 2015 comes to an end, it's time to look back.", "2015-12-30", "2015", "DATE", "2015");
             expectNone("\"I'm really glad you're here. Merry Christmas.\"", "2015-12-15");
             expectNone("That was our Christmas present to you.", "2015-12-15");
+            // "it's the second day of …" is today, as TimeBank marks it; told in the past it is some other day
+            expect("It's the second day of an offensive by the security forces.", "1998-03-06", "the second day",
+                    "DATE", "1998-03-06");
+            expectNone("The controversy clouded the second day of the convention.", "2016-07-21");
         }
 
         @Test
