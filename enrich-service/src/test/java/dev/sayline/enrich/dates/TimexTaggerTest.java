@@ -1107,10 +1107,13 @@ class TimexTaggerTest {
             expect("In the future Trump will be judged kindly.", "2016-03-21", "the future", "DATE", "FUTURE_REF");
         }
 
+        /** Version 11: a Sunday's "last week" is the calendar week before (TimeBank 3 of 4, annotators 6 of 9). */
         @Test
-        void aSundayStorysLastWeekIsTheWeekItCloses() {
+        void aSundayStorysLastWeekIsTheCalendarWeekBeforeAndThisPastWeekTheOneItCloses() {
             expect("Asked about calling her a bigot last week, the governor blamed her.", "2016-08-28", "last week",
-                    "DATE", "2016-W34");
+                    "DATE", "2016-W33");
+            expect("Asked about calling her a bigot this past week, the governor blamed her.", "2016-08-28",
+                    "this past week", "DATE", "2016-W34");
             expect("Asked about calling her a bigot last week, the governor blamed her.", "2016-08-26", "last week",
                     "DATE", "2016-W33");
             expect("In the last week, he gained ground.", "2016-08-28", "the last week", "DATE", "2016-W33");
