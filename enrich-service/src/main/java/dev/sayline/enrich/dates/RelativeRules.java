@@ -68,6 +68,8 @@ final class RelativeRules extends TokenReader {
                 ? new RuleMatch(i, i + 1, Timex.DURATION, u.duration(null), null, false, false) : null;
     }
 
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
+
     /**
      * "a matter of weeks", "the months to come": a stretch of unknown length, marked whole; "for a while"
      * and "for some time" too, with TimeBank's values (not "for a long time", which it leaves).
@@ -257,6 +259,9 @@ final class RelativeRules extends TokenReader {
         }
         if (det.equals("same") && !the) {
             return null;
+        }
+        if ((det.equals("last") || det.equals("first")) && !the && k > 0 && POSSESSIVES.contains(t[k - 1].lower)) {
+            return null;  // "his last year in office", "her last day at work": the final one, not a deictic
         }
         if (programmeTitle(k)) {
             return null;

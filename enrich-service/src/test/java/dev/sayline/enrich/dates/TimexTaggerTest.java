@@ -2026,6 +2026,9 @@ class TimexTaggerTest {
             expect("It's the second day of an offensive by the security forces.", "1998-03-06", "the second day",
                     "DATE", "1998-03-06");
             expectNone("The controversy clouded the second day of the convention.", "2016-07-21");
+            // a possessive's last year is the final one
+            expect("He hosted 25 parties in 2008, his last year in office.", "2015-12-15", "2008", "DATE", "2008");
+            expectAbsent("He hosted 25 parties in 2008, his last year in office.", "2015-12-15", "last year");
         }
 
         @Test
