@@ -481,6 +481,23 @@ final class ClauseTense extends TokenReader {
     private static final Set<String> PLANS_SINCE_CHANGED = Set.of("originally", "initially", "previously", "once",
             "first", "earlier");
 
+    /**
+     * "the trial is set for November", "the report is due in March", "a rally slated for Wednesday": a
+     * date fixed ahead (not "due in large part to", "bail is set for $1 million", "originally slated").
+     */
+    private boolean fixesADateAhead(int k, String w) {
+        boolean fixing = (w.equals("set") || w.equals("slated")) && is(k + 1, "for")
+                || w.equals("due") && (is(k + 1, "in") || is(k + 1, "on") || is(k + 1, "by"));
+        return fixing && k > 0 && timeFollows(k + 2) && (Lexicon.PRESENT_COPULAS.contains(t[k - 1].lower)
+                || w.equals("slated") && !PLANS_SINCE_CHANGED.contains(t[k - 1].lower));
+    }
+
+    /** "wouldn't say Tuesday how …", "would not comment Monday" at k: a refusal already made, not a future. */
+    private boolean refusedToSay(int k) {
+        int verb = is(k + 1, "not") ? k + 2 : is(k + 1, "'") && is(k + 2, "t") ? k + 3 : -1;
+        return verb > 0 && verb < t.length && REFUSED_SAYINGS.contains(t[verb].lower);
+    }
+
     /** A time, or an event dated by one, starts at k: "November", "Wednesday", "the fall", "a March release". */
     private boolean timeFollows(int k) {
         int j = is(k, "the") || is(k, "a") || is(k, "early") || is(k, "late") || is(k, "mid") ? k + 1 : k;
@@ -569,22 +586,14 @@ final class ClauseTense extends TokenReader {
                 || w.equals("need") && !t[k].capitalized())) {
             return Tense.FUTURE;
         }
-        // "the trial is set for November", "the report is due in March", "a rally slated for Wednesday": a
-        // date fixed ahead (not "due in large part to", "bail is set for $1 million", "originally slated")
-        boolean fixedAhead = (w.equals("set") || w.equals("slated")) && is(k + 1, "for")
-                || w.equals("due") && (is(k + 1, "in") || is(k + 1, "on") || is(k + 1, "by"));
-        if (fixedAhead && k + 2 < t.length && timeFollows(k + 2) && k > 0
-                && (Lexicon.PRESENT_COPULAS.contains(t[k - 1].lower) || w.equals("slated")
-                && !PLANS_SINCE_CHANGED.contains(t[k - 1].lower))) {
+        if (fixesADateAhead(k, w)) {
             return Tense.FUTURE;
         }
         if (w.equals("as") && (is(k + 1, "soon") || is(k + 1, "early")) && is(k + 2, "as")) {
             return Tense.FUTURE;
         }
         if (w.equals("would") || w.equals("wouldn")) {
-            // "wouldn't say Tuesday how …", "would not comment Monday": a refusal already made
-            int v = is(k + 1, "not") ? k + 2 : is(k + 1, "'") && is(k + 2, "t") ? k + 3 : -1;
-            return v > 0 && v < t.length && REFUSED_SAYINGS.contains(t[v].lower) ? Tense.PAST : Tense.FUTURE;
+            return refusedToSay(k) ? Tense.PAST : Tense.FUTURE;
         }
         if (w.equals("effective") && k + 1 < t.length && Lexicon.MONTHS.containsKey(t[k + 1].lower)) {
             return Tense.FUTURE;  // "effective Feb. 1": a change announced ahead
