@@ -248,8 +248,8 @@ final class CalendarDateRules extends TokenReader {
         boolean saidAhead = i > 0 && TIME_PREPOSITIONS.contains(t[i - 1].lower) && tenses.definiteFuture(i, e)
                 || (aheadOf || is(i - 1, "toward") || is(i - 1, "towards")) && !pastClause || is(i - 1, "come")
                 || tenses.calendarTimetableBefore(i) && !pastClause;
-        // "to run against Clinton in November" in an American election year is that year's vote (not
-        // "a poll in November shows …", a thing dated by its month)
+        // "Republicans don't want to run against Clinton in November" in an American election year is
+        // that year's vote (not "a poll in November shows …", a thing dated by its month)
         boolean theComingVote = !pastClause && day <= 0 && month == 11 && dct != null && dct.getYear() % 2 == 0
                 && dct.getMonthValue() < 11 && speaksOfTheVote(i) && !(is(i - 1, "in") && datedByAMonth(i - 2));
         boolean onlyByItsEvent = !saidAhead && tense != Tense.FUTURE && !theComingVote;

@@ -186,27 +186,23 @@ final class TimexRecognizer extends TokenReader {
         return m;
     }
 
+    /** Words that may follow "the month" of {@link #spanOfTheUnit} without naming another month. */
+    private static final Set<String> AFTER_A_SPAN_OF_THE_UNIT = Set.of("and", "or", "but", "in", "on", "at", "for",
+            "with", "from", "by", "as");
+
     /**
      * "raised $9 million during the month", "throughout the week", "will spend much of the week", "over the
      * course of the month": the month, week or year a past or future clause is in. Not in a generic
      * present ("the road is closed for much of the year"), nor before a clause or a phrase that names
      * another ("of the week before Christmas", "the year that", "the year in which").
      */
-    private static final Set<String> AFTER_A_SPAN_OF_THE_UNIT = Set.of("and", "or", "but", "in", "on", "at", "for",
-            "with", "from", "by", "as");
-
     private boolean spanOfTheUnit(int i) {
-        if (!is(i, "the") || !(is(i + 1, "week") || is(i + 1, "month") || is(i + 1, "year"))
-                || i + 2 < t.length && t[i + 2].isWord() && !AFTER_A_SPAN_OF_THE_UNIT.contains(t[i + 2].lower)
-                || is(i + 2, "'") || is(i + 2, "-")) {
-            return false;
-        }
-        if (is(i + 2, "in") && is(i + 3, "which")) {
-            return false;
-        }
+        boolean unit = is(i, "the") && (is(i + 1, "week") || is(i + 1, "month") || is(i + 1, "year"));
+        boolean namesAnother = i + 2 < t.length && t[i + 2].isWord() && !AFTER_A_SPAN_OF_THE_UNIT.contains(t[i + 2].lower)
+                || is(i + 2, "'") || is(i + 2, "-") || is(i + 2, "in") && is(i + 3, "which");
         boolean span = is(i - 1, "during") || is(i - 1, "throughout")
                 || is(i - 1, "of") && (is(i - 2, "much") || is(i - 2, "most") || is(i - 2, "course") || is(i - 2, "part"));
-        if (!span) {
+        if (!unit || namesAnother || !span) {
             return false;
         }
         int marker = tenses.nearestMarker(i, i + 2);
