@@ -314,7 +314,8 @@ final class CalendarDateRules extends TokenReader {
         }
         boolean namesSomeone = is(k + 1, "'") || k + 1 < t.length && t[k + 1].isWord() && t[k + 1].capitalized();
         if (!namesSomeone && (k > 1 && (is(k - 1, "with") || is(k - 1, "to")) && is(k - 2, "compared")
-                || k > 0 && SPANS_OF_A_MONTH.contains(t[k - 1].lower) && t[k - 1].isWord() && !t[k - 1].capitalized())) {
+                || k > 0 && SPANS_OF_A_MONTH.contains(t[k - 1].lower) && t[k - 1].isWord()
+                && !t[k - 1].capitalized())) {
             return true;  // "compared with March", "began March with $8 million"; not "ended May's premiership"
         }
         return k > 0 && MONTH_PRECEDERS.contains(t[k - 1].lower);

@@ -172,7 +172,7 @@ final class ClauseTense extends TokenReader {
                 || is(k + 1, "their") || is(k + 1, "its");
     }
 
-    /** Token k ends a verb or a time ("assumed that", "said that", "in October that"), not a noun ("the party that"). */
+    /** Token k ends a verb or a time ("assumed that", "in October that"), not a noun ("the party that"). */
     private boolean afterAVerbOrATime(int k) {
         String w = t[k].lower;
         return w.endsWith("ed") || REPORTING_VERBS.contains(w) || COMPLEMENT_TAKERS.contains(w)

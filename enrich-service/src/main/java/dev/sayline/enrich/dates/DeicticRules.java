@@ -289,7 +289,7 @@ final class DeicticRules extends TokenReader {
      */
     private boolean futureAsAdjective(int i) {
         if (i + 2 >= t.length || !t[i + 2].isWord() || Lexicon.FUNCTION_WORDS.contains(t[i + 2].lower)
-                || is(i + 2, "of") && !t[i + 1].capitalized()) {  // "the future of the country"; not "The Future of Work"
+                || is(i + 2, "of") && !t[i + 1].capitalized()) {  // "the future of X"; not "The Future of Work"
             return false;
         }
         return !t[i + 2].capitalized() || !(is(i - 1, "in") || is(i - 1, "into"));

@@ -198,10 +198,12 @@ final class TimexRecognizer extends TokenReader {
      */
     private boolean spanOfTheUnit(int i) {
         boolean unit = is(i, "the") && (is(i + 1, "week") || is(i + 1, "month") || is(i + 1, "year"));
-        boolean namesAnother = i + 2 < t.length && t[i + 2].isWord() && !AFTER_A_SPAN_OF_THE_UNIT.contains(t[i + 2].lower)
-                || is(i + 2, "'") || is(i + 2, "-") || is(i + 2, "in") && is(i + 3, "which");
+        boolean namesAnother = i + 2 < t.length && t[i + 2].isWord()
+                && !AFTER_A_SPAN_OF_THE_UNIT.contains(t[i + 2].lower) || is(i + 2, "'") || is(i + 2, "-")
+                || is(i + 2, "in") && is(i + 3, "which");
         boolean span = is(i - 1, "during") || is(i - 1, "throughout")
-                || is(i - 1, "of") && (is(i - 2, "much") || is(i - 2, "most") || is(i - 2, "course") || is(i - 2, "part"));
+                || is(i - 1, "of") && (is(i - 2, "much") || is(i - 2, "most") || is(i - 2, "course")
+                || is(i - 2, "part"));
         if (!unit || namesAnother || !span) {
             return false;
         }
@@ -321,12 +323,13 @@ final class TimexRecognizer extends TokenReader {
     }
 
     /**
-     * The last date named cannot give "the year", "the week" or "the day" at token k, so the story's own
-     * does: it is coarser than the unit ("the end of the year" after "the 2020s", "for the rest of the
-     * week" after "January", "the end of the month" after "this spring", "a speech earlier in the day" after "the 2011 raid"); a week or a day it
-     * names is still to come ("the polls open Feb. 9 … debated earlier in the day"; PartOfDayRules does
-     * the same for "earlier in the evening"); or "the year" comes a paragraph after it ("In 2008 …" three
-     * paragraphs back is not "the first half of the year").
+     * The last date named cannot give "the year", "the month", "the week" or "the day" at token k, so the
+     * story's own does: it is coarser than the unit ("the end of the year" after "the 2020s", "the end of
+     * the month" after "this spring", "for the rest of the week" after "January", "a speech earlier in
+     * the day" after "the 2011 raid"); a week or a day it names is still to come ("the polls open Feb. 9 …
+     * debated earlier in the day"; PartOfDayRules does the same for "earlier in the evening"); or "the
+     * year" comes a paragraph after it ("In 2008 …" three paragraphs back is not "the first half of the
+     * year").
      */
     private boolean anchorGivesNo(Unit u, TimePoint anchor, int k) {
         boolean coarser = anchor.granularity().ordinal() < u.granularity().ordinal();

@@ -1916,8 +1916,8 @@ class TimexTaggerTest {
             expectNone("The crisis that ended May's premiership also split the party.", "2019-08-10");
             expectNone("The deal, compared with May's plan, is more popular.", "2019-10-20");
             // a "had" in another clause does not end the plan of "until"
-            expect("Officials who had warned about the risks said the plant will stay closed until March.", "2015-06-10",
-                    "March", "DATE", "2016-03");
+            expect("Officials who had warned about the risks said the plant will stay closed until March.",
+                    "2015-06-10", "March", "DATE", "2016-03");
             expect("The company, which had losses last year, expects to remain unprofitable until March.",
                     "2015-06-10", "March", "DATE", "2016-03");
             // a generic present names no particular year or week
@@ -1927,8 +1927,8 @@ class TimexTaggerTest {
             // names and capitals
             expectAbsent("He arrived the day after Day One of the summit.", "2015-06-10", "day after Day");
             expectNone("The Future of Life Institute released a report.", "2015-06-10");
-            expect("Over the past 30 years or so old industries have declined.", "2015-06-10", "the past 30 years or so",
-                    "DURATION", "P30Y");
+            expect("Over the past 30 years or so old industries have declined.", "2015-06-10",
+                    "the past 30 years or so", "DURATION", "P30Y");
             // a relative clause is no complement
             expect("In November, the party that he leads will hold its first congress.", "2015-03-10", "November",
                     "DATE", "2015-11");
@@ -1941,7 +1941,8 @@ class TimexTaggerTest {
             expect("It takes effect in 2020 rather than 2018.", "2015-12-08", "2018", "DATE", "2018");
             expect("They must act no later than 2017.", "2015-12-08", "2017", "DATE", "2017");
             expectNone("More than 2000 people came.", "2015-12-08");
-            expect("He has spent a quarter-century in Congress.", "2016-03-16", "a quarter-century", "DURATION", "P25Y");
+            expect("He has spent a quarter-century in Congress.", "2016-03-16", "a quarter-century", "DURATION",
+                    "P25Y");
             expect("It was the first time in a half century.", "2016-03-16", "a half century", "DURATION", "P50Y");
             expect("Advisers argue that by month's end, Clinton will lead.", "2016-04-10", "month's end", "DATE",
                     "2016-04");
@@ -1958,7 +1959,8 @@ class TimexTaggerTest {
                     "2016-05");
             // a month is not taken from a coarser date named before it
             expect("Her team hoped the math would set in earlier this spring. The team thinks that by the end of"
-                    + " the month, the numbers will be clear.", "2016-04-10", "the end of the month", "DATE", "2016-04");
+                    + " the month, the numbers will be clear.", "2016-04-10", "the end of the month", "DATE",
+                    "2016-04");
             expect("King spoke there in 1963. Clinton is slated to be there later in the month.", "2016-02-17",
                     "later in the month", "DATE", "2016-02");
 
