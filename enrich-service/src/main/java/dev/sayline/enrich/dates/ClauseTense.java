@@ -492,10 +492,18 @@ final class ClauseTense extends TokenReader {
                 || w.equals("slated") && !PLANS_SINCE_CHANGED.contains(t[k - 1].lower));
     }
 
-    /** "wouldn't say Tuesday how …", "would not comment Monday" at k: a refusal already made, not a future. */
+    /**
+     * "wouldn't say Tuesday how …", "would not comment Monday" at k: a refusal already made, dated by the
+     * day right after its verb (not "would not confirm a Thursday launch", "would not discuss it in
+     * Friday's speech": what was withheld may lie ahead).
+     */
     private boolean refusedToSay(int k) {
         int verb = is(k + 1, "not") ? k + 2 : is(k + 1, "'") && is(k + 2, "t") ? k + 3 : -1;
-        return verb > 0 && verb < t.length && REFUSED_SAYINGS.contains(t[verb].lower);
+        if (verb < 0 || verb + 1 >= t.length || !REFUSED_SAYINGS.contains(t[verb].lower)) {
+            return false;
+        }
+        int day = is(verb + 1, "on") ? verb + 2 : verb + 1;
+        return day < t.length && Lexicon.WEEKDAYS.containsKey(t[day].lower) && !is(day + 1, "'");
     }
 
     /** A time, or an event dated by one, starts at k: "November", "Wednesday", "the fall", "a March release". */

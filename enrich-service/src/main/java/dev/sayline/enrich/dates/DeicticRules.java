@@ -252,7 +252,7 @@ final class DeicticRules extends TokenReader {
                     return ref(i, i + 3, "PRESENT_REF");
                 }
                 if (i + 3 < t.length && Lexicon.ORDINALS.containsKey(t[i + 1].lower) && is(i + 2, "day")
-                        && is(i + 3, "of") && (is(i - 1, "is") || is(i - 1, "s") && is(i - 2, "'")) && dct != null) {
+                        && is(i + 3, "of") && todayIs(i) && dct != null) {
                     // "today is the eighth day of Desert Shield", "It's the second day of an offensive"
                     return pointMatch(i, i + 3, TimePoint.day(dct), false);
                 }
@@ -280,6 +280,12 @@ final class DeicticRules extends TokenReader {
             default:
                 return null;
         }
+    }
+
+    /** "today is", "it is", "it's", "this is" just before token i: the day the text is written is the subject. */
+    private boolean todayIs(int i) {
+        int subject = is(i - 1, "is") ? i - 2 : is(i - 1, "s") && is(i - 2, "'") ? i - 3 : -1;
+        return subject >= 0 && (is(subject, "today") || is(subject, "it") || is(subject, "this"));
     }
 
     /**

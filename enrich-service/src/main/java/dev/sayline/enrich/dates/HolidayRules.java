@@ -42,13 +42,15 @@ final class HolidayRules extends TokenReader {
         if (dct == null || !(t[k].capitalized() || electionDayInLowerCase(k))) {
             return null;
         }
-        if (det == null && (is(k - 1, "merry") || is(k - 1, "happy"))) {
-            return null;  // "Merry Christmas", "Happy Thanksgiving": a greeting, not a day
-        }
         int[] end = new int[1];
         Holiday h = holidayAt(k, end);
         if (h == null) {
             return null;
+        }
+        boolean greeting = det == null && (is(k - 1, "merry") || is(k - 1, "happy"))
+                && (end[0] >= t.length || !t[end[0]].isWord() || is(end[0], "to") || is(end[0], "and"));
+        if (greeting) {
+            return null;  // "Merry Christmas.", "Happy Thanksgiving to all": a greeting, not a day
         }
         // "the 1999 Christmas season": that year's; "the 1988 Super Tuesday" is marked by its year alone,
         // as that day's date moves from one cycle to the next
@@ -207,7 +209,9 @@ final class HolidayRules extends TokenReader {
             return null;  // "the Good Friday Agreement", "Easter Island": names, not days
         }
         int thing = is(e, "-") && !t[e].spaceBefore ? e + 1 : e;  // "a Christmas-themed ad"
-        boolean dayOfTheClause = k > 0 && BEFORE_A_DAY.contains(t[k - 1].lower);  // "Before Christmas shoppers …"
+        // "Before Christmas shoppers …", "This Christmas presents retailers with a dilemma"
+        boolean dayOfTheClause = k > 0 && (BEFORE_A_DAY.contains(t[k - 1].lower) || is(k - 1, "this")
+                || is(k - 1, "last") || is(k - 1, "next"));
         if (thing < t.length && THINGS_OF_A_HOLIDAY.contains(t[thing].lower) && !dayOfTheClause) {
             return null;
         }
@@ -223,8 +227,8 @@ final class HolidayRules extends TokenReader {
     private static final Set<String> THINGS_OF_A_HOLIDAY = Set.of("tree", "trees", "card", "cards", "carol",
             "carols", "lights", "decorations", "ornament", "ornaments", "egg", "eggs", "bunny", "sweater",
             "sweaters", "movie", "movies", "song", "songs", "special", "specials", "theme", "themed", "spirit",
-            "costume", "costumes", "ad", "ads", "gift", "gifts", "present", "presents", "mask", "masks", "album",
-            "stocking", "stockings");
+            "costume", "costumes", "ad", "ads", "gift", "gifts", "present", "mask", "masks", "album", "stocking",
+            "stockings");
     /**
      * Prepositions after which a holiday is the day, whatever noun follows ("Over Christmas music sales
      * rose"), and after which a lower-case "election day" is one (with "to": "leading up to election day").

@@ -260,8 +260,11 @@ final class RelativeRules extends TokenReader {
         if (det.equals("same") && !the) {
             return null;
         }
-        if ((det.equals("last") || det.equals("first")) && !the && k > 0 && POSSESSIVES.contains(t[k - 1].lower)) {
-            return null;  // "his last year in office", "her last day at work": the final one, not a deictic
+        if ((det.equals("last") || det.equals("first")) && !the && k > 0 && POSSESSIVES.contains(t[k - 1].lower)
+                && !is(k + 1, "fiscal") && !is(k + 2, "'")) {
+            // "his last year in office", "her last day at work": the final one, not a deictic (but "its last
+            // fiscal year", and "his last month's paycheck", whose possessive is the paycheck's)
+            return null;
         }
         if (programmeTitle(k)) {
             return null;

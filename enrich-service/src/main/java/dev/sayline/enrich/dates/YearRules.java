@@ -255,9 +255,17 @@ final class YearRules extends TokenReader {
 
     private static final Set<String> TIME_COMPARATIVES = Set.of("rather", "later", "earlier", "sooner");
 
-    /** Verbs a year is the subject of: "As 2015 comes to an end", "2016 marks the anniversary". */
-    private static final Set<String> VERBS_AFTER_A_YEAR = Set.of("comes", "begins", "ends", "marks", "brings",
-            "starts", "closes", "draws", "winds", "approaches", "promises", "looks", "seems", "proves", "arrives");
+    /** Verbs a year is the subject of: "As 2015 comes to an end", "2016 brings new rules". */
+    private static final Set<String> VERBS_AFTER_A_YEAR = Set.of("comes", "begins", "brings", "starts", "winds",
+            "seems", "proves", "arrives");
+
+    /** Token k opens a sentence, or a clause after "as", "when", "until", "before", "after" or "since". */
+    private boolean opensAClause(int k) {
+        return k == 0 || reading.isSentenceBreak(k - 1) || t[k].newlineBefore
+                || CLAUSE_OPENERS.contains(t[k - 1].lower);
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of("as", "when", "until", "before", "after", "since");
 
     /** Is a bare four-digit number a year here (not an amount, a count or a model number)? */
     private boolean yearContextOk(int k) {
@@ -287,7 +295,7 @@ final class YearRules extends TokenReader {
         boolean singular = prev != null && (prev.is("a") || prev.is("an"));
         if (!singular && next != null && next.isWord() && !next.capitalized() && next.lower.length() > 3
                 && next.lower.endsWith("s") && !next.lower.endsWith("ss") && !PLURALS_AFTER_A_YEAR.contains(next.lower)
-                && !VERBS_AFTER_A_YEAR.contains(next.lower)) {
+                && !(VERBS_AFTER_A_YEAR.contains(next.lower) && opensAClause(k))) {
             return false;
         }
         // "a poll of 2047 registered voters", "…, 1128 were for him", "2470+ delegates"; not "in 1998 were",

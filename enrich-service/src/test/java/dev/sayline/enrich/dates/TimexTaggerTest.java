@@ -2033,6 +2033,33 @@ class TimexTaggerTest {
             expectAbsent("He hosted 25 parties in 2008, his last year in office.", "2015-12-15", "last year");
         }
 
+        /** A fourth engineer ran the rules of round 21 and after side by side with those before, on 215 sentences. */
+        @Test
+        void theSecondReviewersCounterExamples() {
+            // what a refusal withholds may lie ahead
+            expect("Officials would not confirm a Thursday launch of the shuttle.", "1990-08-15", "Thursday", "DATE",
+                    "1990-08-16");
+            expect("Aides said the president would not discuss it in Friday's speech.", "1990-08-14", "Friday",
+                    "DATE", "1990-08-17");
+            // counts, amounts and models before a verb in -s
+            expectNone("The farmer was paid 2000 marks for the cow.", "1990-08-15");
+            expectAbsent("A Dow of 2800 looks unlikely before the fall.", "1990-08-14", "2800");
+            expectNone("Windows 2000 promises faster performance.", "1990-08-14");
+            // greetings only where they stand alone; "presents" is a verb
+            expect("This Christmas presents retailers with a dilemma.", "2015-12-20", "This Christmas", "DATE",
+                    "2015-12-25");
+            expect("Retailers are hoping for a merry Christmas season.", "2015-12-20", "Christmas", "DATE",
+                    "2015-12-25");
+            expect("Happy Easter Monday crowds filled the park.", "2015-12-20", "Easter Monday", "DATE",
+                    "2015-04-06");
+            // another subject's Nth day is not today's
+            expectAbsent("Friday is the first day of Ramadan.", "1990-08-15", "the first day");
+            expectAbsent("Tomorrow is the third day of the strike.", "1990-08-15", "the third day");
+            // a possessive of a later noun, and a fiscal year
+            expect("His last month's paycheck never arrived.", "1990-08-15", "last month", "DATE", "1990-07");
+            expect("Sales in its last fiscal year rose 8 percent.", "1990-08-14", "last fiscal year", "DATE", "1989");
+        }
+
         @Test
         void setForAndDueInFixADateAhead() {
             expect("The trial is set for November.", "2016-05-29", "November", "DATE", "2016-11");
