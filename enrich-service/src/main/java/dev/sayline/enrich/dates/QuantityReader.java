@@ -59,11 +59,10 @@ final class QuantityReader extends TokenReader {
                 if (is(k + 1, "half") && is(k + 2, "-") && unitAt(k + 3)) {
                     return new Quantity(0.5, k + 2, false, false);  // "a half-hour"
                 }
-                if ((is(k + 1, "half") || is(k + 1, "quarter")) && is(k + 2, "-") && is(k + 3, "century")) {
-                    return new Quantity(is(k + 1, "half") ? 0.5 : 0.25, k + 2, false, false);  // "a quarter-century"
-                }
-                if ((is(k + 1, "half") || is(k + 1, "quarter")) && is(k + 2, "century")) {
-                    return new Quantity(is(k + 1, "half") ? 0.5 : 0.25, k + 2, false, false);  // "a half century"
+                int century = is(k + 2, "-") ? k + 3 : k + 2;
+                if ((is(k + 1, "half") || is(k + 1, "quarter")) && is(century, "century")) {
+                    // "a quarter-century", "a half century"
+                    return new Quantity(is(k + 1, "half") ? 0.5 : 0.25, k + 2, false, false);
                 }
                 if (is(k + 1, "couple") && is(k + 2, "of")) {
                     return new Quantity(2, k + 3, false, false);
