@@ -68,6 +68,7 @@ final class RelativeRules extends TokenReader {
                 ? new RuleMatch(i, i + 1, Timex.DURATION, u.duration(null), null, false, false) : null;
     }
 
+    /** Possessives that make "last year" someone's final year ("his last year in office"). */
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
 
     /**

@@ -245,6 +245,7 @@ final class YearRules extends TokenReader {
             "plans", "events", "totals", "numbers", "estimates", "forecasts", "projections", "models", "versions",
             "editions", "winners", "champions", "graduates", "classes", "seasons");
 
+    /** Parts of a year after which a number is the year, whatever follows ("the end of 2015 leaves …"). */
     private static final Set<String> PARTS_OF_A_YEAR = Set.of("end", "start", "beginning", "middle", "close",
             "spring", "summer", "fall", "autumn", "winter");
 
