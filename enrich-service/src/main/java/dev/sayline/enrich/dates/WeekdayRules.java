@@ -2,6 +2,7 @@ package dev.sayline.enrich.dates;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjusters;
 
 import static dev.sayline.enrich.dates.ClockReader.hhmm;
@@ -42,6 +43,22 @@ final class WeekdayRules extends TokenReader {
         LocalDate next = dct.with(TemporalAdjusters.nextOrSame(dow));
         LocalDate previous = dct.with(TemporalAdjusters.previousOrSame(dow));
         return next.toEpochDay() - dct.toEpochDay() < dct.toEpochDay() - previous.toEpochDay() ? next : previous;
+    }
+
+    /**
+     * -1 or 1 where the weekday at i is said to be in last or next week ("on Tuesday last week", "Monday
+     * of next week", "Last week, on Tuesday"; not "video on Monday of last week's shooting"), else 0.
+     */
+    private int weekNamedWith(int i) {
+        int k = is(i + 1, "of") ? i + 2 : i + 1;
+        if ((is(k, "last") || is(k, "next")) && is(k + 1, "week") && !is(k + 2, "'")) {
+            return is(k, "last") ? -1 : 1;
+        }
+        int j = is(i - 1, "on") ? i - 2 : i - 1;
+        if (is(j, ",")) {
+            j--;
+        }
+        return is(j, "week") && (is(j - 1, "last") || is(j - 1, "next")) ? (is(j - 1, "last") ? -1 : 1) : 0;
     }
 
     /** A weekday at {@code i} whose clause is read from {@code clause} on ("9 a.m. Tuesday" reads from "9"). */
@@ -86,6 +103,10 @@ final class WeekdayRules extends TokenReader {
             d = tense == Tense.FUTURE ? dct.with(TemporalAdjusters.nextOrSame(dow))
                     : tense == Tense.PLANNED_IN_THE_PAST ? nearest(dow)
                     : dct.with(TemporalAdjusters.previousOrSame(dow));
+        }
+        int week = weekNamedWith(i);
+        if (week != 0) {
+            d = dct.plusWeeks(week).with(ChronoField.DAY_OF_WEEK, wd);  // ISO weeks run Monday to Sunday
         }
         TimePoint p = TimePoint.day(d);
         RuleMatch withPart = deictics.dayWithPartOfDay(i, i + 1, p);

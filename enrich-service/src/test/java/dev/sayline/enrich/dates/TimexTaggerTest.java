@@ -2058,6 +2058,12 @@ class TimexTaggerTest {
             // a possessive of a later noun, and a fiscal year
             expect("His last month's paycheck never arrived.", "1990-08-15", "last month", "DATE", "1990-07");
             expect("Sales in its last fiscal year rose 8 percent.", "1990-08-14", "last fiscal year", "DATE", "1989");
+            // a weekday said to be in last or next week is that week's
+            expect("Last week, on Tuesday, the council voted to raise taxes.", "1998-03-04", "Tuesday", "DATE",
+                    "1998-02-24");
+            expect("The council votes on Monday of next week.", "1998-03-04", "Monday", "DATE", "1998-03-09");
+            expect("Police released video on Monday of last week's shooting.", "2016-09-20", "Monday", "DATE",
+                    "2016-09-19");
         }
 
         @Test
