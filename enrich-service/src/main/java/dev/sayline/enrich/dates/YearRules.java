@@ -261,7 +261,7 @@ final class YearRules extends TokenReader {
             "seems", "proves", "arrives");
 
     /** Token k opens a sentence, or a clause after "as", "when", "until", "before", "after" or "since". */
-    private boolean opensAClause(int k) {
+    private boolean atAClauseStart(int k) {
         return k == 0 || reading.isSentenceBreak(k - 1) || t[k].newlineBefore
                 || CLAUSE_OPENERS.contains(t[k - 1].lower);
     }
@@ -296,7 +296,7 @@ final class YearRules extends TokenReader {
         boolean singular = prev != null && (prev.is("a") || prev.is("an"));
         if (!singular && next != null && next.isWord() && !next.capitalized() && next.lower.length() > 3
                 && next.lower.endsWith("s") && !next.lower.endsWith("ss") && !PLURALS_AFTER_A_YEAR.contains(next.lower)
-                && !(VERBS_AFTER_A_YEAR.contains(next.lower) && opensAClause(k))) {
+                && !(VERBS_AFTER_A_YEAR.contains(next.lower) && atAClauseStart(k))) {
             return false;
         }
         // "a poll of 2047 registered voters", "…, 1128 were for him", "2470+ delegates"; not "in 1998 were",
