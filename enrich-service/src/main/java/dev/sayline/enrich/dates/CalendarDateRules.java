@@ -130,6 +130,12 @@ final class CalendarDateRules extends TokenReader {
             year = dct.getYear() + (is(r, "last") ? -1 : is(r, "next") ? 1 : 0);
             e = r + 2;
         }
+        // "in early June of that year", "March of the following year": the year the text last named
+        int yearOfThat = yearAnaphor(r);
+        if (year < 0 && yearOfThat != 0 && refs.lastYear > 0) {
+            year = refs.lastYear + (yearOfThat == 2 ? 0 : yearOfThat);
+            e = r + yearAnaphorTokens(r);
+        }
         if (day < 0 && year < 0) {
             if (weekday > 0 || !standaloneMonthOk(k)) {
                 return null;
@@ -283,7 +289,33 @@ final class CalendarDateRules extends TokenReader {
     private static final Set<String> WORDS_OF_THE_VOTE = Set.of("election", "electoral", "vote", "votes",
             "voters", "voting", "ballot", "ballots", "polls", "nominee", "nominees", "electorate", "presidential",
             "presidency", "candidate", "candidates", "democrat", "democrats", "democratic", "republican",
-            "republicans", "gop");
+            "republicans", "gop", "chances");
+
+    /**
+     * At k, "that year", "the same year" or "that same year" (2), "the following/next year" (1), "the
+     * previous/preceding year" (-1); else 0.
+     */
+    private int yearAnaphor(int k) {
+        int n = yearAnaphorTokens(k);
+        if (n == 0) {
+            return 0;
+        }
+        String w = t[k + 1].lower;
+        return w.equals("following") || w.equals("next") ? 1 : w.equals("previous") || w.equals("preceding") ? -1 : 2;
+    }
+
+    /** How many tokens the year anaphor at k spans ({@link #yearAnaphor}), 0 if none is there. */
+    private int yearAnaphorTokens(int k) {
+        if (is(k, "that") && is(k + 1, "year")) {
+            return 2;
+        }
+        boolean determiner = is(k, "the") || is(k, "that");
+        if (determiner && is(k + 2, "year") && !is(k + 3, "'") && (is(k + 1, "same") || is(k, "the")
+                && (is(k + 1, "following") || is(k + 1, "next") || is(k + 1, "previous") || is(k + 1, "preceding")))) {
+            return 3;
+        }
+        return 0;
+    }
 
     /** A lone month name counts when the context shows it is the month ("in May", "last March"). */
     private boolean standaloneMonthOk(int k) {

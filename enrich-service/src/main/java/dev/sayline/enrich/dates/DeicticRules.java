@@ -221,7 +221,7 @@ final class DeicticRules extends TokenReader {
                         && !is(i + 2, "tense")) {  // "speaking in the past tense" is grammar
                     return ref(i, i + 2, "PAST_REF");
                 }
-                if (is(i + 1, "future") && !futureAsAdjective(i)) {
+                if (is(i + 1, "future") && !futureAsAdjective(i) && !aTitlesFuture(i)) {
                     return ref(i, i + 2, "FUTURE_REF");
                 }
                 if ((is(i + 1, "near") || is(i + 1, "distant")) && is(i + 2, "future")) {
@@ -259,9 +259,6 @@ final class DeicticRules extends TokenReader {
                 if (is(i + 1, "time") && is(i - 1, "at") && !is(i + 2, "of") && !is(i + 2, "when")
                         && !is(i + 2, "that") && !opensAClause(i)) {
                     return theTimeThen(i);
-                }
-                if (is(i + 1, "moment") && is(i - 1, "at") && !opensAClause(i)) {
-                    return ref(i, i + 2, "PRESENT_REF");
                 }
                 if (is(i + 1, "other") && is(i + 2, "day") && !is(i + 3, "-")) {
                     return ref(i, i + 3, "PAST_REF");  // "I was in Fort Worth the other day"
@@ -301,11 +298,16 @@ final class DeicticRules extends TokenReader {
         return !t[i + 2].capitalized() || !(is(i - 1, "in") || is(i - 1, "into"));
     }
 
+    /** "a clip from "Back to the Future"": a capital F inside a sentence names a title. */
+    private boolean aTitlesFuture(int the) {
+        return t[the + 1].capitalized() && the > 0 && !reading.isSentenceBreak(the - 1) && !t[the].capitalized();
+    }
+
     private static final Set<String> NOW_OPENING_A_SPAN = Set.of("on", "until", "till", "through");
 
     /**
-     * "At the time Howes was captured, …", "At the moment Sanders announced …": a sentence-initial "At
-     * the time/moment" with no comma after it is a conjunction opening a clause, not a time.
+     * "At the time Howes was captured, …": a sentence-initial "At the time" with no comma after it is a
+     * conjunction opening a clause, not a time.
      */
     private boolean opensAClause(int the) {
         return t[the - 1].capitalized() && !is(the + 2, ",");

@@ -255,13 +255,16 @@ final class QuantityRules extends TokenReader {
     private static final Set<String> OFFSET_WORDS = Set.of("of", "ago", "later", "earlier", "before", "after", "and",
             "or", "in", "to", "from", "for", "since", "until", "hence", "at", "on", "by", "into", "away");
     /**
-     * "years ago", "Months ago", "Just days ago" (a vague offset: {@code PAST_REF}, or the day for
-     * hours and minutes), "a quarter-century ago" (25 years back).
+     * "years ago", "Months ago", "Just days ago", "a long time ago" (a vague offset: {@code PAST_REF}, or
+     * the day for hours and minutes), "a quarter-century ago" (25 years back).
      */
     RuleMatch bareAgo(int i) {
         Unit u = Lexicon.PLURAL_UNITS.get(t[i].lower);
         if (u != null && is(i + 1, "ago") && t[i].isWord()) {
             return offset(i, i + 2, u, null, -1, dctDay());
+        }
+        if (t[i].is("a") && is(i + 1, "long") && is(i + 2, "time") && is(i + 3, "ago")) {
+            return RuleMatch.ref(i, i + 4, "PAST_REF");
         }
         if (t[i].is("a") && (is(i + 1, "quarter") || is(i + 1, "half")) && is(i + 2, "-") && is(i + 3, "century")
                 && is(i + 4, "ago")) {
@@ -272,17 +275,18 @@ final class QuantityRules extends TokenReader {
 
     /**
      * What "four days earlier" counts from: the last date the text named, as TimeML does, unless
-     * that date is a year or coarser while the offset counts days or weeks ("In 2007 … the debate
-     * four days earlier"), or lies after the publication date while the clause tells of the past
-     * ("The primary is next Tuesday. A day earlier, protesters were arrested"): then the last day
-     * named that is not ahead, if it is of the story's week, else the publication date.
+     * that date is a year, a half, a season or a quarter while the offset counts days or weeks ("In 2007
+     * … the debate four days earlier", "the first half of the year … four days earlier"), or lies after
+     * the publication date while the clause tells of the past ("The primary is next Tuesday. A day
+     * earlier, protesters were arrested"): then the last day named that is not ahead, if it is of the
+     * story's week, else the publication date.
      */
     private TimePoint anaphoricAnchor(Unit unit, int start, int end) {
         TimePoint lastRef = refs.lastRef;
         if (lastRef == null || dct == null) {
             return lastRef != null ? lastRef : dctDay();
         }
-        boolean coarser = lastRef.granularity().ordinal() <= Granularity.YEAR.ordinal()
+        boolean coarser = lastRef.granularity().ordinal() < Granularity.MONTH.ordinal()
                 && unit.granularity().ordinal() >= Granularity.WEEK.ordinal();
         boolean laterThanAPast = lastRef.date().isAfter(dct) && tenses.tense(start, end) == Tense.PAST;
         if (laterThanAPast && refs.lastPastDay != null && !refs.lastPastDay.date().isBefore(dct.minusDays(7))) {

@@ -146,8 +146,10 @@ final class QuarterRules extends TokenReader {
                     && dct != null) {
                 yearGiven = dct.getYear() + (is(e + 1, "last") ? -1 : is(e + 1, "next") ? 1 : 0);
                 e += 3;
-            } else if (is(e + 1, "the") && is(e + 2, "year") && "last".equals(det) && dct != null) {
-                yearGiven = dct.getYear();  // "the last quarter of the year"
+            } else if (is(e + 1, "the") && is(e + 2, "year") && ("last".equals(det) || q > 0) && dct != null
+                    && !is(e + 3, "'")) {
+                // "the last quarter of the year"; "raised in the third quarter of the year" in January is last year's
+                yearGiven = q > 0 ? yearNamedBefore(e + 1) : yearOfTheYear(e + 1);
                 e += 3;
             }
         } else if (years.yearNumber(e) > 0 && t[e].isDigits() && !hyphen) {
@@ -262,6 +264,26 @@ final class QuarterRules extends TokenReader {
             p = p.plus(-1, unit);
         }
         return new RuleMatch(i, e, Timex.DATE, p.value(), p, false, false);
+    }
+
+    /**
+     * The year "the year" at token k means when it ranks or divides a year ("the third quarter of the
+     * year", "the biggest case of the year"): the story's, unless the sentence named another and tells
+     * of the past ("In 2008 the bank posted its worst quarter of the year"). A year named a sentence
+     * before is mostly an aside ("her 2014 primary challenge. Her fundraising in the first quarter of the
+     * year …").
+     */
+    int yearOfTheYear(int k) {
+        int named = yearNamedBefore(k);
+        return named > 0 ? named : dct.getYear();
+    }
+
+    /** The year of the date named before "the year" at token k in its sentence, if it tells of the past; else -1. */
+    private int yearNamedBefore(int k) {
+        TimePoint last = refs.lastRef;
+        boolean named = last != null && last.granularity().ordinal() >= Granularity.YEAR.ordinal()
+                && namedInTheSentence(k) && tenses.tense(k, k + 2) == Tense.PAST;
+        return named ? last.year() : -1;
     }
 
     /** The last date named ({@code refs.lastRef}) is in the sentence of token i. */

@@ -303,6 +303,13 @@ final class RelativeRules extends TokenReader {
             if (u.timeOfDay || u == Unit.FORTNIGHT || u == Unit.QUARTER && is(k + 1, "century")) {
                 return null;  // not "the last quarter century"
             }
+            if (the && (det.equals("past") || det.equals("last")) && (u == Unit.WEEK || u == Unit.MONTH)
+                    && !is(k + 1, "of") && !is(k + 1, "'") && !is(k + 1, "-")) {
+                // "in the past week": the seven days up to now, not the calendar week before (the blind
+                // annotators 14 times in 16; TimeBank's one case is neither); "the past year" stays the
+                // year before, as TimeBank marks it (2 of 2)
+                return new RuleMatch(i, k + 1, Timex.DURATION, u.duration(1.0), null, false, false);
+            }
             if (anchor == null) {
                 return pointMatch(i, k + 1, null, false);
             }

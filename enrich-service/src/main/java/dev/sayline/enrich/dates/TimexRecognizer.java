@@ -183,6 +183,10 @@ final class TimexRecognizer extends TokenReader {
         if (m == null && spanOfTheUnit(i)) {
             m = theUnit(i);
         }
+        if (m == null && rankedInTheYear(i) && dct != null) {
+            TimePoint year = TimePoint.of(Granularity.YEAR, LocalDate.of(quarters.yearOfTheYear(i), 1, 1));
+            m = new RuleMatch(i, i + 2, Timex.DATE, year.value(), year, false, false);
+        }
         return m;
     }
 
@@ -209,6 +213,42 @@ final class TimexRecognizer extends TokenReader {
         }
         int marker = tenses.nearestMarker(i, i + 2);
         return marker >= 0 && (tenses.marker(marker) == Tense.PAST || is(marker, "will") || is(marker, "ll"));
+    }
+
+    /** Words that rank a thing among the year's: "the last debate of the year", "the top story of the year". */
+    private static final Set<String> RANKING_WORDS = Set.of("first", "last", "final", "best", "worst", "top",
+            "most", "least", "second", "third");
+    /** Words ending in -est that are no superlatives. */
+    private static final Set<String> NOT_SUPERLATIVES = Set.of("interest", "protest", "request", "contest",
+            "harvest", "arrest", "suggest", "honest", "modest", "manifest", "conquest", "inquest", "forest",
+            "midwest", "southwest", "northwest", "invest", "digest", "behest", "unrest", "tempest", "earnest",
+            "bequest", "priest");
+
+    /**
+     * "one of the biggest cases of the year", "the first 10 months of the year", "the last debate of the
+     * year": the year, when the phrase before "of" ranks its thing among the year's. Not a title
+     * ("Time's person of the year"), "the year's" or "the year 2000".
+     */
+    private boolean rankedInTheYear(int i) {
+        if (!is(i, "the") || !is(i + 1, "year") || !is(i - 1, "of") || is(i + 2, "'") || is(i + 2, "-")
+                || i + 2 < t.length && t[i + 2].isDigits() || i < 2) {
+            return false;
+        }
+        String before = t[i - 2].lower;
+        if (before.equals("most") || before.equals("least") || before.equals("first") || before.equals("day")
+                || before.equals("week") || before.equals("month") || before.equals("weekend")) {
+            return false;  // "most of the year" is a stretch; "the last day of the year" and "the first of the year", a day
+        }
+        for (int k = i - 2; k >= 0 && k >= i - 6 && t[k].kind != Token.Kind.PUNCT; k--) {
+            String w = t[k].lower;
+            if (RANKING_WORDS.contains(w) || w.length() > 4 && w.endsWith("est") && !NOT_SUPERLATIVES.contains(w)) {
+                return true;
+            }
+            if (w.equals("the") || w.equals("a") || w.equals("of")) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** Which week of a month: the first to the fourth, or (-1) the last. */
