@@ -35,7 +35,8 @@ final class CalendarDateRules extends TokenReader {
     private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "by", "until", "till", "before", "after",
             "from", "through", "during", "at");
     private static final Set<String> ATTACK_WORDS = Set.of("attacks", "terrorist", "terror", "hijackers",
-            "hijacking", "hijackings", "commission", "plot", "plotters", "bombings", "strikes");
+            "hijacking", "hijackings", "commission", "plot", "plotters", "bombings", "strikes", "conspiracy",
+            "truthers", "victims", "responders", "survivors");
 
     /** "September 11" followed by the attacks' words: the day of 2001, whatever the publication date. */
     private boolean namesThe2001Attacks(int k) {
@@ -140,6 +141,7 @@ final class CalendarDateRules extends TokenReader {
             if (weekday > 0 || !standaloneMonthOk(k)) {
                 return null;
             }
+            year = yearClosingARange(i, e);  // "from September to December 2014"
         }
         if (day > 0 && day > 31) {
             return null;
@@ -290,6 +292,20 @@ final class CalendarDateRules extends TokenReader {
             "voters", "voting", "ballot", "ballots", "polls", "nominee", "nominees", "electorate", "presidential",
             "presidency", "candidate", "candidates", "democrat", "democrats", "democratic", "republican",
             "republicans", "gop", "chances");
+
+    /**
+     * The year written at the end of a range of months that begins with the month ending at e: "from
+     * September to December 2014", "between March and May 2015", "from June through August, 2016"; else -1.
+     */
+    private int yearClosingARange(int i, int e) {
+        boolean joined = is(e, "to") || is(e, "through") || is(e, "until") || is(e, "-")
+                || is(e, "and") && is(i - 1, "between");
+        if (!joined || !(is(i - 1, "from") || is(i - 1, "between")) || month(e + 1) <= 0) {
+            return -1;
+        }
+        int y = is(e + 2, ",") ? e + 3 : e + 2;
+        return y < t.length && t[y].isDigits() ? years.yearNumber(y) : -1;
+    }
 
     /**
      * At k, "that year", "the same year" or "that same year" (2), "the following/next year" (1), "the

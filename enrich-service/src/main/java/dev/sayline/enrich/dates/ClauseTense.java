@@ -63,7 +63,18 @@ final class ClauseTense extends TokenReader {
     /** Past or future, from the nearest tense marker in the clause around tokens [start, end). */
     Tense tense(int start, int end) {
         int k = nearestMarker(start, end);
-        return k < 0 ? Tense.UNKNOWN : marker(k);
+        return k < 0 ? Tense.UNKNOWN : markerFor(k, end);
+    }
+
+    /** Plans told in the past: what they plan comes after them, a time named before them is past. */
+    private static final Set<String> PAST_PLANS = Set.of("promised", "agreed", "planned", "hoped", "intended");
+
+    /**
+     * The tense marker k says for an expression ending at {@code end}: "At a Thursday rally, Sanders
+     * promised to …" is a past Thursday, though what he promised lies ahead.
+     */
+    private Tense markerFor(int k, int end) {
+        return k >= end && PAST_PLANS.contains(t[k].lower) && marker(k) == Tense.FUTURE ? Tense.PAST : marker(k);
     }
 
     /**
@@ -74,7 +85,7 @@ final class ClauseTense extends TokenReader {
     Tense tenseOfAWeekday(int start, int end) {
         for (int k = nearestMarker(start, end), from = start, to = end; k >= 0; ) {
             if (!WEAK_FUTURES.contains(t[k].lower)) {
-                return marker(k);
+                return markerFor(k, end);
             }
             // look past the modal, on the same side
             if (k < from) {

@@ -227,9 +227,10 @@ final class DeicticRules extends TokenReader {
                 if ((is(i + 1, "near") || is(i + 1, "distant")) && is(i + 2, "future")) {
                     return ref(i, i + 3, "FUTURE_REF");
                 }
-                if ((is(i + 1, "near") || is(i + 1, "short")) && is(i + 2, "term") && t[i + 2].spaceBefore
-                        && !is(i + 3, "-")) {
-                    return ref(i, i + 3, "FUTURE_REF");  // "in the near term"; not "the short-term debt"
+                if ((is(i + 1, "near") || is(i + 1, "short") || is(i + 1, "long")) && is(i + 2, "term")
+                        && t[i + 2].spaceBefore && !is(i + 3, "-")) {
+                    // "in the near term", "over the long term"; not "the short-term debt"
+                    return ref(i, i + 3, "FUTURE_REF");
                 }
                 if (is(i + 1, "weekend") && !is(i - 1, "every") && !is(i - 1, "each") && dct != null) {
                     Tense tense = tenses.tense(i, i + 2);

@@ -43,6 +43,8 @@ enum Holiday {
     ELECTION_DAY(y -> nthWeekday(y, 11, 1, DayOfWeek.MONDAY).plusDays(1), 2, 0, 183),
     VETERANS_DAY(fixed(11, 11)),
     THANKSGIVING(y -> nthWeekday(y, 11, 4, DayOfWeek.THURSDAY)),
+    BLACK_FRIDAY(y -> nthWeekday(y, 11, 4, DayOfWeek.THURSDAY).plusDays(1)),
+    CYBER_MONDAY(y -> nthWeekday(y, 11, 4, DayOfWeek.THURSDAY).plusDays(4)),
     CHRISTMAS_EVE(fixed(12, 24)),
     CHRISTMAS(fixed(12, 25)),
     BOXING_DAY(fixed(12, 26)),

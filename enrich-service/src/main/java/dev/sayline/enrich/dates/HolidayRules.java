@@ -16,7 +16,7 @@ final class HolidayRules extends TokenReader {
     static final Set<String> FIRST_WORDS = Set.of("christmas", "thanksgiving", "halloween", "new", "independence",
             "orthodox", "easter", "good", "boxing", "election", "super", "memorial", "labor", "labour", "victory",
             "armistice", "veterans", "veteran", "valentine", "mother", "father", "st", "saint", "cinco", "presidents",
-            "mlk", "martin", "inauguration", "flag", "columbus", "bastille");
+            "mlk", "martin", "inauguration", "flag", "columbus", "bastille", "black", "cyber");
 
     private final ClauseTense tenses;
     private final YearRules years;
@@ -60,7 +60,9 @@ final class HolidayRules extends TokenReader {
         }
         int e = end[0];
         boolean week = det == null && h == Holiday.EASTER && is(e, "week");
-        if (week) {
+        boolean weekend = det == null && is(e, "weekend") && !is(e + 1, "-");
+        int nameEnd = e;
+        if (week || weekend) {
             e++;
         }
         int yv = det == null ? years.yearNumber(e) : -1;
@@ -74,7 +76,28 @@ final class HolidayRules extends TokenReader {
             d = nearest(h, det, tenses.tense(i, e));
         }
         TimePoint p = week ? TimePoint.of(Granularity.WEEK, d) : TimePoint.day(d);
+        LocalDate saturday = weekend ? weekendOf(d) : null;
+        if (saturday != null) {
+            p = TimePoint.of(Granularity.WEEKEND, saturday);
+        } else if (weekend) {
+            e = nameEnd;  // "Independence Day weekend" on a Tuesday: the day alone
+        }
         return new RuleMatch(i, e, Timex.DATE, p.value(), p, true, false);
+    }
+
+    /**
+     * The Saturday of "Memorial Day weekend" (the one before a Monday), "Thanksgiving weekend" (after a
+     * Thursday or a Friday), "Easter weekend"; null for a day mid-week, which has no weekend of its own.
+     */
+    private static LocalDate weekendOf(LocalDate day) {
+        return switch (day.getDayOfWeek()) {
+            case MONDAY -> day.minusDays(2);
+            case THURSDAY -> day.plusDays(2);
+            case FRIDAY -> day.plusDays(1);
+            case SATURDAY -> day;
+            case SUNDAY -> day.minusDays(1);
+            default -> null;
+        };
     }
 
     /** "Valentine's Day", "Mother's Day": the name at k, "'s" and "Day". */
@@ -153,6 +176,8 @@ final class HolidayRules extends TokenReader {
             case "halloween" -> Holiday.HALLOWEEN;
             case "easter" -> is(k + 1, "monday") ? Holiday.EASTER_MONDAY : Holiday.EASTER;
             case "good" -> is(k + 1, "friday") && t[k + 1].capitalized() ? Holiday.GOOD_FRIDAY : null;
+            case "black" -> is(k + 1, "friday") && t[k + 1].capitalized() ? Holiday.BLACK_FRIDAY : null;
+            case "cyber" -> is(k + 1, "monday") && t[k + 1].capitalized() ? Holiday.CYBER_MONDAY : null;
             case "super" -> is(k + 1, "tuesday") && t[k].capitalized() && !(k + 2 < t.length && (t[k + 2].isDigits()
                     || t[k + 2].is("ii"))) && !is(k - 1, "second") && !is(k - 1, "mini") ? Holiday.SUPER_TUESDAY : null;
             case "boxing" -> day ? Holiday.BOXING_DAY : null;
@@ -193,7 +218,8 @@ final class HolidayRules extends TokenReader {
             case PRESIDENTS_DAY -> is(k + 1, "'") ? k + 3 : k + 2;
             case MARTIN_LUTHER_KING_DAY -> is(k, "mlk") ? k + 2 : kingDayEnd(k);
             case VETERANS_DAY -> is(k + 1, "'") ? (is(k + 2, "s") ? k + 4 : k + 3) : k + 2;  // "Veteran's Day"
-            case CHRISTMAS_EVE, ORTHODOX_CHRISTMAS, EASTER_MONDAY, GOOD_FRIDAY, SUPER_TUESDAY, BOXING_DAY, INDEPENDENCE_DAY,
+            case CHRISTMAS_EVE, ORTHODOX_CHRISTMAS, EASTER_MONDAY, GOOD_FRIDAY, BLACK_FRIDAY, CYBER_MONDAY, SUPER_TUESDAY,
+                 BOXING_DAY, INDEPENDENCE_DAY,
                  ELECTION_DAY, MEMORIAL_DAY, LABOR_DAY, LABOUR_DAY, VICTORY_DAY, INAUGURATION_DAY,
                  FLAG_DAY, COLUMBUS_DAY, BASTILLE_DAY -> k + 2;
             default -> k + 1;

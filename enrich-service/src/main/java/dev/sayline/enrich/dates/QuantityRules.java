@@ -255,13 +255,19 @@ final class QuantityRules extends TokenReader {
     private static final Set<String> OFFSET_WORDS = Set.of("of", "ago", "later", "earlier", "before", "after", "and",
             "or", "in", "to", "from", "for", "since", "until", "hence", "at", "on", "by", "into", "away");
     /**
-     * "years ago", "Months ago", "Just days ago", "a long time ago" (a vague offset: {@code PAST_REF}, or
-     * the day for hours and minutes), "a quarter-century ago" (25 years back).
+     * "years ago", "Months ago", "Just days ago", "a long time ago", "in years past" (a vague offset:
+     * {@code PAST_REF}, or the day for hours and minutes), "a quarter-century ago" (25 years back).
      */
     RuleMatch bareAgo(int i) {
         Unit u = Lexicon.PLURAL_UNITS.get(t[i].lower);
         if (u != null && is(i + 1, "ago") && t[i].isWord()) {
             return offset(i, i + 2, u, null, -1, dctDay());
+        }
+        boolean phraseEnds = i + 2 >= t.length || t[i + 2].kind == Token.Kind.PUNCT || is(i + 2, "and")
+                || is(i + 2, "or") || is(i + 2, "but");
+        if (u != null && u.granularity().ordinal() <= Granularity.MONTH.ordinal() && is(i + 1, "past") && phraseEnds
+                && t[i].isWord()) {
+            return RuleMatch.ref(i, i + 2, "PAST_REF");  // "in years past"; not "two years past the deadline"
         }
         if (t[i].is("a") && is(i + 1, "long") && is(i + 2, "time") && is(i + 3, "ago")) {
             return RuleMatch.ref(i, i + 4, "PAST_REF");

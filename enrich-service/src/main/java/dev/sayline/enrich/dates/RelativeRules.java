@@ -229,6 +229,10 @@ final class RelativeRules extends TokenReader {
         return true;
     }
 
+    /** Prepositions before "the next week" that make it a stretch ahead: "within the next week". */
+    private static final Set<String> STRETCH_PREPOSITIONS = Set.of("in", "over", "within", "during", "for",
+            "throughout");
+
     /** Spans that a month, week or day cannot be counted from: "the next month" after "the fall". */
     private static final Set<Granularity> OFF_THE_CALENDAR_LADDER = Set.of(Granularity.HALF, Granularity.SEASON,
             Granularity.QUARTER);
@@ -303,11 +307,13 @@ final class RelativeRules extends TokenReader {
             if (u.timeOfDay || u == Unit.FORTNIGHT || u == Unit.QUARTER && is(k + 1, "century")) {
                 return null;  // not "the last quarter century"
             }
-            if (the && (det.equals("past") || det.equals("last")) && (u == Unit.WEEK || u == Unit.MONTH)
-                    && !is(k + 1, "of") && !is(k + 1, "'") && !is(k + 1, "-")) {
-                // "in the past week": the seven days up to now, not the calendar week before (the blind
-                // annotators 14 times in 16; TimeBank's one case is neither); "the past year" stays the
-                // year before, as TimeBank marks it (2 of 2)
+            boolean stretchAhead = (det.equals("next") || det.equals("coming")) && i > 0
+                    && STRETCH_PREPOSITIONS.contains(t[i - 1].lower);
+            if (the && (u == Unit.WEEK || u == Unit.MONTH) && !is(k + 1, "of") && !is(k + 1, "'")
+                    && !is(k + 1, "-") && (det.equals("past") || det.equals("last") || stretchAhead)) {
+                // "in the past week", "over the next month": the stretch up to or from now, not a calendar
+                // week or month (the blind annotators 14 times in 16 and 6 in 7; TimeBank's one case is
+                // neither); "the past year" and "over the next year" stay years, as TimeBank marks them
                 return new RuleMatch(i, k + 1, Timex.DURATION, u.duration(1.0), null, false, false);
             }
             if (anchor == null) {

@@ -169,7 +169,10 @@ final class TimexRecognizer extends TokenReader {
                     mod = t[i + 1].lower;
                 }
                 boolean weekOf = WEEK_ORDINALS.containsKey(mod) && is(i + 2, "week");
-                if (weekOf && c.point().granularity() == Granularity.MONTH) {
+                boolean century = c.point().granularity() == Granularity.CENTURY || is(p + 1, "century");
+                if (mod.equals("turn") && century && dct != null) {
+                    shaped = turnOfTheCentury(i, c, p);
+                } else if (weekOf && c.point().granularity() == Granularity.MONTH) {
                     shaped = weekOfMonth(i, c, WEEK_ORDINALS.get(mod));
                 } else if ((mod.equals("first") || mod.equals("second") || mod.equals("last"))
                         && c.point().granularity() == Granularity.YEAR) {
@@ -249,6 +252,17 @@ final class TimexRecognizer extends TokenReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "the turn of the century": the year a century turned, the one nearest the story ("since the turn
+     * of the century" in 2016 is 2000); "the turn of the 20th century" is 1900.
+     */
+    private RuleMatch turnOfTheCentury(int i, RuleMatch century, int p) {
+        int year = is(p, "the") && is(p + 1, "century") ? (dct.getYear() + 50) / 100 * 100
+                : century.point().date().getYear();
+        TimePoint turn = TimePoint.year(year);
+        return new RuleMatch(i, century.end(), Timex.DATE, turn.value(), turn, century.anchor(), false);
     }
 
     /** Which week of a month: the first to the fourth, or (-1) the last. */

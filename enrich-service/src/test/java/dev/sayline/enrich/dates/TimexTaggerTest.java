@@ -1413,7 +1413,7 @@ class TimexTaggerTest {
 
         @Test
         void noMonthFollowsASeason() {
-            expect("It must win in the fall. That work needs to start within the next month.", "2016-04-10",
+            expect("It must win in the fall. That work needs to start the next month.", "2016-04-10",
                     "the next month", "DATE", "2016-05");
         }
 
@@ -2125,6 +2125,51 @@ class TimexTaggerTest {
             // "a long time ago": the past
             expect("\"I come from the '60s, a long time ago,\" she said.", "2015-11-16", "a long time ago", "DATE",
                     "PAST_REF");
+        }
+
+        @Test
+        void aStretchAheadAndAPastGoneBy() {
+            expect("The deal will close within the next week.", "2016-02-01", "the next week", "DURATION", "P1W");
+            expect("He will decide over the coming month.", "2016-02-01", "the coming month", "DURATION", "P1M");
+            expect("The next week, he resigned.", "2016-02-01", "The next week", "DATE", "2016-W06");
+            expect("Turnout was higher than in years past.", "2016-02-01", "years past", "DATE", "PAST_REF");
+            expectAbsent("It was filed weeks past the deadline.", "2016-02-01", "weeks past");
+            expect("Over the long term, costs rise.", "2016-02-01", "the long term", "DATE", "FUTURE_REF");
+            expectNone("It is a long-term plan.", "2016-02-01");
+        }
+
+        @Test
+        void aTimeNamedBeforeAPlanToldInThePastIsPast() {
+            expect("At a Thursday rally in Modesto, Sanders promised to legalize millions of workers.", "2016-06-05",
+                    "Thursday", "DATE", "2016-06-02");
+            expect("On Friday, the Kenyan government planned to pay the first victims.", "1998-09-30", "Friday",
+                    "DATE", "1998-09-25");
+            expect("Sanders promised to hold a rally on Thursday.", "2016-06-05", "Thursday", "DATE", "2016-06-09");
+        }
+
+        @Test
+        void namedDaysAndTheirWeekends() {
+            expect("Protesters marched on Black Friday.", "2015-12-04", "Black Friday", "DATE", "2015-11-27");
+            expect("Sales rose on Cyber Monday.", "2015-12-04", "Cyber Monday", "DATE", "2015-11-30");
+            expect("She married him on Memorial Day weekend.", "2016-07-29", "Memorial Day weekend", "DATE",
+                    "2016-W21-WE");
+            expect("They met over Thanksgiving weekend.", "2016-07-29", "Thanksgiving weekend", "DATE", "2015-W48-WE");
+            expect("The network has trafficked in Sept. 11 conspiracy theories.", "2016-09-19", "Sept. 11", "DATE",
+                    "2001-09-11");
+            // Benghazi's was an attack of 2012, not the attacks of 2001
+            expect("Days after the September 11 attack in Benghazi, he spoke.", "2015-12-04", "September 11",
+                    "DATE", "2015-09-11");
+        }
+
+        @Test
+        void theTurnOfTheCenturyAndAYearClosingARange() {
+            expect("Job losses since the turn of the century have hurt.", "2016-04-27", "the turn of the century",
+                    "DATE", "2000");
+            expect("He wrote about the turn of the 20th century.", "2016-04-27", "the turn of the 20th century",
+                    "DATE", "1900");
+            expect("It estimated that from September to December 2014, 46,000 accounts were used.", "2016-02-08",
+                    "September", "DATE", "2014-09");
+            expect("Between March and May 2015 it grew.", "2016-02-08", "March", "DATE", "2015-03");
         }
 
         @Test
