@@ -215,6 +215,8 @@ final class DeicticRules extends TokenReader {
             case "recently":
             case "lately":
                 return ref(i, i + 1, "PAST_REF");
+            case "late":
+                return ofLate(i) ? ref(i - 1, i + 1, "PAST_REF") : null;
             case "the":
                 if (is(i + 1, "past") && quantities.quantityAt(i + 2) == null
                         && !(i + 2 < t.length && Lexicon.UNITS.containsKey(t[i + 2].lower))
@@ -297,6 +299,21 @@ final class DeicticRules extends TokenReader {
             return false;
         }
         return !t[i + 2].capitalized() || !(is(i - 1, "in") || is(i - 1, "into"));
+    }
+
+    /**
+     * "Cruz and Rubio have ascended of late, …": lately, where a clause word or a stop follows. Not "the
+     * fodder of late-night comedians", "a spate of late payments", "the widow of late President Ford".
+     */
+    private boolean ofLate(int i) {
+        if (!is(i - 1, "of")) {
+            return false;
+        }
+        if (i + 1 >= t.length) {
+            return true;
+        }
+        Token next = t[i + 1];
+        return next.kind == Token.Kind.PUNCT ? !next.is("-") : Lexicon.FUNCTION_WORDS.contains(next.lower);
     }
 
     /** "a clip from "Back to the Future"": a capital F inside a sentence names a title. */

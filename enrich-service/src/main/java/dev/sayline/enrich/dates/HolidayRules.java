@@ -203,7 +203,8 @@ final class HolidayRules extends TokenReader {
             case "flag" -> day ? Holiday.FLAG_DAY : null;
             case "columbus" -> day ? Holiday.COLUMBUS_DAY : null;
             case "bastille" -> day ? Holiday.BASTILLE_DAY : null;
-            case "new" -> is(k + 1, "year") && is(k + 2, "'") && is(k + 3, "s") && (is(k + 4, "day") || is(k + 4, "eve"))
+            case "new" -> is(k + 1, "year") && is(k + 2, "'") && is(k + 3, "s")
+                    && (is(k + 4, "day") || is(k + 4, "eve") || is(k + 4, "weekend"))
                     ? (is(k + 4, "eve") ? Holiday.NEW_YEARS_EVE : Holiday.NEW_YEARS_DAY) : null;
             default -> null;
         };
@@ -211,7 +212,7 @@ final class HolidayRules extends TokenReader {
             return null;
         }
         int e = switch (h) {
-            case NEW_YEARS_DAY, NEW_YEARS_EVE -> k + 5;
+            case NEW_YEARS_DAY, NEW_YEARS_EVE -> is(k + 4, "weekend") ? k + 4 : k + 5;  // "New Year's weekend"
             case VALENTINES_DAY, MOTHERS_DAY, FATHERS_DAY -> k + 4;
             case ST_PATRICKS_DAY -> saintsName(k) + 4;
             case CINCO_DE_MAYO -> k + 3;

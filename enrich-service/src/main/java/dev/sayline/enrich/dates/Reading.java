@@ -142,6 +142,13 @@ final class Reading {
     /** A tag: a name, then attributes written name="value" ("<tweet datetime=\"2016-07-05\">", "</p>", "<br/>"). */
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][\\w-]*(\\s+[\\w-]+=\"[^\"<>\\n]{0,300}\")*\\s*/?>");
 
+    /** An attribute giving a written date: "tweet-date=\"March 9, 2016\"" (not an ISO "datetime"). */
+    private static final Pattern WRITTEN_DATE_ATTRIBUTE = Pattern.compile("[\\w-]*-date=\"([^\"<>\\n]*)\"");
+
+    /**
+     * The tags' spans, less the values of written-date attributes: an embedded tweet's date is the date its
+     * words were posted, which a reader of the story sees.
+     */
     private static List<int[]> tagSpans(String s) {
         if (s.indexOf('<') < 0) {
             return List.of();
@@ -149,7 +156,13 @@ final class Reading {
         List<int[]> out = new ArrayList<>();
         Matcher m = TAG.matcher(s);
         while (m.find()) {
-            out.add(new int[]{m.start(), m.end()});
+            int from = m.start();
+            Matcher date = WRITTEN_DATE_ATTRIBUTE.matcher(s).region(m.start(), m.end());
+            while (date.find()) {
+                out.add(new int[]{from, date.start(1)});
+                from = date.end(1);
+            }
+            out.add(new int[]{from, m.end()});
         }
         return out;
     }

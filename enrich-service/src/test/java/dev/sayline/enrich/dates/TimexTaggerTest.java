@@ -2173,6 +2173,23 @@ class TimexTaggerTest {
         }
 
         @Test
+        void anEmbeddedTweetsWrittenDateIsMarkedAndAnIsoAttributeIsNot() {
+            expect("Rubio tweeted: <tweet tweet-author=\"@aide\" tweet-date=\"March 9, 2016\">A big rally.</tweet>",
+                    "2016-03-10", "March 9, 2016", "DATE", "2016-03-09");
+            expectNone("<time datetime=\"2016-06-29\">A caption</time>", "2016-07-01");
+        }
+
+        @Test
+        void ofLateAndNewYearsWeekend() {
+            expect("As Cruz and Rubio have ascended of late, Cruz has tried.", "2015-11-13", "of late", "DATE",
+                    "PAST_REF");
+            expectNone("It was the fodder of late-night comedians.", "2015-11-13");
+            expectNone("A spate of late payments hurt.", "2015-11-13");
+            expect("Over New Year's weekend, 121 people were detained.", "2016-01-07", "New Year's weekend", "DATE",
+                    "2015-W53-WE");
+        }
+
+        @Test
         void notTimes() {
             expectNone("They argued over a clip from \"Back to the Future\" or a lava lamp.", "2015-11-16");
             expect("The future is bright.", "2015-11-16", "The future", "DATE", "FUTURE_REF");
