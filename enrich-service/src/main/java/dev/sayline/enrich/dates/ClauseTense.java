@@ -160,6 +160,15 @@ final class ClauseTense extends TokenReader {
         return -1;
     }
 
+    /** The words in tokens [from, to), as {@link #words} counts them. */
+    private int wordsBetween(int from, int to) {
+        int n = 0;
+        for (int j = from; j < to; j++) {
+            n += words(j);
+        }
+        return n;
+    }
+
     /**
      * Words token k adds to a window: none for punctuation, and a compound ("first-in-the-nation") or an
      * abbreviation ("U.S.", "E.U.") is one word.
@@ -341,7 +350,8 @@ final class ClauseTense extends TokenReader {
             return false;
         }
         int k = nearestMarker(start, end);
-        if (k < 0 || (k < start ? start - k : k - end) > 6 || marker(k) != Tense.PAST
+        // words, not tokens: "In October, Mrs. Clinton, the nominee, called for …" is four words away
+        if (k < 0 || (k < start ? wordsBetween(k + 1, start) : wordsBetween(end, k)) > 6 || marker(k) != Tense.PAST
                 || REPORTING_VERBS.contains(t[k].lower) && !announcedAThing(k, start)
                 || PAST_STATES.contains(t[k].lower)) {
             return false;
@@ -493,12 +503,17 @@ final class ClauseTense extends TokenReader {
             "first", "earlier");
 
     /**
-     * "the trial is set for November", "the report is due in March", "a rally slated for Wednesday": a
-     * date fixed ahead (not "due in large part to", "bail is set for $1 million", "originally slated").
+     * "the trial is set for November", "the report is due in March", "a rally slated for Wednesday", "a
+     * service is planned Friday": a date fixed ahead (not "due in large part to", "bail is set for $1
+     * million", "originally slated").
      */
     private boolean fixesADateAhead(int k, String w) {
         boolean fixing = (w.equals("set") || w.equals("slated")) && is(k + 1, "for")
                 || w.equals("due") && (is(k + 1, "in") || is(k + 1, "on") || is(k + 1, "by"));
+        if (w.equals("planned") && k > 0 && Lexicon.PRESENT_COPULAS.contains(t[k - 1].lower)) {
+            // "A memorial service is planned Friday", "is planned for March"
+            return timeFollows(is(k + 1, "for") || is(k + 1, "on") ? k + 2 : k + 1);
+        }
         return fixing && k > 0 && timeFollows(k + 2) && (Lexicon.PRESENT_COPULAS.contains(t[k - 1].lower)
                 || w.equals("slated") && !PLANS_SINCE_CHANGED.contains(t[k - 1].lower));
     }
@@ -573,6 +588,11 @@ final class ClauseTense extends TokenReader {
         }
         // "Let's defeat her in November"
         if (w.equals("let") && is(k + 1, "'") && is(k + 2, "s") || w.equals("let") && is(k + 1, "us")) {
+            return Tense.FUTURE;
+        }
+        // "the looming showdown in July"; not "with the April 19 primary looming, he intervened on Monday"
+        if ((w.equals("looming") || w.equals("impending") || w.equals("forthcoming")) && k > 0
+                && DETERMINERS.contains(t[k - 1].lower)) {
             return Tense.FUTURE;
         }
         // "can still carry Ohio in November"; not "can't", "can not"

@@ -229,6 +229,10 @@ final class DeicticRules extends TokenReader {
                 if ((is(i + 1, "near") || is(i + 1, "distant")) && is(i + 2, "future")) {
                     return ref(i, i + 3, "FUTURE_REF");
                 }
+                int notTooDistant = notTooDistantFuture(i + 1);
+                if (notTooDistant > 0) {
+                    return ref(i, notTooDistant, "FUTURE_REF");
+                }
                 if ((is(i + 1, "near") || is(i + 1, "short") || is(i + 1, "long")) && is(i + 2, "term")
                         && t[i + 2].spaceBefore && !is(i + 3, "-")) {
                     // "in the near term", "over the long term"; not "the short-term debt"
@@ -299,6 +303,22 @@ final class DeicticRules extends TokenReader {
             return false;
         }
         return !t[i + 2].capitalized() || !(is(i - 1, "in") || is(i - 1, "into"));
+    }
+
+    /** The end of "not too distant future", "not-so-distant future" at k; -1 if not there. */
+    private int notTooDistantFuture(int k) {
+        if (!is(k, "not")) {
+            return -1;
+        }
+        for (int j = k + 1; j < t.length && j <= k + 5; j++) {
+            if (is(j, "distant") && is(j + 1, "future")) {
+                return j + 2;
+            }
+            if (!is(j, "too") && !is(j, "so") && !is(j, "-")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

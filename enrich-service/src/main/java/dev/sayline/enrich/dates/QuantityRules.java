@@ -100,7 +100,8 @@ final class QuantityRules extends TokenReader {
         if (q == null) {
             return null;
         }
-        int u = q.end();
+        Quantity upper = upperBound(q);
+        int u = upper != null ? upper.end() : q.end();
         boolean hyphen = false;
         if (is(u, "-") && !t[u].spaceBefore && u + 1 < t.length && !t[u + 1].spaceBefore) {
             hyphen = true;
@@ -248,6 +249,18 @@ final class QuantityRules extends TokenReader {
             return null;  // "wait a minute"
         }
         return new RuleMatch(start, e, Timex.DURATION, unit.duration(amount), null, false, true);
+    }
+
+    /**
+     * The upper bound of a range "two to three weeks", "one to two years" after its lower bound q: TimeBank
+     * marks the range whole, valued at its lower bound. Null if q starts no range.
+     */
+    private Quantity upperBound(Quantity q) {
+        if (q.vague() || q.article() || !is(q.end(), "to")) {
+            return null;
+        }
+        Quantity r = quantities.quantityAt(q.end() + 1);
+        return r != null && !r.vague() && !r.article() && r.value() > q.value() ? r : null;
     }
 
     private static final Set<String> DOUBTING = Set.of("believe", "believed", "think", "thought", "doubt",

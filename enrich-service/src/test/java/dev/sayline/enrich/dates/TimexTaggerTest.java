@@ -2190,6 +2190,30 @@ class TimexTaggerTest {
         }
 
         @Test
+        void aRangeOfDurationsIsMarkedWholeAtItsLowerBound() {
+            // TimeBank's "two to three weeks" is P2W
+            expect("Shipments resume within two to three weeks.", "1989-10-30", "two to three weeks", "DURATION",
+                    "P2W");
+            expect("Gains held for one to two years would pay the rate.", "2016-09-16", "one to two years",
+                    "DURATION", "P1Y");
+            expectAbsent("It rose from 5 to 10 percent in two years.", "2016-09-16", "5 to 10");
+        }
+
+        @Test
+        void plansSetAheadAndAppositivesInRound25() {
+            expect("A public memorial service is planned Friday in Louisville.", "2016-06-05", "Friday", "DATE",
+                    "2016-06-10");
+            // an appositive after the subject does not hide its verb
+            expect("In October, Mrs. Clinton, the nominee, called for a no-fly zone.", "2016-09-06", "October",
+                    "DATE", "2015-10");
+            expect("He was not hopeful about the looming showdown in July.", "2016-04-17", "July", "DATE", "2016-07");
+            expect("With the April 19 primary looming, the mayor on Monday intervened.", "2016-04-05", "Monday",
+                    "DATE", "2016-04-04");
+            expect("Miami will be underwater within the not too distant future.", "2016-03-03",
+                    "the not too distant future", "DATE", "FUTURE_REF");
+        }
+
+        @Test
         void notTimes() {
             expectNone("They argued over a clip from \"Back to the Future\" or a lava lamp.", "2015-11-16");
             expect("The future is bright.", "2015-11-16", "The future", "DATE", "FUTURE_REF");
