@@ -36,7 +36,7 @@ final class CalendarDateRules extends TokenReader {
             "from", "through", "during", "at");
     private static final Set<String> ATTACK_WORDS = Set.of("attacks", "terrorist", "terror", "hijackers",
             "hijacking", "hijackings", "commission", "plot", "plotters", "bombings", "strikes", "conspiracy",
-            "truthers", "victims", "responders", "survivors");
+            "truthers");
 
     /** "September 11" followed by the attacks' words: the day of 2001, whatever the publication date. */
     private boolean namesThe2001Attacks(int k) {
@@ -366,7 +366,9 @@ final class CalendarDateRules extends TokenReader {
                 && !t[k - 1].capitalized())) {
             return true;  // "compared with March", "began March with $8 million"; not "ended May's premiership"
         }
-        return k > 0 && MONTH_PRECEDERS.contains(t[k - 1].lower);
+        boolean fixedFor = is(k - 1, "for") && (is(k - 2, "planned") || is(k - 2, "scheduled") || is(k - 2, "set")
+                || is(k - 2, "slated"));  // "The launch is planned for March"
+        return k > 0 && MONTH_PRECEDERS.contains(t[k - 1].lower) || fixedFor;
     }
 
     /** Verbs whose object may be a month's span: "began March with …", "ended May down 3%". */
@@ -375,7 +377,7 @@ final class CalendarDateRules extends TokenReader {
 
     /** Token k is something news dates by its month: "the Fed's March meeting", "Ohio's May primary". */
     private boolean datedByAMonth(int k) {
-        return k < t.length && DATED_BY_A_MONTH.contains(t[k].lower);
+        return k >= 0 && k < t.length && DATED_BY_A_MONTH.contains(t[k].lower);
     }
 
     private static final Set<String> DATED_BY_A_MONTH = Set.of("primary", "primaries", "election", "elections",

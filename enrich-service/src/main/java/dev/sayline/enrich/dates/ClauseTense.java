@@ -63,19 +63,27 @@ final class ClauseTense extends TokenReader {
     /** Past or future, from the nearest tense marker in the clause around tokens [start, end). */
     Tense tense(int start, int end) {
         int k = nearestMarker(start, end);
-        return k < 0 ? Tense.UNKNOWN : markerFor(k, end);
+        return k < 0 ? Tense.UNKNOWN : markerFor(k, start, end);
     }
 
     /** Plans told in the past: what they plan comes after them, a time named before them is past. */
     private static final Set<String> PAST_PLANS = Set.of("promised", "agreed", "planned", "hoped", "intended");
 
     /**
-     * The tense marker k says for an expression ending at {@code end}: "At a Thursday rally, Sanders
-     * promised to …" is a past Thursday, though what he promised lies ahead.
+     * The tense marker k says for the expression [start, end): "At a Thursday rally, Sanders promised to
+     * …" is a past Thursday, though what he promised lies ahead.
      */
-    private Tense markerFor(int k, int end) {
-        return k >= end && PAST_PLANS.contains(t[k].lower) && marker(k) == Tense.FUTURE ? Tense.PAST : marker(k);
+    private Tense markerFor(int k, int start, int end) {
+        boolean deadline = start > 0 && DEADLINES.contains(t[start - 1].lower);
+        boolean pastPlan = k >= end && PAST_PLANS.contains(t[k].lower) && marker(k) == Tense.FUTURE
+                && !RELATIVE_PRONOUNS.contains(t[k - 1].lower) && !deadline;
+        return pastPlan ? Tense.PAST : marker(k);
     }
+
+    /** A relative clause's plan is not its sentence's: "On Thursday, Sanders, who promised to fight, will rally". */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+    /** A deadline belongs to the plan: "By Friday, the government hoped to finish". */
+    private static final Set<String> DEADLINES = Set.of("by", "until", "till", "before");
 
     /**
      * {@link #tense} for a weekday: a modal or a condition ("should get a boost from the win
@@ -85,7 +93,7 @@ final class ClauseTense extends TokenReader {
     Tense tenseOfAWeekday(int start, int end) {
         for (int k = nearestMarker(start, end), from = start, to = end; k >= 0; ) {
             if (!WEAK_FUTURES.contains(t[k].lower)) {
-                return markerFor(k, end);
+                return markerFor(k, start, end);
             }
             // look past the modal, on the same side
             if (k < from) {
@@ -588,11 +596,6 @@ final class ClauseTense extends TokenReader {
         }
         // "Let's defeat her in November"
         if (w.equals("let") && is(k + 1, "'") && is(k + 2, "s") || w.equals("let") && is(k + 1, "us")) {
-            return Tense.FUTURE;
-        }
-        // "the looming showdown in July"; not "with the April 19 primary looming, he intervened on Monday"
-        if ((w.equals("looming") || w.equals("impending") || w.equals("forthcoming")) && k > 0
-                && DETERMINERS.contains(t[k - 1].lower)) {
             return Tense.FUTURE;
         }
         // "can still carry Ohio in November"; not "can't", "can not"

@@ -233,8 +233,10 @@ final class DeicticRules extends TokenReader {
                 if (notTooDistant > 0) {
                     return ref(i, notTooDistant, "FUTURE_REF");
                 }
+                // "over the long term, bonds returned 5 percent" is a span gone by
+                boolean ahead = !(is(i + 1, "long") && is(i - 1, "over") && tenses.tense(i, i + 3) == Tense.PAST);
                 if ((is(i + 1, "near") || is(i + 1, "short") || is(i + 1, "long")) && is(i + 2, "term")
-                        && t[i + 2].spaceBefore && !is(i + 3, "-")) {
+                        && t[i + 2].spaceBefore && !is(i + 3, "-") && ahead) {
                     // "in the near term", "over the long term"; not "the short-term debt"
                     return ref(i, i + 3, "FUTURE_REF");
                 }

@@ -81,6 +81,9 @@ final class QuantityRules extends TokenReader {
             k++;
         }
         String det = null;
+        if (!the && is(k, "last") && k > 0 && BEFORE_THE_VERB_LAST.contains(t[k - 1].lower)) {
+            return null;  // "the storm will last 24 hours": the verb; the duration is found at "24"
+        }
         if (k < t.length) {
             switch (t[k].lower) {
                 case "past", "last", "next", "first", "previous", "coming", "following", "final", "remaining",
@@ -262,6 +265,9 @@ final class QuantityRules extends TokenReader {
         Quantity r = quantities.quantityAt(q.end() + 1);
         return r != null && !r.vague() && !r.article() && r.value() > q.value() ? r : null;
     }
+
+    private static final Set<String> BEFORE_THE_VERB_LAST = Set.of("will", "ll", "would", "could", "can", "may",
+            "might", "should", "must", "to", "not", "t", "did", "does", "do", "only", "won", "usually", "typically");
 
     private static final Set<String> DOUBTING = Set.of("believe", "believed", "think", "thought", "doubt",
             "doubted", "imagine", "imagined", "suggest", "pretend", "never", "not", "t", "forget", "hesitate");

@@ -146,6 +146,10 @@ final class QuarterRules extends TokenReader {
                     && dct != null) {
                 yearGiven = dct.getYear() + (is(e + 1, "last") ? -1 : is(e + 1, "next") ? 1 : 0);
                 e += 3;
+            } else if (is(e + 1, "the") && is(e + 2, "year") && e + 3 < t.length && t[e + 3].isDigits()
+                    && years.yearNumber(e + 3) > 0) {
+                yearGiven = years.yearNumber(e + 3);  // "the first quarter of the year 2015"
+                e += 4;
             } else if (is(e + 1, "the") && is(e + 2, "year") && ("last".equals(det) || q > 0) && dct != null
                     && !is(e + 3, "'")) {
                 // "the last quarter of the year"; "raised in the third quarter of the year" in January is last year's
@@ -268,22 +272,34 @@ final class QuarterRules extends TokenReader {
 
     /**
      * The year "the year" at token k means when it ranks or divides a year ("the third quarter of the
-     * year", "the biggest case of the year"): the story's, unless the sentence named another and tells
-     * of the past ("In 2008 the bank posted its worst quarter of the year"). A year named a sentence
-     * before is mostly an aside ("her 2014 primary challenge. Her fundraising in the first quarter of the
-     * year …").
+     * year", "the biggest case of the year"): the story's, unless the text named another just before
+     * ({@link #yearNamedBefore}).
      */
     int yearOfTheYear(int k) {
         int named = yearNamedBefore(k);
         return named > 0 ? named : dct.getYear();
     }
 
-    /** The year of the date named before "the year" at token k in its sentence, if it tells of the past; else -1. */
+    /**
+     * The year of the date named before "the year" at token k, else -1: in its sentence, if the clause tells
+     * of the past or of that year ahead ("In 2008 the bank posted its worst quarter of the year", "said 2017
+     * would be tough and the first months of the year the hardest"; not "near zero since 2008, will act at
+     * its final meeting of the year"); in the sentence before, in a past clause, if it framed that sentence
+     * ("In 2015, he was arrested in March. It was the biggest case of the year"; not an aside: "her 2014
+     * primary challenge. Her fundraising in the first quarter of the year …").
+     */
     private int yearNamedBefore(int k) {
         TimePoint last = refs.lastRef;
-        boolean named = last != null && last.granularity().ordinal() >= Granularity.YEAR.ordinal()
-                && namedInTheSentence(k) && tenses.tense(k, k + 2) == Tense.PAST;
-        return named ? last.year() : -1;
+        if (last == null || last.granularity().ordinal() < Granularity.YEAR.ordinal()) {
+            return -1;
+        }
+        Tense tense = tenses.tense(k, k + 2);
+        boolean inTheSentence = namedInTheSentence(k)
+                && (tense == Tense.PAST || dct != null && last.year() > dct.getYear());
+        boolean framedTheSentenceBefore = tense == Tense.PAST && is(refs.lastRefStart - 1, "in")
+                && reading.sentenceBreaksBetween(refs.lastRefStart, k) == 1
+                && WritingTimes.sameParagraph(reading.text, refs.lastRefEnd, t[k].start);
+        return inTheSentence || framedTheSentenceBefore ? last.year() : -1;
     }
 
     /** The last date named ({@code refs.lastRef}) is in the sentence of token i. */

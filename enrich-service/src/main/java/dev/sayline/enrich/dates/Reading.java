@@ -59,6 +59,17 @@ final class Reading {
         return true;
     }
 
+    /** How many sentence breaks lie between tokens a and b (a before b), counting up to two. */
+    int sentenceBreaksBetween(int a, int b) {
+        int n = 0;
+        for (int k = Math.max(a, 0); k < b && n < 2; k++) {
+            if (isSentenceBreak(k)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Token k is a quotation mark of any kind, single ones too (which may also be apostrophes). */
     boolean isQuoteMark(int k) {
         return k >= 0 && k < t.length && QUOTE_MARKS.contains(t[k].text);

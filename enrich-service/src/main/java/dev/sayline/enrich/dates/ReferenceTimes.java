@@ -19,8 +19,9 @@ final class ReferenceTimes {
     TimePoint lastRef;
     /** The last explicit day the text named that is not after the publication date. */
     TimePoint lastPastDay;
-    /** Where {@link #lastRef} was named (the character offset after it). */
+    /** Where {@link #lastRef} was named (the character offset after it, and its first token). */
     int lastRefEnd = -1;
+    int lastRefStart = -1;
     /** The last day the narrative named by a date or weekday (not by today/yesterday/…), and where. */
     TimePoint narrativeDay;
     int narrativeDayEnd = -1;
@@ -67,6 +68,7 @@ final class ReferenceTimes {
         if (m.anchor()) {
             lastRef = m.point();
             lastRefEnd = t[m.end() - 1].end;
+            lastRefStart = m.start();
             if (m.point().granularity() == Granularity.DAY && (dct == null || !m.point().date().isAfter(dct))) {
                 lastPastDay = m.point();
             }

@@ -187,7 +187,12 @@ final class TimexRecognizer extends TokenReader {
             m = theUnit(i);
         }
         if (m == null && rankedInTheYear(i) && dct != null) {
-            TimePoint year = TimePoint.of(Granularity.YEAR, LocalDate.of(quarters.yearOfTheYear(i), 1, 1));
+            int y = quarters.yearOfTheYear(i);
+            if (y == dct.getYear() && (countedMonthsBefore(i) >= dct.getMonthValue()
+                    || dct.getDayOfYear() <= 14 && tenses.tense(i, i + 2) == Tense.PAST)) {
+                y--;  // "the first 11 months of the year" in March, "the best game of the year" told on Jan. 5
+            }
+            TimePoint year = TimePoint.year(y);
             m = new RuleMatch(i, i + 2, Timex.DATE, year.value(), year, false, false);
         }
         return m;
@@ -216,6 +221,16 @@ final class TimexRecognizer extends TokenReader {
         }
         int marker = tenses.nearestMarker(i, i + 2);
         return marker >= 0 && (tenses.marker(marker) == Tense.PAST || is(marker, "will") || is(marker, "ll"));
+    }
+
+    /** N in "the first N months of the year" at token i ("the"), else 0. */
+    private int countedMonthsBefore(int i) {
+        if (!is(i - 2, "months") || i < 3) {
+            return 0;
+        }
+        Token n = t[i - 3];
+        Integer word = Lexicon.CARDINALS.get(n.lower);
+        return n.isDigits() && n.text.length() <= 2 ? Integer.parseInt(n.text) : word != null ? word : 0;
     }
 
     /** Words that rank a thing among the year's: "the last debate of the year", "the top story of the year". */
@@ -255,12 +270,17 @@ final class TimexRecognizer extends TokenReader {
     }
 
     /**
-     * "the turn of the century": the year a century turned, the one nearest the story ("since the turn
-     * of the century" in 2016 is 2000); "the turn of the 20th century" is 1900.
+     * "the turn of the century": the year a century turned; unnamed, the last one in a past clause, the
+     * next in a future one, else the nearest ("since the turn of the century" in 2016 is 2000, "by the
+     * turn of the century computers will …" in 1990 too); "the turn of the 20th century" and "of the last
+     * century" are 1900.
      */
     private RuleMatch turnOfTheCentury(int i, RuleMatch century, int p) {
-        int year = is(p, "the") && is(p + 1, "century") ? (dct.getYear() + 50) / 100 * 100
-                : century.point().date().getYear();
+        Tense tense = tenses.tense(i, century.end());
+        int nearest = tense == Tense.PAST ? dct.getYear() : tense == Tense.FUTURE ? dct.getYear() + 99
+                : dct.getYear() + 50;
+        int year = is(p, "the") && is(p + 1, "century") ? nearest / 100 * 100
+                : century.point().date().getYear() / 100 * 100;
         TimePoint turn = TimePoint.year(year);
         return new RuleMatch(i, century.end(), Timex.DATE, turn.value(), turn, century.anchor(), false);
     }

