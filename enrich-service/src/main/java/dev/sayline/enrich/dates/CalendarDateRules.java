@@ -132,9 +132,9 @@ final class CalendarDateRules extends TokenReader {
             e = r + 2;
         }
         // "in early June of that year", "March of the following year": the year the text last named
-        int yearOfThat = yearAnaphor(r);
-        if (year < 0 && yearOfThat != 0 && refs.lastYear > 0) {
-            year = refs.lastYear + (yearOfThat == 2 ? 0 : yearOfThat);
+        Integer yearsOn = yearAnaphor(r);
+        if (year < 0 && yearsOn != null && refs.lastYear > 0) {
+            year = refs.lastYear + yearsOn;
             e = r + yearAnaphorTokens(r);
         }
         if (day < 0 && year < 0) {
@@ -308,16 +308,15 @@ final class CalendarDateRules extends TokenReader {
     }
 
     /**
-     * At k, "that year", "the same year" or "that same year" (2), "the following/next year" (1), "the
-     * previous/preceding year" (-1); else 0.
+     * How many years on from the year last named the phrase at k lies: "that year", "the same year",
+     * "that same year" 0, "the following/next year" 1, "the previous/preceding year" -1; null if none is there.
      */
-    private int yearAnaphor(int k) {
-        int n = yearAnaphorTokens(k);
-        if (n == 0) {
-            return 0;
+    private Integer yearAnaphor(int k) {
+        if (yearAnaphorTokens(k) == 0) {
+            return null;
         }
         String w = t[k + 1].lower;
-        return w.equals("following") || w.equals("next") ? 1 : w.equals("previous") || w.equals("preceding") ? -1 : 2;
+        return w.equals("following") || w.equals("next") ? 1 : w.equals("previous") || w.equals("preceding") ? -1 : 0;
     }
 
     /** How many tokens the year anaphor at k spans ({@link #yearAnaphor}), 0 if none is there. */

@@ -233,10 +233,8 @@ final class DeicticRules extends TokenReader {
                 if (notTooDistant > 0) {
                     return ref(i, notTooDistant, "FUTURE_REF");
                 }
-                // "over the long term, bonds returned 5 percent" is a span gone by
-                boolean ahead = !(is(i + 1, "long") && is(i - 1, "over") && tenses.tense(i, i + 3) == Tense.PAST);
                 if ((is(i + 1, "near") || is(i + 1, "short") || is(i + 1, "long")) && is(i + 2, "term")
-                        && t[i + 2].spaceBefore && !is(i + 3, "-") && ahead) {
+                        && t[i + 2].spaceBefore && !is(i + 3, "-") && !aLongTermGoneBy(i)) {
                     // "in the near term", "over the long term"; not "the short-term debt"
                     return ref(i, i + 3, "FUTURE_REF");
                 }
@@ -340,7 +338,12 @@ final class DeicticRules extends TokenReader {
 
     /** "a clip from "Back to the Future"": a capital F inside a sentence names a title. */
     private boolean aTitlesFuture(int the) {
-        return t[the + 1].capitalized() && the > 0 && !reading.isSentenceBreak(the - 1) && !t[the].capitalized();
+        return the > 0 && t[the + 1].capitalized() && !t[the].capitalized() && !reading.isSentenceBreak(the - 1);
+    }
+
+    /** "Over the long term, bonds returned 5 percent": a span gone by, not the future. */
+    private boolean aLongTermGoneBy(int the) {
+        return is(the + 1, "long") && is(the - 1, "over") && tenses.tense(the, the + 3) == Tense.PAST;
     }
 
     private static final Set<String> NOW_OPENING_A_SPAN = Set.of("on", "until", "till", "through");

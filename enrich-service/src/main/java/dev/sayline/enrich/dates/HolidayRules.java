@@ -219,8 +219,8 @@ final class HolidayRules extends TokenReader {
             case PRESIDENTS_DAY -> is(k + 1, "'") ? k + 3 : k + 2;
             case MARTIN_LUTHER_KING_DAY -> is(k, "mlk") ? k + 2 : kingDayEnd(k);
             case VETERANS_DAY -> is(k + 1, "'") ? (is(k + 2, "s") ? k + 4 : k + 3) : k + 2;  // "Veteran's Day"
-            case CHRISTMAS_EVE, ORTHODOX_CHRISTMAS, EASTER_MONDAY, GOOD_FRIDAY, BLACK_FRIDAY, CYBER_MONDAY, SUPER_TUESDAY,
-                 BOXING_DAY, INDEPENDENCE_DAY,
+            case CHRISTMAS_EVE, ORTHODOX_CHRISTMAS, EASTER_MONDAY, GOOD_FRIDAY, BLACK_FRIDAY, CYBER_MONDAY,
+                 SUPER_TUESDAY, BOXING_DAY, INDEPENDENCE_DAY,
                  ELECTION_DAY, MEMORIAL_DAY, LABOR_DAY, LABOUR_DAY, VICTORY_DAY, INAUGURATION_DAY,
                  FLAG_DAY, COLUMBUS_DAY, BASTILLE_DAY -> k + 2;
             default -> k + 1;

@@ -255,7 +255,8 @@ final class TimexRecognizer extends TokenReader {
         String before = t[i - 2].lower;
         if (before.equals("most") || before.equals("least") || before.equals("first") || before.equals("day")
                 || before.equals("week") || before.equals("month") || before.equals("weekend")) {
-            return false;  // "most of the year" is a stretch; "the last day of the year" and "the first of the year", a day
+            // "most of the year" is a stretch; "the last day of the year" and "the first of the year", a day
+            return false;
         }
         for (int k = i - 2; k >= 0 && k >= i - 6 && t[k].kind != Token.Kind.PUNCT; k--) {
             String w = t[k].lower;
