@@ -29,7 +29,7 @@ final class PartOfDayRules extends TokenReader {
 
     /** "the night of December 28-29", "the morning of Aug. 7": the day with a part of it, a TIME. */
     RuleMatch partOfDayOf(int i) {
-        if (!is(i, "the") || i + 3 >= t.length || !is(i + 2, "of")) {  // "The night of" ending a text: no day
+        if (!is(i, "the") || i + 2 >= t.length || !is(i + 2, "of")) {
             return null;
         }
         String part = Lexicon.PARTS_OF_DAY.get(t[i + 1].lower);

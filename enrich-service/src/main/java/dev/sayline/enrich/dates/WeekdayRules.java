@@ -63,6 +63,9 @@ final class WeekdayRules extends TokenReader {
 
     /** A weekday at {@code i} whose clause is read from {@code clause} on ("9 a.m. Tuesday" reads from "9"). */
     RuleMatch weekday(int i, int clause) {
+        if (i >= t.length) {
+            return null;  // asked for the token after a text's end ("The night of")
+        }
         Token a = t[i];
         Integer wd = Lexicon.WEEKDAYS.get(a.lower);
         if (wd == null || !a.capitalized()) {
