@@ -282,10 +282,9 @@ final class QuantityRules extends TokenReader {
         if (u != null && is(i + 1, "ago") && t[i].isWord()) {
             return offset(i, i + 2, u, null, -1, dctDay());
         }
-        boolean phraseEnds = i + 2 >= t.length || t[i + 2].kind == Token.Kind.PUNCT || is(i + 2, "and")
-                || is(i + 2, "or") || is(i + 2, "but");
-        if (u != null && u.granularity().ordinal() <= Granularity.MONTH.ordinal() && is(i + 1, "past") && phraseEnds
-                && t[i].isWord()) {
+        if (u != null && is(i + 1, "past") && u.granularity().ordinal() <= Granularity.MONTH.ordinal()
+                && t[i].isWord() && (i + 2 >= t.length || t[i + 2].kind == Token.Kind.PUNCT || is(i + 2, "and")
+                || is(i + 2, "or") || is(i + 2, "but"))) {
             return RuleMatch.ref(i, i + 2, "PAST_REF");  // "in years past"; not "two years past the deadline"
         }
         if (t[i].is("a") && is(i + 1, "long") && is(i + 2, "time") && is(i + 3, "ago")) {

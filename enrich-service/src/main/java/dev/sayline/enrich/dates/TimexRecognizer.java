@@ -47,6 +47,7 @@ final class TimexRecognizer extends TokenReader {
     private final EventOffsetRules eventOffsets;
     private final NamesNotTimes names;
     private final ClauseTense tenses;
+    private final QuantityReader quantities;
 
     TimexRecognizer(String text, LocalDate dct) {
         this(new Reading(text, dct));
@@ -61,6 +62,7 @@ final class TimexRecognizer extends TokenReader {
         ClockReader clocks = new ClockReader(reading);
         this.years = new YearRules(reading);
         QuantityReader quantities = new QuantityReader(reading);
+        this.quantities = quantities;
         this.dates = new CalendarDateRules(reading, tenses, clocks, refs, years);
         this.quarters = new QuarterRules(reading, dates, tenses, refs, years);
         this.seasons = new SeasonRules(reading, tenses, refs, years);
@@ -225,12 +227,8 @@ final class TimexRecognizer extends TokenReader {
 
     /** N in "the first N months of the year" at token i ("the"), else 0. */
     private int countedMonthsBefore(int i) {
-        if (!is(i - 2, "months") || i < 3) {
-            return 0;
-        }
-        Token n = t[i - 3];
-        Integer word = Lexicon.CARDINALS.get(n.lower);
-        return n.isDigits() && n.text.length() <= 2 ? Integer.parseInt(n.text) : word != null ? word : 0;
+        QuantityReader.Quantity n = is(i - 2, "months") && i >= 3 ? quantities.quantityAt(i - 3) : null;
+        return n != null && n.end() == i - 2 && !n.vague() ? (int) n.value() : 0;
     }
 
     /** Words that rank a thing among the year's: "the last debate of the year", "the top story of the year". */
@@ -248,8 +246,8 @@ final class TimexRecognizer extends TokenReader {
      * ("Time's person of the year"), "the year's" or "the year 2000".
      */
     private boolean rankedInTheYear(int i) {
-        if (!is(i, "the") || !is(i + 1, "year") || !is(i - 1, "of") || is(i + 2, "'") || is(i + 2, "-")
-                || i + 2 < t.length && t[i + 2].isDigits() || i < 2) {
+        if (i < 2 || !is(i, "the") || !is(i + 1, "year") || !is(i - 1, "of") || is(i + 2, "'") || is(i + 2, "-")
+                || i + 2 < t.length && t[i + 2].isDigits()) {
             return false;
         }
         String before = t[i - 2].lower;
