@@ -117,11 +117,13 @@ final class CalendarDateRules extends TokenReader {
             }
         }
         int year = -1;
-        // "July 16, 2001", "June of 2004"; "March, 2015" without a day only before punctuation
-        // (not "in March, 2000 people marched")
+        // "July 16, 2001", "June of 2004"
         int y = is(e, ",") || is(e, "of") ? e + 1 : e;
         int yv = years.yearNumber(y);
-        if (yv > 0 && (day > 0 || !is(e, ",") || yearEndsPhrase(y))) {
+        // "March, 2015" without a day only before punctuation (not "in March, 2000 people marched"), or
+        // as a modifier after an article ("an April, 2012 meeting")
+        boolean modifier = is(i - 1, "a") || is(i - 1, "an") || is(i - 1, "the");
+        if (yv > 0 && (day > 0 || !is(e, ",") || yearEndsPhrase(y) || modifier)) {
             year = yv;
             e = y + years.yearTokens(y);
         }
@@ -132,10 +134,10 @@ final class CalendarDateRules extends TokenReader {
             e = r + 2;
         }
         // "in early June of that year", "March of the following year": the year the text last named
-        Integer yearsOn = yearAnaphor(r);
+        Integer yearsOn = years.yearAnaphor(r);
         if (year < 0 && yearsOn != null && refs.lastYear > 0) {
             year = refs.lastYear + yearsOn;
-            e = r + yearAnaphorTokens(r);
+            e = r + years.yearAnaphorTokens(r);
         }
         if (day < 0 && year < 0) {
             if (weekday > 0 || !standaloneMonthOk(k)) {
@@ -251,15 +253,22 @@ final class CalendarDateRules extends TokenReader {
         }
         // "the November election", "November's general election": an election named by its day is
         // spoken of for months ahead (a debate or a hearing is named so once it has happened)
-        boolean namesAComingEvent = !pastClause && tenses.namesAnElection(event);
+        // in an American election year before November, "the November election" told in the past is still
+        // that year's when its own verb looks ahead ("strengthened the prospect that the November election will …")
+        boolean votingYearAhead = day <= 0 && month == 11 && dct != null && dct.getYear() % 2 == 0
+                && dct.getMonthValue() < 11;
+        boolean namesAComingEvent = (!pastClause || votingYearAhead && willFollow(event))
+                && tenses.namesAnElection(event);
         // "can win in November"; not "must file their February reports" (the month of the reports)
         boolean saidAhead = i > 0 && TIME_PREPOSITIONS.contains(t[i - 1].lower) && tenses.definiteFuture(i, e)
                 || (aheadOf || is(i - 1, "toward") || is(i - 1, "towards")) && !pastClause || is(i - 1, "come")
                 || tenses.calendarTimetableBefore(i) && !pastClause;
         // "Republicans don't want to run against Clinton in November" in an American election year is
         // that year's vote (not "a poll in November shows …", a thing dated by its month)
-        boolean theComingVote = !pastClause && day <= 0 && month == 11 && dct != null && dct.getYear() % 2 == 0
-                && dct.getMonthValue() < 11 && speaksOfTheVote(i) && !(is(i - 1, "in") && datedByAMonth(i - 2));
+        // (a part of the month is no vote day: "to use the voter file in late November or early December")
+        boolean theComingVote = !pastClause && votingYearAhead && (speaksOfTheVote(i) || storySpeaksOfTheVote())
+                && !(is(i - 1, "in") && datedByAMonth(i - 2)) && !is(i - 1, "late") && !is(i - 1, "early")
+                && !is(i - 1, "mid") && !is(i - 1, "-");
         boolean onlyByItsEvent = !saidAhead && tense != Tense.FUTURE && !theComingVote;
         boolean ahead = saidAhead || namesAComingEvent || theComingVote;
         if (ahead) {
@@ -280,12 +289,44 @@ final class CalendarDateRules extends TokenReader {
         }
         boolean vote = false;
         for (int j = from; j < t.length && (j == from || !reading.isSentenceBreak(j - 1)); j++) {
-            if (HolidayRules.OTHER_VOTES.contains(t[j].lower) || j < k && t[j].is("since")) {
+            // another vote named with the month is the month's ("the November primary", "a runoff in
+            // November"); one set against it is not ("turnout in the primaries doesn't translate to an
+            // advantage in November")
+            if (HolidayRules.OTHER_VOTES.contains(t[j].lower) && Math.abs(j - k) <= 3 || j < k && t[j].is("since")) {
                 return false;
             }
             vote |= WORDS_OF_THE_VOTE.contains(t[j].lower) || is(j, "white") && is(j + 1, "house");
         }
         return vote;
+    }
+
+    /** "will" comes within the six words after k, in the same phrase: k's noun phrase is the subject of a future. */
+    private boolean willFollow(int k) {
+        for (int j = k; j < t.length && j < k + 6 && t[j].kind != Token.Kind.PUNCT; j++) {
+            if (t[j].is("will")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words of the vote make a story one about an election ("Then there's November."). */
+    private static final int WORDS_OF_AN_ELECTION_STORY = 8;
+
+    private Boolean storySpeaksOfTheVote;
+
+    /** The story is about an election: it uses the words of the vote often (worked out once, when first asked). */
+    private boolean storySpeaksOfTheVote() {
+        if (storySpeaksOfTheVote == null) {
+            int n = 0;
+            for (int j = 0; j < t.length && n < WORDS_OF_AN_ELECTION_STORY; j++) {
+                if (WORDS_OF_THE_VOTE.contains(t[j].lower)) {
+                    n++;
+                }
+            }
+            storySpeaksOfTheVote = n >= WORDS_OF_AN_ELECTION_STORY;
+        }
+        return storySpeaksOfTheVote;
     }
 
     private static final Set<String> WORDS_OF_THE_VOTE = Set.of("election", "electoral", "vote", "votes",
@@ -305,31 +346,6 @@ final class CalendarDateRules extends TokenReader {
         }
         int y = is(e + 2, ",") ? e + 3 : e + 2;
         return y < t.length && t[y].isDigits() ? years.yearNumber(y) : -1;
-    }
-
-    /**
-     * How many years on from the year last named the phrase at k lies: "that year", "the same year",
-     * "that same year" 0, "the following/next year" 1, "the previous/preceding year" -1; null if none is there.
-     */
-    private Integer yearAnaphor(int k) {
-        if (yearAnaphorTokens(k) == 0) {
-            return null;
-        }
-        String w = t[k + 1].lower;
-        return w.equals("following") || w.equals("next") ? 1 : w.equals("previous") || w.equals("preceding") ? -1 : 0;
-    }
-
-    /** How many tokens the year anaphor at k spans ({@link #yearAnaphor}), 0 if none is there. */
-    private int yearAnaphorTokens(int k) {
-        if (is(k, "that") && is(k + 1, "year")) {
-            return 2;
-        }
-        boolean determiner = is(k, "the") || is(k, "that");
-        if (determiner && is(k + 2, "year") && !is(k + 3, "'") && (is(k + 1, "same") || is(k, "the")
-                && (is(k + 1, "following") || is(k + 1, "next") || is(k + 1, "previous") || is(k + 1, "preceding")))) {
-            return 3;
-        }
-        return 0;
     }
 
     /** A lone month name counts when the context shows it is the month ("in May", "last March"). */
@@ -527,6 +543,12 @@ final class CalendarDateRules extends TokenReader {
 
     /** The year of a month named without one: a year the text just named, else by tense around the publication date. */
     private int resolveMonthYear(int month, Tense tense, int at) {
+        // "That year, in June", "Last year, in June": a year opening the sentence dates what it tells
+        // (not a clause that looks ahead from a past year: "Last year, he won, and in June he will run")
+        if (refs.framingYear > 0 && reading.sameSentence(refs.framingYearToken, at)
+                && !(tense == Tense.FUTURE && dct != null && refs.framingYear < dct.getYear())) {
+            return refs.framingYear;
+        }
         // a past year named in the sentence is the month's ("peaked in October of that year"), unless
         // the clause looks ahead ("near zero since December 2008, is expected to act … in December")
         if (refs.lastWrittenYear > 0 && reading.sameSentence(refs.lastWrittenYearToken, at)

@@ -41,6 +41,20 @@ final class ClockReader extends TokenReader {
             return new int[]{k + 1, 24, 0};
         }
         if (a.isDigits() && a.text.length() <= 2 && is(k + 1, ":") && !t[k + 1].spaceBefore && k + 2 < t.length
+                && minutesWithMeridiem(t[k + 2]) && !t[k + 2].spaceBefore) {
+            // "6:00AM": the minutes and the meridiem written as one word
+            h = a.number;
+            if (h < 1 || h > 12) {
+                return null;
+            }
+            m = Integer.parseInt(t[k + 2].lower.substring(0, 2));
+            boolean pm = t[k + 2].lower.endsWith("pm");
+            h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+            e = k + 3;
+            if (m > 59) {
+                return null;
+            }
+        } else if (a.isDigits() && a.text.length() <= 2 && is(k + 1, ":") && !t[k + 1].spaceBefore && k + 2 < t.length
                 && t[k + 2].isDigits() && t[k + 2].text.length() == 2 && !t[k + 2].spaceBefore) {
             h = a.number;
             m = t[k + 2].number;
@@ -112,6 +126,13 @@ final class ClockReader extends TokenReader {
             e += 2;
         }
         return new int[]{e, h, m};
+    }
+
+    /** "00AM", "30pm": two digits of minutes and a meridiem in one token. */
+    private static boolean minutesWithMeridiem(Token a) {
+        String w = a.lower;
+        return a.kind == Token.Kind.ALNUM && w.length() == 4 && Character.isDigit(w.charAt(0))
+                && Character.isDigit(w.charAt(1)) && (w.endsWith("am") || w.endsWith("pm"));
     }
 
     /** "a.m.", "p.m.", "am", "pm" after an hour: {end, 24-hour hour}. */

@@ -67,6 +67,8 @@ final class ClockTimeRules extends TokenReader {
         return false;
     }
 
+    private static final Set<String> PARTS_OF_TODAY = Set.of("morning", "afternoon", "evening");
+
     RuleMatch timeOfDay(int i) {
         int[] c = clocks.clock(i);
         if (c == null || is(c[0], "mark")) {
@@ -101,6 +103,9 @@ final class ClockTimeRules extends TokenReader {
         if (day != null) {
             base = day.point();
             end = day.end();
+        } else if (is(e, "this") && PARTS_OF_TODAY.contains(e + 1 < t.length ? t[e + 1].lower : "")) {
+            base = dctDay();  // "at 10 a.m. this morning", "by 6 o'clock this afternoon": one time of the day
+            end = e + 2;
         } else if (refs.lastDay != null && !t[i].newlineBefore && reading.sameSentence(refs.lastDayToken - 1, i)) {
             base = inTenseWith(refs.lastDay, i, e);  // "revealed on tonight's Kelly File at 9 p.m."
         } else if (habitual(i)) {

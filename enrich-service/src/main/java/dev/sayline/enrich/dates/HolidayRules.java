@@ -60,7 +60,7 @@ final class HolidayRules extends TokenReader {
         }
         int e = end[0];
         boolean week = det == null && h == Holiday.EASTER && is(e, "week");
-        boolean weekend = det == null && is(e, "weekend") && !is(e + 1, "-");
+        boolean weekend = is(e, "weekend") && !is(e + 1, "-");  // "over Labor Day weekend", "last Thanksgiving weekend"
         int nameEnd = e;
         if (week || weekend) {
             e++;
@@ -72,6 +72,11 @@ final class HolidayRules extends TokenReader {
             e++;
         } else if (yearBefore > 0) {
             d = h.in(yearBefore);
+        } else if (det == null && (is(e, "last") || is(e, "next") || is(e, "this")) && is(e + 1, "year")
+                && !is(e + 2, "'")) {
+            // "past Inauguration Day next year", "at Christmas last year": that year's
+            d = h.in(dct.getYear() + (is(e, "last") ? -1 : is(e, "next") ? 1 : 0));
+            e += 2;
         } else {
             d = nearest(h, det, tenses.tense(i, e));
         }

@@ -38,6 +38,9 @@ final class ReferenceTimes {
     /** The year of the last anchoring date naming a year (a year, a month, a day …), and the token after it. */
     int lastYear = -1;
     int lastYearToken = -1000;
+    /** A year that opens its sentence, a comma after it ("That year, in June …", "Last year, in June …"), and the token after it. */
+    int framingYear = -1;
+    int framingYearToken = -1000;
     /**
      * The same for the last anchoring date that writes its year ("May 2014", "'08"): not one worked out
      * ("killed 130 in Paris last November and 32 in Brussels in March" is this March).
@@ -45,10 +48,12 @@ final class ReferenceTimes {
     int lastWrittenYear = -1;
     int lastWrittenYearToken = -1000;
 
+    private final Reading reading;
     private final Token[] t;
     private final LocalDate dct;
 
     ReferenceTimes(Reading reading) {
+        this.reading = reading;
         this.t = reading.t;
         this.dct = reading.dct;
     }
@@ -60,6 +65,11 @@ final class ReferenceTimes {
     void remember(RuleMatch m, boolean reportedQuarter) {
         if (m.point() == null) {
             return;
+        }
+        if (m.point().granularity() == Granularity.YEAR && opensASentence(m.start()) && m.end() < t.length
+                && t[m.end()].is(",")) {
+            framingYear = m.point().year();
+            framingYearToken = m.end();
         }
         if (m.point().granularity() == Granularity.DAY) {
             lastDay = m.point();
@@ -95,6 +105,10 @@ final class ReferenceTimes {
                 lastWrittenYearToken = lastYearToken;
             }
         }
+    }
+
+    private boolean opensASentence(int k) {
+        return k == 0 || t[k].newlineBefore || reading.isSentenceBreak(k - 1);
     }
 
     /** The match spells a year out ("2014", "'08"). */

@@ -154,8 +154,16 @@ final class RelativeRules extends TokenReader {
             "followed", "with", "by", "amid", "through", "ending", "ended", "ends", "end");
 
     /**
+     * Words after "the days" that set the stretch against an event: "in the days after the attack". Not
+     * "before": TimeBank marks "in the weeks before the shooting" as the date of the run-up (1998-10),
+     * which nothing in the phrase gives.
+     */
+    private static final Set<String> AROUND_AN_EVENT = Set.of("after", "since", "following", "leading");
+
+    /**
      * Stretches of unspecified length named by a plural unit: "the weeks ahead", "the first hours
-     * of the war", "the early years", and "years" in "the years that followed" (TimeBank's extent).
+     * of the war", "the early years", and "years" in "the years that followed", "days" in "in the
+     * days after the attack" (TimeBank's extent).
      */
     RuleMatch vaguePlural(int i) {
         if (is(i, "the") && is(i - 1, "over") && (is(i + 1, "years") || is(i + 1, "decades")) && !is(i + 2, "of")) {
@@ -163,7 +171,10 @@ final class RelativeRules extends TokenReader {
             return new RuleMatch(i, i + 2, Timex.DURATION, Lexicon.PLURAL_UNITS.get(t[i + 1].lower).duration(null),
                     null, false, false);
         }
-        if (i > 0 && is(i - 1, "the") && is(i + 1, "that") && (is(i + 2, "followed") || is(i + 2, "follow"))) {
+        boolean stretchAroundAnEvent = is(i + 1, "that") && (is(i + 2, "followed") || is(i + 2, "follow"))
+                || AROUND_AN_EVENT.contains(i + 1 < t.length ? t[i + 1].lower : "")
+                && !(is(i + 1, "leading") && !is(i + 2, "up"));  // "in the days leading up to the vote"
+        if (i > 0 && is(i - 1, "the") && stretchAroundAnEvent) {
             Unit f = Lexicon.PLURAL_UNITS.get(t[i].lower);
             return f == null || t[i].capitalized() ? null
                     : new RuleMatch(i, i + 1, Timex.DURATION, f.duration(null), null, false, false);
@@ -283,8 +294,8 @@ final class RelativeRules extends TokenReader {
         if (det.equals("that") && is(k, "same")) {
             k++;  // "announced that same day": that day
         }
-        if (is(k, "fiscal")) {
-            k++;
+        if (is(k, "fiscal") || det.equals("this") && is(k, "election") && is(k + 1, "year")) {
+            k++;  // "this fiscal year"; "this election year" (not "last election year", which may be years back)
         }
         if (k >= t.length) {
             return null;

@@ -66,6 +66,12 @@ final class SeasonRules extends TokenReader {
             year = yy;  // "the winter of 1994", "the winter of nineteen ninety-four"
             e = y + years.yearTokens(y);
         }
+        // "in the fall of that year", "the spring of the following year": of the year the text last named
+        Integer yearsOn = is(e, "of") ? years.yearAnaphor(e + 1) : null;
+        if (year < 0 && yearsOn != null && refs.lastYear > 0) {
+            year = refs.lastYear + yearsOn;
+            e = e + 1 + years.yearAnaphorTokens(e + 1);
+        }
         // a second season of a pair ("the fall and winter", "the spring and summer")
         boolean paired = is(i - 1, "and") && i > 1 && Lexicon.SEASONS.containsKey(t[i - 2].lower);
         if (det == null && year < 0 && !paired) {

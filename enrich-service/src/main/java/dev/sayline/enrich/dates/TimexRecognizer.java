@@ -188,7 +188,7 @@ final class TimexRecognizer extends TokenReader {
         if (m == null && spanOfTheUnit(i)) {
             m = theUnit(i);
         }
-        if (m == null && rankedInTheYear(i) && dct != null) {
+        if (m == null && (rankedInTheYear(i) || rankedByTheYear(i)) && dct != null) {
             int y = quarters.yearOfTheYear(i);
             if (y == dct.getYear() && (countedMonthsBefore(i) >= dct.getMonthValue()
                     || dct.getDayOfYear() <= 14 && tenses.tense(i, i + 2) == Tense.PAST)) {
@@ -266,6 +266,16 @@ final class TimexRecognizer extends TokenReader {
             }
         }
         return false;
+    }
+
+    /** "one of the year's biggest deals", "the year's first primary": the year's, ranked by a possessive. */
+    private boolean rankedByTheYear(int i) {
+        if (!is(i, "the") || !is(i + 1, "year") || !is(i + 2, "'") || !is(i + 3, "s") || i + 4 >= t.length) {
+            return false;
+        }
+        String w = t[i + 4].lower;
+        return RANKING_WORDS.contains(w) && !w.equals("most") && !w.equals("least")
+                || w.length() > 4 && w.endsWith("est") && !NOT_SUPERLATIVES.contains(w);
     }
 
     /**
@@ -445,11 +455,11 @@ final class TimexRecognizer extends TokenReader {
         m = longer(m, relatives.barePlural(i));
         m = longer(m, durations.bareAgo(i));
         m = longer(m, daysOfMonth.ordinalDay(i));
+        m = longer(m, eventOffsets.eventAnchored(i));  // before the vague plural: "the weeks since" a date named
         m = longer(m, relatives.vaguePlural(i));
         m = longer(m, partsOfDay.anaphoricPartOfDay(i));
         m = longer(m, daysOfMonth.coordinatedDay(i));
         m = longer(m, daysOfMonth.theDayInApposition(i));
-        m = longer(m, eventOffsets.eventAnchored(i));
         m = longer(m, relatives.unspecifiedStretch(i));
         m = longer(m, relatives.vagueSpan(i));
         m = longer(m, daysOfMonth.parentheticalDay(i));

@@ -103,8 +103,12 @@ final class WeekdayRules extends TokenReader {
             // a future clause naming the publication day's own weekday means that day ("On Wednesday,
             // Obama will speak" in a Wednesday story), as news writes the coming one as "next Wednesday"
             Tense tense = tenses.tenseOfAWeekday(clause, i + 1);
+            // "there's an election on Tuesday", "In the primary on Tuesday, she faces …": an event a clause
+            // without a tense names by its day is the nearest one, coming or just held
+            boolean eventOnTheDay = tense == Tense.UNKNOWN && clause == i && is(i - 1, "on")
+                    && tenses.scheduledEvent(i - 2);
             d = tense == Tense.FUTURE ? dct.with(TemporalAdjusters.nextOrSame(dow))
-                    : tense == Tense.PLANNED_IN_THE_PAST ? nearest(dow)
+                    : tense == Tense.PLANNED_IN_THE_PAST || eventOnTheDay ? nearest(dow)
                     : dct.with(TemporalAdjusters.previousOrSame(dow));
         }
         int week = weekNamedWith(i);

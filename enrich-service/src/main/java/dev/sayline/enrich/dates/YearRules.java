@@ -52,6 +52,31 @@ final class YearRules extends TokenReader {
         return -1;
     }
 
+    /**
+     * How many years on from the year last named the phrase at k lies: "that year", "the same year",
+     * "that same year" 0, "the following/next year" 1, "the previous/preceding year" -1; null if none is there.
+     */
+    Integer yearAnaphor(int k) {
+        if (yearAnaphorTokens(k) == 0) {
+            return null;
+        }
+        String w = t[k + 1].lower;
+        return w.equals("following") || w.equals("next") ? 1 : w.equals("previous") || w.equals("preceding") ? -1 : 0;
+    }
+
+    /** How many tokens the year anaphor at k spans ({@link #yearAnaphor}), 0 if none is there. */
+    int yearAnaphorTokens(int k) {
+        if (is(k, "that") && is(k + 1, "year")) {
+            return 2;
+        }
+        boolean determiner = is(k, "the") || is(k, "that");
+        if (determiner && is(k + 2, "year") && !is(k + 3, "'") && (is(k + 1, "same") || is(k, "the")
+                && (is(k + 1, "following") || is(k + 1, "next") || is(k + 1, "previous") || is(k + 1, "preceding")))) {
+            return 3;
+        }
+        return 0;
+    }
+
     int yearTokens(int k) {
         int[] spoken = spokenYear(k);
         if (spoken != null) {
@@ -208,7 +233,7 @@ final class YearRules extends TokenReader {
             y0++;
         }
         int y = yearNumber(y0);
-        if (y < 0 || t[y0].is("'")) {
+        if (y < 0 || t[y0].is("'") && !shortYearAfterAPreposition(y0)) {
             return null;
         }
         int start = y0 == k && the ? k : i;
@@ -232,6 +257,16 @@ final class YearRules extends TokenReader {
         boolean modifier = e < t.length && PLURALS_AFTER_A_YEAR.contains(t[e].lower) && t[e].lower.endsWith("s")
                 && !t[e].is("was") && !t[e].is("has") && !t[e].is("is") && !t[e].is("as") && !t[e].is("this");
         return new RuleMatch(start, e, Timex.DATE, p.value(), p, !modifier, false);
+    }
+
+    /** Words before which a bare "'08" is a year: "what he did in ’08 and ’12", "Course in '16". */
+    private static final Set<String> SHORT_YEAR_PRECEDERS = Set.of("in", "since", "by", "until", "from", "of", "and",
+            "to", "through", "before", "after");
+
+    /** "'08" at k after a preposition, and no unit after it ("’13 Hours", a film, is no year). */
+    private boolean shortYearAfterAPreposition(int k) {
+        return k > 0 && SHORT_YEAR_PRECEDERS.contains(t[k - 1].lower) && !(k + 2 < t.length
+                && Lexicon.UNITS.containsKey(t[k + 2].lower));
     }
 
     /** Plural nouns a year modifies ("the 2012 attacks"); before other plurals a number counts ("2047 voters"). */
