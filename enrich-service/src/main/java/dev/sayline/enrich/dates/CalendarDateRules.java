@@ -233,7 +233,9 @@ final class CalendarDateRules extends TokenReader {
     private static final int JUST_PAST_DAYS = 62;
 
     private Outlook outlook(int i, int e, int month, int day) {
-        Tense tense = is(i - 1, "since") || is(i - 1, "last") ? Tense.PAST : tenses.tense(i, e);
+        // "since June", "last June", "dating as far back as June", "dates back to June": the past
+        boolean back = is(i - 2, "back") && (is(i - 1, "as") || is(i - 1, "to"));
+        Tense tense = is(i - 1, "since") || is(i - 1, "last") || back ? Tense.PAST : tenses.tense(i, e);
         int event = is(e, "'") && is(e + 1, "s") ? e + 2 : e;  // "the Nov. 8 election", "November's election"
         if (tense == Tense.PAST && tenses.scheduledEvent(event) && tenses.pastOfSaying(i, e)) {
             tense = Tense.UNKNOWN;  // "officials said … the Nov. 8 election": the saying is past, not the election

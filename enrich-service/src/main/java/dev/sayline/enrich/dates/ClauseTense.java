@@ -587,9 +587,21 @@ final class ClauseTense extends TokenReader {
         return false;
     }
 
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+
+    /** Verbs after which "to be …ed" tells of the past: "appeared to be delayed", "was said to be pleased". */
+    private static final Set<String> PAST_BEFORE_TO_BE = Set.of("appeared", "seemed", "was", "were", "said",
+            "proved", "turned", "happened", "used");
+
     private Tense plannedMarker(int k, String w) {
-        if (FUTURE_MARKERS.contains(w) && !(w.equals("next") && is(k + 1, "to"))) {
-            return Tense.FUTURE;  // not "next to the U.S. embassy"
+        if (FUTURE_MARKERS.contains(w) && !(w.equals("next") && (is(k + 1, "to") || POSSESSIVES.contains(
+                k > 0 ? t[k - 1].lower : "")))) {
+            return Tense.FUTURE;  // not "next to the U.S. embassy", nor "His next speech, on May 28, was …"
+        }
+        // "an address, to be delivered Wednesday": a thing still to be done
+        if (w.equals("be") && is(k - 1, "to") && k + 1 < t.length && t[k + 1].lower.endsWith("ed")
+                && !(k > 1 && PAST_BEFORE_TO_BE.contains(t[k - 2].lower))) {
+            return Tense.FUTURE;
         }
         if (w.equals("won") && is(k + 1, "'") && is(k + 2, "t")) {
             return Tense.FUTURE;  // "won't decide … the primary Tuesday" is "will not", not the past of "win"

@@ -318,10 +318,16 @@ final class RelativeRules extends TokenReader {
             if (u.timeOfDay || u == Unit.FORTNIGHT || u == Unit.QUARTER && is(k + 1, "century")) {
                 return null;  // not "the last quarter century"
             }
+            if (the && is(k + 1, "and") && is(k + 2, "a") && is(k + 3, "half")
+                    && (det.equals("past") || det.equals("last") || det.equals("previous") || det.equals("next"))) {
+                // "in the previous year and a half", "the past decade and a half": a stretch, not a year
+                return new RuleMatch(i, k + 4, Timex.DURATION, u.duration(1.5), null, false, false);
+            }
             boolean stretchAhead = (det.equals("next") || det.equals("coming")) && i > 0
                     && STRETCH_PREPOSITIONS.contains(t[i - 1].lower);
+            boolean hyphen = is(k + 1, "-") && !t[k + 1].spaceBefore;  // "the past week-long …", not a dash
             if (the && (u == Unit.WEEK || u == Unit.MONTH) && !is(k + 1, "of") && !is(k + 1, "'")
-                    && !is(k + 1, "-") && (det.equals("past") || det.equals("last") || stretchAhead)) {
+                    && !hyphen && (det.equals("past") || det.equals("last") || stretchAhead)) {
                 // "in the past week", "over the next month": the stretch up to or from now, not a calendar
                 // week or month (the blind annotators 14 times in 16 and 6 in 7; TimeBank's one case is
                 // neither); "the past year" and "over the next year" stay years, as TimeBank marks them

@@ -2362,5 +2362,23 @@ class TimexTaggerTest {
             expect("He had asked for it a few hours earlier in a letter.", "2016-09-23", "a few hours earlier",
                     "DURATION", "PTXH");
         }
+
+        @Test
+        void tenseAndStretchesFromTheSecondPass() {
+            expect("Jeb Bush was recasting an address, to be delivered Wednesday at the Citadel.", "2015-11-17",
+                    "Wednesday", "DATE", "2015-11-18");
+            expect("The report, which appeared to be delayed Wednesday, came out.", "2015-11-17", "Wednesday", "DATE",
+                    "2015-11-11");
+            expect("His next speech, on May 28, was delivered to the group.", "2015-12-15", "May 28", "DATE",
+                    "2015-05-28");
+            expect("The court has clips dating as far back as June.", "2016-02-21", "June", "DATE", "2015-06");
+            expect("He reported no fees in the previous year and a half.", "2015-12-15",
+                    "the previous year and a half", "DURATION", "P1Y6M");
+            expect("Trump blamed Clinton for the past decade and a half of policies.", "2016-07-22",
+                    "the past decade and a half", "DURATION", "P15Y");
+            // a dash after the week is no hyphen
+            expect("They may want to reconsider after the past week - especially now.", "2016-03-05",
+                    "the past week", "DURATION", "P1W");
+        }
     }
 }
