@@ -469,7 +469,7 @@ final class ClauseTense extends TokenReader {
 
     /** An event noun at k, maybe after up to three capitalised words or kinds ("Tuesday's New Hampshire primary", "the November general election"). */
     boolean scheduledEvent(int k) {
-        for (int n = 0; n <= 3 && k + n < t.length; n++) {
+        for (int n = 0; n <= 3 && k >= 0 && k + n < t.length; n++) {
             if (SCHEDULED_EVENTS.contains(t[k + n].lower) && !t[k + n].capitalized()) {
                 return true;
             }

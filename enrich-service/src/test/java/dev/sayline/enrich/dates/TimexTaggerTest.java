@@ -2311,6 +2311,8 @@ class TimexTaggerTest {
             expect("He's reminding them that there's an election on Tuesday.", "2016-06-27", "Tuesday", "DATE",
                     "2016-06-28");
             expect("Results of the primary on Tuesday show a tie.", "2016-06-30", "Tuesday", "DATE", "2016-06-28");
+            // the fuzz run's crash: no event two tokens before a text's second word
+            expect("On Friday,", "2016-06-30", "Friday", "DATE", "2016-06-24");
         }
 
         @Test
