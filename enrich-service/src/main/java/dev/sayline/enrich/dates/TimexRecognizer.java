@@ -188,10 +188,17 @@ final class TimexRecognizer extends TokenReader {
         if (m == null && spanOfTheUnit(i)) {
             m = theUnit(i);
         }
-        if (m == null && (rankedInTheYear(i) || rankedByTheYear(i)) && dct != null) {
+        String ranking = m == null && dct != null ? rankingInTheYear(i) : null;
+        if (ranking != null) {
             int y = quarters.yearOfTheYear(i);
+            // a superlative looks back on a year done ("would merge in one of the year's biggest deals" on
+            // Jan. 7) unless "will" looks ahead; an ordinal only in a past clause ("the first primary of the
+            // year" in January is this year's)
+            int marker = tenses.nearestMarker(i, i + 2);
+            boolean will = marker >= 0 && (is(marker, "will") || is(marker, "ll"));
+            boolean lookingBack = tenses.tense(i, i + 2) == Tense.PAST || isSuperlative(ranking) && !will;
             if (y == dct.getYear() && (countedMonthsBefore(i) >= dct.getMonthValue()
-                    || dct.getDayOfYear() <= 14 && tenses.tense(i, i + 2) == Tense.PAST)) {
+                    || dct.getDayOfYear() <= 14 && lookingBack)) {
                 y--;  // "the first 11 months of the year" in March, "the best game of the year" told on Jan. 5
             }
             TimePoint year = TimePoint.year(y);
@@ -242,39 +249,44 @@ final class TimexRecognizer extends TokenReader {
 
     /**
      * "one of the biggest cases of the year", "the first 10 months of the year", "the last debate of the
-     * year": the year, when the phrase before "of" ranks its thing among the year's. Not a title
-     * ("Time's person of the year"), "the year's" or "the year 2000".
+     * year", "one of the year's biggest deals": the word that ranks the thing among the year's, else null.
+     * Not a title ("Time's person of the year"), "most of the year" or "the year 2000".
      */
-    private boolean rankedInTheYear(int i) {
-        if (i < 2 || !is(i, "the") || !is(i + 1, "year") || !is(i - 1, "of") || is(i + 2, "'") || is(i + 2, "-")
-                || i + 2 < t.length && t[i + 2].isDigits()) {
-            return false;
+    private String rankingInTheYear(int i) {
+        if (!is(i, "the") || !is(i + 1, "year")) {
+            return null;
+        }
+        if (is(i + 2, "'") && is(i + 3, "s") && i + 4 < t.length) {
+            String w = t[i + 4].lower;  // "the year's biggest deals", not "the year's most important vote"
+            return ranks(w) && !w.equals("most") && !w.equals("least") ? w : null;
+        }
+        if (i < 2 || !is(i - 1, "of") || is(i + 2, "'") || is(i + 2, "-") || i + 2 < t.length && t[i + 2].isDigits()) {
+            return null;
         }
         String before = t[i - 2].lower;
         if (before.equals("most") || before.equals("least") || before.equals("first") || before.equals("day")
                 || before.equals("week") || before.equals("month") || before.equals("weekend")) {
             // "most of the year" is a stretch; "the last day of the year" and "the first of the year", a day
-            return false;
+            return null;
         }
         for (int k = i - 2; k >= 0 && k >= i - 6 && t[k].kind != Token.Kind.PUNCT; k--) {
-            String w = t[k].lower;
-            if (RANKING_WORDS.contains(w) || w.length() > 4 && w.endsWith("est") && !NOT_SUPERLATIVES.contains(w)) {
-                return true;
+            if (ranks(t[k].lower)) {
+                return t[k].lower;
             }
-            if (w.equals("the") || w.equals("a") || w.equals("of")) {
+            if (t[k].is("the") || t[k].is("a") || t[k].is("of")) {
                 break;
             }
         }
-        return false;
+        return null;
     }
 
-    /** "one of the year's biggest deals", "the year's first primary": the year's, ranked by a possessive. */
-    private boolean rankedByTheYear(int i) {
-        if (!is(i, "the") || !is(i + 1, "year") || !is(i + 2, "'") || !is(i + 3, "s") || i + 4 >= t.length) {
-            return false;
-        }
-        String w = t[i + 4].lower;
-        return RANKING_WORDS.contains(w) && !w.equals("most") && !w.equals("least")
+    private static boolean ranks(String w) {
+        return RANKING_WORDS.contains(w) || isSuperlative(w);
+    }
+
+    /** "biggest", "best", "worst", "top": a word that ranks by measure, not by order in time. */
+    private static boolean isSuperlative(String w) {
+        return w.equals("best") || w.equals("worst") || w.equals("top")
                 || w.length() > 4 && w.endsWith("est") && !NOT_SUPERLATIVES.contains(w);
     }
 

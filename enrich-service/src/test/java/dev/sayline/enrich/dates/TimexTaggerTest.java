@@ -2335,6 +2335,12 @@ class TimexTaggerTest {
             expect("He advised on one of the year's biggest deals.", "2016-05-07", "the year", "DATE", "2016");
             expect("He advised on one of the year's biggest deals.", "2016-01-07", "the year", "DATE", "2015");
             expectAbsent("It was the year's most important vote.", "2016-05-07", "the year");
+            // early in January a superlative looks back on the year done, unless "will" looks ahead; an
+            // ordinal only in a past clause
+            expect("It is a plan that would let them merge in one of the year's biggest deals.", "2016-01-07",
+                    "the year", "DATE", "2015");
+            expect("It will be one of the biggest deals of the year.", "2016-01-07", "the year", "DATE", "2016");
+            expect("Iowa holds the first contest of the year.", "2016-01-07", "the year", "DATE", "2016");
             expect("It will frame the debate in this election year.", "2016-09-12", "this election year", "DATE",
                     "2016");
         }
