@@ -469,15 +469,30 @@ final class ClauseTense extends TokenReader {
 
     /** An event noun at k, maybe after up to three capitalised words or kinds ("Tuesday's New Hampshire primary", "the November general election"). */
     boolean scheduledEvent(int k) {
-        for (int n = 0; n <= 3 && k >= 0 && k + n < t.length; n++) {
-            if (SCHEDULED_EVENTS.contains(t[k + n].lower) && !t[k + n].capitalized()) {
+        for (int n = 0, j = k; n <= 3 && j >= 0 && j < t.length; n++, j++) {
+            if (SCHEDULED_EVENTS.contains(t[j].lower) && !t[j].capitalized()) {
                 return true;
             }
-            if (!t[k + n].isWord() || !t[k + n].capitalized() && !EVENT_MODIFIERS.contains(t[k + n].lower)) {
+            int compound = hyphenatedEnd(j);
+            if (compound > j) {
+                j = compound - 1;  // "Tuesday's first-in-the-nation primary": one modifier
+                continue;
+            }
+            if (!t[j].isWord() || !t[j].capitalized() && !EVENT_MODIFIERS.contains(t[j].lower)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** The token after a hyphenated compound starting at k ("first-in-the-nation"), else k. */
+    private int hyphenatedEnd(int k) {
+        int e = k;
+        while (e + 2 < t.length && t[e].isWord() && is(e + 1, "-") && !t[e + 1].spaceBefore
+                && !t[e + 2].spaceBefore && t[e + 2].isWord()) {
+            e += 2;
+        }
+        return e > k ? e + 1 : k;
     }
 
     Tense marker(int k) {

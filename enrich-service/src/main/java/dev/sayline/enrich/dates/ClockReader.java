@@ -77,12 +77,9 @@ final class ClockReader extends TokenReader {
         } else if (a.isDigits() && a.text.length() <= 2 && a.number >= 1 && a.number <= 12) {
             int[] ampm = ampm(k + 1, a.number);
             if (ampm == null) {
-                if (is(k + 1, "o") && is(k + 2, "'") && is(k + 3, "clock")) {
-                    // "6 o'clock this afternoon", "9 o'clock tonight": after noon
-                    boolean pm = a.number < 12 && (is(k + 4, "tonight") || (is(k + 4, "this") || is(k + 4, "in"))
-                            && (is(k + 5, "afternoon") || is(k + 5, "evening")) || is(k + 4, "in") && is(k + 5, "the")
-                            && (is(k + 6, "afternoon") || is(k + 6, "evening")));
-                    return new int[]{k + 4, pm ? a.number + 12 : a.number, 0};
+                int[] oClock = oClock(k, a.number);
+                if (oClock != null) {
+                    return oClock;
                 }
                 // "at 4 in the morning", "at 7 in the evening"
                 if (is(k - 1, "at") && is(k + 1, "in") && is(k + 2, "the")) {
@@ -104,6 +101,9 @@ final class ClockReader extends TokenReader {
             }
             h = ampm[1];
             e = ampm[0];
+        } else if (a.isWord() && Lexicon.CARDINALS.getOrDefault(a.lower, 0) >= 1
+                && Lexicon.CARDINALS.get(a.lower) <= 12) {
+            return oClock(k, Lexicon.CARDINALS.get(a.lower));  // "three o'clock in the morning"
         } else if (a.kind == Token.Kind.ALNUM && (a.lower.endsWith("am") || a.lower.endsWith("pm"))
                 && a.lower.length() <= 4 && Character.isDigit(a.lower.charAt(0))) {
             String digits = a.lower.substring(0, a.lower.length() - 2);
@@ -126,6 +126,28 @@ final class ClockReader extends TokenReader {
             e += 2;
         }
         return new int[]{e, h, m};
+    }
+
+    /**
+     * "6 o'clock", "9 o'clock tonight", "6 o'clock this afternoon" (after noon), "three o'clock in the
+     * morning" (the part of the day taken in, as with "a.m."): {end, hour, 0}; null without "o'clock".
+     */
+    private int[] oClock(int k, int hour) {
+        if (!(is(k + 1, "o") && is(k + 2, "'") && is(k + 3, "clock"))) {
+            return null;
+        }
+        int e = k + 4;
+        boolean inThe = is(e, "in") && is(e + 1, "the");
+        if (inThe && is(e + 2, "morning")) {
+            return new int[]{e + 3, hour == 12 ? 0 : hour, 0};
+        }
+        boolean later = is(e + 1, "afternoon") || is(e + 1, "evening");
+        boolean pm = hour < 12 && (is(e, "tonight") || (is(e, "this") || is(e, "in")) && later
+                || inThe && (is(e + 2, "afternoon") || is(e + 2, "evening")));
+        if (inThe && (is(e + 2, "afternoon") || is(e + 2, "evening"))) {
+            e += 3;
+        }
+        return new int[]{e, pm ? hour + 12 : hour, 0};
     }
 
     /** "00AM", "30pm": two digits of minutes and a meridiem in one token. */

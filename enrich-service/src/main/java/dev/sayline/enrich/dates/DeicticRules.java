@@ -374,6 +374,10 @@ final class DeicticRules extends TokenReader {
         if (day == null || k >= t.length) {
             return null;
         }
+        if (is(k, "-") && !t[k].spaceBefore && k + 1 < t.length && !t[k + 1].spaceBefore
+                && Lexicon.PARTS_OF_DAY.containsKey(t[k + 1].lower)) {
+            k++;  // "his Tuesday-night victories"
+        }
         String part = Lexicon.PARTS_OF_DAY.get(t[k].lower);
         if (part == null) {
             return null;

@@ -42,11 +42,11 @@ final class QuantityReader extends TokenReader {
                 v += (double) t[e].number / t[e + 2].number;
                 e += 3;
             }
-            if (is(e, "and") && is(e + 1, "a") && is(e + 2, "half")) {
-                v += 0.5;
-                e += 3;
+            if (is(e, "and") && is(e + 1, "a") && is(e + 2, "half") || is(e, "\u00bd")) {
+                v += 0.5;  // "5 and a half", "5 ½"
+                e += is(e, "\u00bd") ? 1 : 3;
             }
-            return new Quantity(v, e, false, false);
+            return new Quantity(v, plusAfter(e), false, false);
         }
         switch (a.lower) {
             case "a", "an" -> {
@@ -168,7 +168,12 @@ final class QuantityReader extends TokenReader {
             value += 0.5;
             e += 6;
         }
-        return new Quantity(value, e, false, false);
+        return new Quantity(value, plusAfter(e), false, false);
+    }
+
+    /** The end of an amount at e, past a "-plus" ("15-plus years", "four-plus months": at least that many). */
+    private int plusAfter(int e) {
+        return is(e, "-") && !t[e].spaceBefore && is(e + 1, "plus") && !t[e + 1].spaceBefore ? e + 2 : e;
     }
 
     private static final Set<String> RATE_WORDS = Set.of("million", "billion", "thousand", "hundred", "cents",

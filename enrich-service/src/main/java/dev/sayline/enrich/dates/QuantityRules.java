@@ -113,9 +113,10 @@ final class QuantityRules extends TokenReader {
         if (u >= t.length) {
             return null;
         }
-        // "20 more years", "an additional year", "two straight days"
+        // "20 more years", "an additional year", "two straight days", "in a single year"
         if (!hyphen && u + 1 < t.length && (is(u, "more") || is(u, "additional") || is(u, "extra")
-                || is(u, "consecutive") || is(u, "straight") || is(u, "full") || is(u, "long"))
+                || is(u, "consecutive") || is(u, "straight") || is(u, "full") || is(u, "long")
+                || is(u, "single") && q.article())
                 && Lexicon.UNITS.containsKey(t[u + 1].lower)) {
             u++;
         }

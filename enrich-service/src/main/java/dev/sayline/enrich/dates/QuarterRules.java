@@ -167,6 +167,9 @@ final class QuarterRules extends TokenReader {
                 return null;
             }
             TimePoint p = new TimePoint(Granularity.HALF, LocalDate.of(year, h == 1 ? 1 : 7, 1), null);
+            if (yearGiven <= 0 && p.date().isAfter(dct) && tenses.tense(i, e) == Tense.PAST) {
+                p = p.plus(-1, Granularity.YEAR);  // "raised more in the second half of the year" told in January
+            }
             return new RuleMatch(i, e, Timex.DATE, p.value(), p, true, false);
         }
         TimePoint p;

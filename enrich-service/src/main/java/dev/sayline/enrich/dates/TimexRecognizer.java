@@ -3,7 +3,9 @@ package dev.sayline.enrich.dates;
 import dev.sayline.enrich.dates.Lexicon.Unit;
 import dev.sayline.enrich.dates.TimePoint.Granularity;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -171,15 +173,20 @@ final class TimexRecognizer extends TokenReader {
                     mod = t[i + 1].lower;
                 }
                 boolean weekOf = WEEK_ORDINALS.containsKey(mod) && is(i + 2, "week");
+                Integer weekday = WEEK_ORDINALS.containsKey(mod) && i + 2 < t.length
+                        ? Lexicon.WEEKDAYS.get(t[i + 2].lower) : null;
                 boolean century = c.point().granularity() == Granularity.CENTURY || is(p + 1, "century");
                 if (mod.equals("turn") && century && dct != null) {
                     shaped = turnOfTheCentury(i, c, p);
                 } else if (weekOf && c.point().granularity() == Granularity.MONTH) {
                     shaped = weekOfMonth(i, c, WEEK_ORDINALS.get(mod));
+                } else if (weekday != null && c.point().granularity() == Granularity.MONTH) {
+                    shaped = weekdayOfMonth(i, c, WEEK_ORDINALS.get(mod), DayOfWeek.of(weekday));
                 } else if ((mod.equals("first") || mod.equals("second") || mod.equals("last"))
                         && c.point().granularity() == Granularity.YEAR) {
                     TimePoint half = new TimePoint(Granularity.HALF,
                             c.point().date().withMonth(mod.equals("first") ? 1 : 7), null);
+
                     shaped = new RuleMatch(i, c.end(), Timex.DATE, half.value(), half, c.anchor(), false);
                 }
                 m = longer(m, shaped);
@@ -306,6 +313,15 @@ final class TimexRecognizer extends TokenReader {
         return new RuleMatch(i, century.end(), Timex.DATE, turn.value(), turn, century.anchor(), false);
     }
 
+    /** "the first Monday in September", "the last Friday in August": that day of the month the text names. */
+    private RuleMatch weekdayOfMonth(int i, RuleMatch month, int nth, DayOfWeek dow) {
+        LocalDate first = month.point().date().withDayOfMonth(1);
+        LocalDate day = nth > 0 ? first.with(TemporalAdjusters.dayOfWeekInMonth(nth, dow))
+                : first.with(TemporalAdjusters.lastInMonth(dow));
+        TimePoint p = TimePoint.day(day);
+        return new RuleMatch(i, month.end(), Timex.DATE, p.value(), p, month.anchor(), false);
+    }
+
     /** Which week of a month: the first to the fourth, or (-1) the last. */
     private static final Map<String, Integer> WEEK_ORDINALS = Map.of("first", 1, "second", 2, "third", 3,
             "fourth", 4, "last", -1, "final", -1);
@@ -385,6 +401,10 @@ final class TimexRecognizer extends TokenReader {
         if (the && (w.equals("first") || w.equals("second") || w.equals("last")) && is(k + 1, "half")
                 && is(k + 2, "of")) {
             return k + 3;
+        }
+        if (the && WEEK_ORDINALS.containsKey(w) && k + 3 < t.length && Lexicon.WEEKDAYS.containsKey(t[k + 1].lower)
+                && (is(k + 2, "in") || is(k + 2, "of")) && Lexicon.MONTHS.containsKey(t[k + 3].lower)) {
+            return k + 3;  // "the first Monday in September", "the last Friday in August"
         }
         if (the && WEEK_ORDINALS.containsKey(w) && is(k + 1, "week") && is(k + 2, "of") && k + 3 < t.length
                 && Lexicon.MONTHS.containsKey(t[k + 3].lower) && !(k + 4 < t.length && t[k + 4].capitalized())) {

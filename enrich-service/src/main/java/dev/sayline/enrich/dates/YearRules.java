@@ -218,9 +218,13 @@ final class YearRules extends TokenReader {
             ord = 21;
             ck += 2;
         }
-        if (ord > 0 && ord <= 21 && is(ck + 1, "century")) {
+        boolean hyphened = is(ck + 1, "-") && !t[ck + 1].spaceBefore && is(ck + 2, "century")
+                && !t[ck + 2].spaceBefore;  // "a 19th-century contest"
+        if (ord > 0 && ord <= 21 && (is(ck + 1, "century") || hyphened)) {
             TimePoint p = TimePoint.of(Granularity.CENTURY, LocalDate.of((ord - 1) * 100, 1, 1));
-            return new RuleMatch(the ? i : k, ck + 2, Timex.DATE, p.value(), p, false, false);
+            // the adjective alone: "the 20th-century activist" marks "20th-century"
+            return new RuleMatch(the && !hyphened ? i : k, ck + (hyphened ? 3 : 2), Timex.DATE, p.value(), p,
+                    false, false);
         }
         // "fiscal 1989", "the year 2000", plain years
         int y0 = k;

@@ -2388,5 +2388,29 @@ class TimexTaggerTest {
             expect("They may want to reconsider after the past week - especially now.", "2016-03-05",
                     "the past week", "DURATION", "P1W");
         }
+
+        @Test
+        void fromRounds28And29() {
+            expect("At 2 p.m. on the last Friday in August, the board convened.", "2016-01-10",
+                    "the last Friday in August", "DATE", "2015-08-28");
+            expect("Labor Day falls on the first Monday in September.", "2016-08-01", "the first Monday in September",
+                    "DATE", "2016-09-05");
+            expect("He was tweeting at three o'clock in the morning.", "2016-09-30", "three o'clock in the morning",
+                    "TIME", "2016-09-30T03:00");
+            expect("The interview came after his Tuesday-night primary victories.", "2016-03-20", "Tuesday-night",
+                    "TIME", "2016-03-15TNI");
+            expect("Sanders holds a solid lead in Tuesday's first-in-the-nation primary.", "2016-02-08", "Tuesday",
+                    "DATE", "2016-02-09");
+            expect("The group said that it raised more in the second half of the year.", "2016-01-29",
+                    "the second half of the year", "DATE", "2015-H2");
+            expect("It will raise more in the second half of the year.", "2016-01-29", "the second half of the year",
+                    "DATE", "2016-H2");
+            expect("He lost a billion dollars in a single year.", "2016-03-02", "a single year", "DURATION", "P1Y");
+            expect("He survived 5 ½ years in prison.", "2016-03-02", "5 ½ years", "DURATION", "P5Y6M");
+            expect("He paid no tax for 15-plus years.", "2016-03-02", "15-plus years", "DURATION", "P15Y");
+            expect("It was a 19th-century contest.", "2016-03-02", "19th-century", "DATE", "18");
+            expect("He called her a student of the 20th-century organizer.", "2016-03-02", "20th-century", "DATE",
+                    "19");
+        }
     }
 }
