@@ -122,7 +122,8 @@ final class CalendarDateRules extends TokenReader {
         int yv = years.yearNumber(y);
         // "March, 2015" without a day only before punctuation (not "in March, 2000 people marched"), or
         // as a modifier after an article ("an April, 2012 meeting")
-        boolean modifier = is(i - 1, "a") || is(i - 1, "an") || is(i - 1, "the");
+        boolean modifier = (is(i - 1, "a") || is(i - 1, "an") || is(i - 1, "the")) && !(y + 1 < t.length
+                && t[y + 1].isWord() && !t[y + 1].capitalized() && t[y + 1].lower.endsWith("s"));  // "1500 workers"
         if (yv > 0 && (day > 0 || !is(e, ",") || yearEndsPhrase(y) || modifier)) {
             year = yv;
             e = y + years.yearTokens(y);
@@ -268,7 +269,12 @@ final class CalendarDateRules extends TokenReader {
         // "Republicans don't want to run against Clinton in November" in an American election year is
         // that year's vote (not "a poll in November shows …", a thing dated by its month)
         // (a part of the month is no vote day: "to use the voter file in late November or early December")
-        boolean theComingVote = !pastClause && votingYearAhead && (speaksOfTheVote(i) || storySpeaksOfTheVote())
+        // In a story about the election, a bare month ending its sentence is the vote too ("an advantage in
+        // November.", "Then there's November."), not one that dates a thing ("Unemployment in November is 5
+        // percent", "A November poll shows", "out in November, is a bestseller")
+        boolean endsItsSentence = e >= t.length || reading.isSentenceBreak(e) || t[e].newlineBefore;
+        boolean theComingVote = !pastClause && votingYearAhead
+                && (speaksOfTheVote(i) || endsItsSentence && !is(i - 1, "since") && storySpeaksOfTheVote())
                 && !(is(i - 1, "in") && datedByAMonth(i - 2)) && !is(i - 1, "late") && !is(i - 1, "early")
                 && !is(i - 1, "mid") && !is(i - 1, "-");
         boolean onlyByItsEvent = !saidAhead && tense != Tense.FUTURE && !theComingVote;
@@ -546,9 +552,11 @@ final class CalendarDateRules extends TokenReader {
     /** The year of a month named without one: a year the text just named, else by tense around the publication date. */
     private int resolveMonthYear(int month, Tense tense, int at) {
         // "That year, in June", "Last year, in June": a year opening the sentence dates what it tells
-        // (not a clause that looks ahead from a past year: "Last year, he won, and in June he will run")
-        if (refs.framingYear > 0 && reading.sameSentence(refs.framingYearToken, at)
-                && !(tense == Tense.FUTURE && dct != null && refs.framingYear < dct.getYear())) {
+        // (not a clause that looks ahead from a past year, "Last year, he won, and in June he will run", nor
+        // back from a coming one, "Next year, the company said in March, it will …")
+        if (refs.framingYear > 0 && reading.sameSentence(refs.framingYearToken, at) && dct != null
+                && !(tense == Tense.FUTURE && refs.framingYear < dct.getYear())
+                && !(tense == Tense.PAST && refs.framingYear > dct.getYear())) {
             return refs.framingYear;
         }
         // a past year named in the sentence is the month's ("peaked in October of that year"), unless

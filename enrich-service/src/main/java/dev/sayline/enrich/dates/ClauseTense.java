@@ -41,7 +41,8 @@ final class ClauseTense extends TokenReader {
             "rose", "fell", "sold", "bought", "got", "saw", "spoke", "sent", "struck", "wrote", "became", "brought",
             "thought", "found", "ran", "paid", "yesterday", "knew", "led", "fled", "flew", "shot", "broke",
             "chose", "drove", "fought", "froze", "grew", "hid", "kept", "laid", "meant", "rang", "sank", "slid",
-            "stood", "swore", "taught", "threw", "tore", "woke", "wore", "been", "reported", "announced",
+            "stood", "swore", "taught", "threw", "tore", "woke", "wore", "been", "reported", "announced", "drew",
+            "sought", "felt", "dealt", "sat", "withdrew", "forgot",
             // past tenses too short for the "-ed" test
             "died", "tied", "lied", "owed", "bled", "sped");
     /** Irregular verbs whose past tense is their present: past only where no article, modal or "to" comes first. */
@@ -257,6 +258,31 @@ final class ClauseTense extends TokenReader {
     }
 
     private static final Set<String> HOLDING_VERBS = Set.of("holds", "hold", "hosts", "host");
+
+    /** Verbs of a vote held, in the present: "On Tuesday, Democrats vote in Arizona". */
+    private static final Set<String> VOTING_VERBS = Set.of("vote", "votes", "hold", "holds", "host", "hosts",
+            "caucus", "meet", "meets");
+
+    /**
+     * "On Tuesday, Democrats vote in Arizona", "on Saturday, Alaska, Hawaii and Washington hold caucuses": a
+     * weekday opening its clause, then the subject and a present verb of voting or holding (within eight
+     * words, no other verb's tense between), is on the timetable; not "On Tuesday, the vote was close".
+     */
+    boolean votingTimetableAfter(int i) {
+        if (!is(i - 1, "on") || !is(i + 1, ",")) {
+            return false;
+        }
+        for (int j = i + 2, n = 0; j < t.length && n < 8 && !reading.isSentenceBreak(j); j++, n++) {
+            if (VOTING_VERBS.contains(t[j].lower) && !t[j].capitalized()
+                    && !DETERMINERS_OF_AN_EVENT.contains(t[j - 1].lower) && !is(j - 1, "to")) {
+                return true;
+            }
+            if (marker(j) != Tense.UNKNOWN) {
+                return false;
+            }
+        }
+        return false;
+    }
     private static final Set<String> DETERMINERS_OF_AN_EVENT = Set.of("its", "their", "a", "an", "the", "his", "her");
     private static final Set<String> PREPOSITIONS = Set.of("of", "since", "from", "after", "before", "at", "in", "for",
             "to", "with", "on", "by", "during", "until");
@@ -606,7 +632,7 @@ final class ClauseTense extends TokenReader {
 
     /** Verbs after which "to be …ed" tells of the past: "appeared to be delayed", "was said to be pleased". */
     private static final Set<String> PAST_BEFORE_TO_BE = Set.of("appeared", "seemed", "was", "were", "said",
-            "proved", "turned", "happened", "used");
+            "proved", "turned", "happened", "used", "needed", "wanted", "expected", "had");
 
     private Tense plannedMarker(int k, String w) {
         if (FUTURE_MARKERS.contains(w) && !(w.equals("next") && (is(k + 1, "to") || POSSESSIVES.contains(
@@ -631,6 +657,7 @@ final class ClauseTense extends TokenReader {
         }
         // "must win in November", "may decide in May", "should pass by March"; not "must have been"
         if (MODALS_OF_THE_FUTURE.contains(w) && !t[k].capitalized() && !perfectAt(k + 1) && !perfectAt(k + 2)
+                && !(is(k + 1, "-") && !t[k + 1].spaceBefore)  // not "Sunday's must-see debate drew …"
                 && !(w.equals("could") && k + 1 < t.length && PAST_ABILITY_AFTER_COULD.contains(t[k + 1].lower))) {
             return Tense.FUTURE;
         }

@@ -133,13 +133,19 @@ final class ClockReader extends TokenReader {
      * morning" (the part of the day taken in, as with "a.m."): {end, hour, 0}; null without "o'clock".
      */
     private int[] oClock(int k, int hour) {
-        if (!(is(k + 1, "o") && is(k + 2, "'") && is(k + 3, "clock"))) {
+        if (!(is(k + 1, "o") && is(k + 2, "'") && is(k + 3, "clock"))
+                || t[k + 3].capitalized() && k > 0 && !reading.isSentenceBreak(k - 1)  // "The Six O'Clock News"
+                || k + 4 < t.length && NOT_THE_HOUR.contains(t[k + 4].lower)) {
             return null;
         }
         int e = k + 4;
         boolean inThe = is(e, "in") && is(e + 1, "the");
         if (inThe && is(e + 2, "morning")) {
             return new int[]{e + 3, hour == 12 ? 0 : hour, 0};
+        }
+        if (is(e, "at") && is(e + 1, "night")) {
+            // "twelve o'clock at night" is midnight, "ten o'clock at night" 22:00, "two o'clock at night" 02:00
+            return new int[]{e + 2, hour == 12 ? 24 : hour >= 6 ? hour + 12 : hour, 0};
         }
         boolean later = is(e + 1, "afternoon") || is(e + 1, "evening");
         boolean pm = hour < 12 && (is(e, "tonight") || (is(e, "this") || is(e, "in")) && later
@@ -149,6 +155,9 @@ final class ClockReader extends TokenReader {
         }
         return new int[]{e, pm ? hour + 12 : hour, 0};
     }
+
+    /** What follows "five o'clock" that is no hour: "the five o'clock news", "a five o'clock shadow". */
+    private static final Set<String> NOT_THE_HOUR = Set.of("news", "shadow", "somewhere", "high", "show");
 
     /** "00AM", "30pm": two digits of minutes and a meridiem in one token. */
     private static boolean minutesWithMeridiem(Token a) {

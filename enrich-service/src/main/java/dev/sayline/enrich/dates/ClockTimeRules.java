@@ -84,8 +84,8 @@ final class ClockTimeRules extends TokenReader {
         if (is(d, ",")) {
             d++;
         }
-        if (is(d, "on")) {
-            d++;
+        if (is(d, "on") || is(d, "of")) {
+            d++;  // "10 p.m. on Wednesday", "three o'clock in the morning of March 4"
         }
         RuleMatch day = null;
         if (d < t.length) {

@@ -230,6 +230,14 @@ final class QuantityRules extends TokenReader {
         }
         boolean endsBeforeOrAfter = (is(e, "before") || is(e, "after"))
                 && (e + 1 >= t.length || t[e + 1].kind == Token.Kind.PUNCT && !t[e + 1].is("'"));
+        // "in four hours earlier this year": "earlier" goes with the year ("earlier in the day" too)
+        // (not "announced two days earlier that it was …")
+        boolean earlierThisYear = is(e + 1, "today") || (is(e + 1, "this") || is(e + 1, "that")) && e + 2 < t.length
+                && Lexicon.UNITS.containsKey(t[e + 2].lower)
+                || is(e + 1, "in") && is(e + 2, "the") && e + 3 < t.length && Lexicon.UNITS.containsKey(t[e + 3].lower);
+        if (is(e, "earlier") && earlierThisYear && det == null) {
+            return new RuleMatch(start, e, Timex.DURATION, unit.duration(amount), null, false, true);
+        }
         if ((is(e, "earlier") && !is(e + 1, "than") || endsBeforeOrAfter) && det == null && unit.timeOfDay) {
             // "Four hours earlier", "two hours before.": hours from a time the text may not give; a stretch
             // (the annotators 4 times in 5), not a day

@@ -167,7 +167,8 @@ final class QuarterRules extends TokenReader {
                 return null;
             }
             TimePoint p = new TimePoint(Granularity.HALF, LocalDate.of(year, h == 1 ? 1 : 7, 1), null);
-            if (yearGiven <= 0 && p.date().isAfter(dct) && tenses.tense(i, e) == Tense.PAST) {
+            if (yearGiven <= 0 && p.date().isAfter(dct) && tenses.tense(i, e) == Tense.PAST
+                    && !tenses.pastOfSaying(i, e)) {  // not "Analysts said sales in the second half … will be strong"
                 p = p.plus(-1, Granularity.YEAR);  // "raised more in the second half of the year" told in January
             }
             return new RuleMatch(i, e, Timex.DATE, p.value(), p, true, false);

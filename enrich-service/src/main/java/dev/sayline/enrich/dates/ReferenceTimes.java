@@ -66,8 +66,10 @@ final class ReferenceTimes {
         if (m.point() == null) {
             return;
         }
-        if (m.point().granularity() == Granularity.YEAR && opensASentence(m.start()) && m.end() < t.length
-                && t[m.end()].is(",")) {
+        // (or a year in apposition to it: "That year, 2009, in June")
+        boolean apposition = framingYear > 0 && m.start() == framingYearToken + 1;
+        if (m.point().granularity() == Granularity.YEAR && (opensASentence(m.start()) || apposition)
+                && m.end() < t.length && t[m.end()].is(",")) {
             framingYear = m.point().year();
             framingYearToken = m.end();
         }

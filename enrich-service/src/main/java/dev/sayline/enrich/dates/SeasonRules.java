@@ -106,7 +106,9 @@ final class SeasonRules extends TokenReader {
             } else if ("next".equals(det)) {
                 year = started ? dy + 1 : dy;
             } else if ("this".equals(det)) {
-                year = dy;
+                // "expected their second child this summer" told in December is next summer's
+                Tense tense = tenses.tense(i, e);
+                year = tense == Tense.FUTURE && ended ? dy + 1 : dy;
             } else {
                 Tense tense = tenses.lookingAhead(i) ? Tense.FUTURE : tenses.tense(i, e);  // "Looking ahead to the fall"
                 year = tense == Tense.FUTURE ? (ended ? dy + 1 : dy) : (started ? dy : dy - 1);

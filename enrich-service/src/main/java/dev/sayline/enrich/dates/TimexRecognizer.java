@@ -198,12 +198,11 @@ final class TimexRecognizer extends TokenReader {
         String ranking = m == null && dct != null ? rankingInTheYear(i) : null;
         if (ranking != null) {
             int y = quarters.yearOfTheYear(i);
-            // a superlative looks back on a year done ("would merge in one of the year's biggest deals" on
-            // Jan. 7) unless "will" looks ahead; an ordinal only in a past clause ("the first primary of the
-            // year" in January is this year's)
-            int marker = tenses.nearestMarker(i, i + 2);
-            boolean will = marker >= 0 && (is(marker, "will") || is(marker, "ll"));
-            boolean lookingBack = tenses.tense(i, i + 2) == Tense.PAST || isSuperlative(ranking) && !will;
+            // told in the past in early January, a ranking looks back on the year done ("the best game of the
+            // year" on Jan. 5), unless it counts from the year's start ("the year's first baby was born") or
+            // the sentence says the year is under way ("the year's biggest deal so far")
+            boolean lookingBack = tenses.tense(i, i + 2) == Tense.PAST && !COUNTING_FROM_THE_START.contains(ranking)
+                    && !yearUnderWay(i);
             if (y == dct.getYear() && (countedMonthsBefore(i) >= dct.getMonthValue()
                     || dct.getDayOfYear() <= 14 && lookingBack)) {
                 y--;  // "the first 11 months of the year" in March, "the best game of the year" told on Jan. 5
@@ -285,6 +284,22 @@ final class TimexRecognizer extends TokenReader {
             }
         }
         return null;
+    }
+
+    private static final Set<String> COUNTING_FROM_THE_START = Set.of("first", "second", "third");
+
+    /** "so far", "already", "to date" in the sentence of token i: the year it ranks in is under way. */
+    private boolean yearUnderWay(int i) {
+        int from = i;
+        while (from > 0 && !reading.isSentenceBreak(from - 1)) {
+            from--;
+        }
+        for (int j = from; j < t.length && (j == from || !reading.isSentenceBreak(j - 1)); j++) {
+            if (t[j].is("already") || t[j].is("so") && is(j + 1, "far") || t[j].is("to") && is(j + 1, "date")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean ranks(String w) {

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Set;
 
 import static dev.sayline.enrich.dates.ClockReader.hhmm;
 
@@ -33,6 +34,23 @@ final class WeekdayRules extends TokenReader {
             return null;  // "the 1988 Super Tuesday" is marked by its year
         }
         return weekday(i, i);
+    }
+
+    /** Words that tell an event's outcome, so that it has been held: "Results of the vote on Monday". */
+    private static final Set<String> OUTCOMES = Set.of("results", "result", "highlights", "win", "victory", "loss",
+            "defeat", "outcome", "aftermath", "recap", "winner", "winners", "loser", "losers", "tally", "turnout");
+
+    /**
+     * The event at k is told by its outcome: an outcome word in the five words before it ("Clinton's win in
+     * the primary on Tuesday"), or a score after the day ("The vote on Monday: 52-48").
+     */
+    private boolean anOutcome(int k, int after) {
+        for (int j = k - 1; j >= 0 && j >= k - 5 && !reading.isSentenceBreak(j); j--) {
+            if (OUTCOMES.contains(t[j].lower)) {
+                return true;
+            }
+        }
+        return is(after, ":") && after + 1 < t.length && t[after + 1].isDigits();
     }
 
     /** How near a weekday's coming event must be for a clause without a tense to mean it rather than the last. */
@@ -106,8 +124,9 @@ final class WeekdayRules extends TokenReader {
             // "there's an election on Tuesday", "In the primary on Tuesday, she faces …": an event a clause
             // without a tense names by its day is the nearest one, coming or just held
             boolean eventOnTheDay = tense == Tense.UNKNOWN && clause == i && is(i - 1, "on")
-                    && tenses.scheduledEvent(i - 2);
-            d = tense == Tense.FUTURE ? dct.with(TemporalAdjusters.nextOrSame(dow))
+                    && tenses.scheduledEvent(i - 2) && !anOutcome(i - 2, i + 1);
+            boolean votingDay = tense == Tense.UNKNOWN && clause == i && tenses.votingTimetableAfter(i);
+            d = tense == Tense.FUTURE || votingDay ? dct.with(TemporalAdjusters.nextOrSame(dow))
                     : tense == Tense.PLANNED_IN_THE_PAST || eventOnTheDay ? nearest(dow)
                     : dct.with(TemporalAdjusters.previousOrSame(dow));
         }

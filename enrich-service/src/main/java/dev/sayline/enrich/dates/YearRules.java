@@ -267,10 +267,14 @@ final class YearRules extends TokenReader {
     private static final Set<String> SHORT_YEAR_PRECEDERS = Set.of("in", "since", "by", "until", "from", "of", "and",
             "to", "through", "before", "after");
 
-    /** "'08" at k after a preposition, and no unit after it ("’13 Hours", a film, is no year). */
+    /**
+     * "'08" at k after a preposition, and no unit after it ("’13 Hours", a film, is no year), nor a closing
+     * quotation mark ("starred in '24'"), nor "the Spirit of '76".
+     */
     private boolean shortYearAfterAPreposition(int k) {
-        return k > 0 && SHORT_YEAR_PRECEDERS.contains(t[k - 1].lower) && !(k + 2 < t.length
-                && Lexicon.UNITS.containsKey(t[k + 2].lower));
+        boolean quoted = k + 2 < t.length && reading.isQuoteMark(k + 2) && !t[k + 2].spaceBefore;  // "in '24' for years"
+        return k > 0 && SHORT_YEAR_PRECEDERS.contains(t[k - 1].lower) && !quoted && !(is(k - 1, "of")
+                && is(k - 2, "spirit")) && !(k + 2 < t.length && Lexicon.UNITS.containsKey(t[k + 2].lower));
     }
 
     /** Plural nouns a year modifies ("the 2012 attacks"); before other plurals a number counts ("2047 voters"). */
