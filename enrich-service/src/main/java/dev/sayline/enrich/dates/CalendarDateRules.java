@@ -267,11 +267,10 @@ final class CalendarDateRules extends TokenReader {
                 || (aheadOf || is(i - 1, "toward") || is(i - 1, "towards")) && !pastClause || is(i - 1, "come")
                 || tenses.calendarTimetableBefore(i) && !pastClause;
         // "Republicans don't want to run against Clinton in November" in an American election year is
-        // that year's vote (not "a poll in November shows …", a thing dated by its month)
-        // (a part of the month is no vote day: "to use the voter file in late November or early December")
-        // In a story about the election, a bare month ending its sentence is the vote too ("an advantage in
-        // November.", "Then there's November."), not one that dates a thing ("Unemployment in November is 5
-        // percent", "A November poll shows", "out in November, is a bestseller")
+        // that year's vote (not "a poll in November shows …", a thing dated by its month, nor a part of the
+        // month, "the voter file in late November"); in a story about the election, so is a bare month
+        // ending its sentence ("an advantage in November.", "Then there's November."), not one that dates
+        // a thing ("Unemployment in November is 5 percent", "out in November, is a bestseller")
         boolean endsItsSentence = e >= t.length || reading.isSentenceBreak(e) || t[e].newlineBefore;
         boolean theComingVote = !pastClause && votingYearAhead
                 && (speaksOfTheVote(i) || endsItsSentence && !is(i - 1, "since") && storySpeaksOfTheVote())

@@ -283,6 +283,7 @@ final class ClauseTense extends TokenReader {
         }
         return false;
     }
+
     private static final Set<String> DETERMINERS_OF_AN_EVENT = Set.of("its", "their", "a", "an", "the", "his", "her");
     private static final Set<String> PREPOSITIONS = Set.of("of", "since", "from", "after", "before", "at", "in", "for",
             "to", "with", "on", "by", "during", "until");

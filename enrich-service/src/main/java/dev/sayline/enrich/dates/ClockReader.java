@@ -48,8 +48,7 @@ final class ClockReader extends TokenReader {
                 return null;
             }
             m = Integer.parseInt(t[k + 2].lower.substring(0, 2));
-            boolean pm = t[k + 2].lower.endsWith("pm");
-            h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+            h = onTheClock(h, t[k + 2].lower.endsWith("pm"));
             e = k + 3;
             if (m > 59) {
                 return null;
@@ -114,7 +113,7 @@ final class ClockReader extends TokenReader {
             if (h < 1 || h > 12) {
                 return null;
             }
-            h = a.lower.endsWith("pm") ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+            h = onTheClock(h, a.lower.endsWith("pm"));
             e = k + 1;
         } else {
             return null;
@@ -166,6 +165,11 @@ final class ClockReader extends TokenReader {
                 && Character.isDigit(w.charAt(1)) && (w.endsWith("am") || w.endsWith("pm"));
     }
 
+    /** The 24-hour hour of a 12-hour one: "12 a.m." is 0, "12 p.m." 12, "5 p.m." 17. */
+    private static int onTheClock(int hour, boolean pm) {
+        return pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
+    }
+
     /** "a.m.", "p.m.", "am", "pm" after an hour: {end, 24-hour hour}. */
     private int[] ampm(int k, int hour) {
         if (k >= t.length) {
@@ -185,7 +189,7 @@ final class ClockReader extends TokenReader {
         } else {
             return null;
         }
-        int h = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
+        int h = onTheClock(hour, pm);
         return new int[]{e, h};
     }
 

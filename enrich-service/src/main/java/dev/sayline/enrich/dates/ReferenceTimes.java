@@ -38,7 +38,10 @@ final class ReferenceTimes {
     /** The year of the last anchoring date naming a year (a year, a month, a day …), and the token after it. */
     int lastYear = -1;
     int lastYearToken = -1000;
-    /** A year that opens its sentence, a comma after it ("That year, in June …", "Last year, in June …"), and the token after it. */
+    /**
+     * A year that opens its sentence, a comma after it ("That year, in June …", "Last year, in June …"),
+     * and the token after it.
+     */
     int framingYear = -1;
     int framingYearToken = -1000;
     /**

@@ -318,9 +318,10 @@ final class RelativeRules extends TokenReader {
             if (u.timeOfDay || u == Unit.FORTNIGHT || u == Unit.QUARTER && is(k + 1, "century")) {
                 return null;  // not "the last quarter century"
             }
-            if (the && is(k + 1, "and") && is(k + 2, "a") && is(k + 3, "half") && !is(k + 4, "-")
-                    && !(k + 4 < t.length && Lexicon.CARDINALS.containsKey(t[k + 4].lower))
-                    && !is(k + 4, "million") && !is(k + 4, "billion") && !is(k + 4, "dozen")
+            // not "the past year and a half-dozen lawsuits", "a half million"
+            boolean halfOfANumber = is(k + 4, "-") || is(k + 4, "million") || is(k + 4, "billion")
+                    || k + 4 < t.length && Lexicon.CARDINALS.containsKey(t[k + 4].lower);
+            if (the && is(k + 1, "and") && is(k + 2, "a") && is(k + 3, "half") && !halfOfANumber
                     && (det.equals("past") || det.equals("last") || det.equals("previous") || det.equals("next"))) {
                 // "in the previous year and a half", "the past decade and a half": a stretch, not a year
                 return new RuleMatch(i, k + 4, Timex.DURATION, u.duration(1.5), null, false, false);

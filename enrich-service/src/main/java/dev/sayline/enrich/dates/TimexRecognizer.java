@@ -186,7 +186,6 @@ final class TimexRecognizer extends TokenReader {
                         && c.point().granularity() == Granularity.YEAR) {
                     TimePoint half = new TimePoint(Granularity.HALF,
                             c.point().date().withMonth(mod.equals("first") ? 1 : 7), null);
-
                     shaped = new RuleMatch(i, c.end(), Timex.DATE, half.value(), half, c.anchor(), false);
                 }
                 m = longer(m, shaped);

@@ -272,7 +272,7 @@ final class YearRules extends TokenReader {
      * quotation mark ("starred in '24'"), nor "the Spirit of '76".
      */
     private boolean shortYearAfterAPreposition(int k) {
-        boolean quoted = k + 2 < t.length && reading.isQuoteMark(k + 2) && !t[k + 2].spaceBefore;  // "in '24' for years"
+        boolean quoted = k + 2 < t.length && reading.isQuoteMark(k + 2) && !t[k + 2].spaceBefore;  // "in '24'"
         return k > 0 && SHORT_YEAR_PRECEDERS.contains(t[k - 1].lower) && !quoted && !(is(k - 1, "of")
                 && is(k - 2, "spirit")) && !(k + 2 < t.length && Lexicon.UNITS.containsKey(t[k + 2].lower));
     }
