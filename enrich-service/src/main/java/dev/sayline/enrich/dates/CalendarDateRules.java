@@ -290,10 +290,7 @@ final class CalendarDateRules extends TokenReader {
      * victory against the Giants in November", nor "since its loss in November").
      */
     private boolean speaksOfTheVote(int k) {
-        int from = k;
-        while (from > 0 && !reading.isSentenceBreak(from - 1)) {
-            from--;
-        }
+        int from = reading.sentenceStart(k);
         boolean vote = false;
         for (int j = from; j < t.length && (j == from || !reading.isSentenceBreak(j - 1)); j++) {
             // another vote named with the month is the month's ("the November primary", "a runoff in
@@ -418,8 +415,7 @@ final class CalendarDateRules extends TokenReader {
      * then a comma or a verb ("April Mellody, a spokeswoman for …"), and the line is no headline.
      */
     private boolean beforeASurname(int k) {
-        boolean opens = k == 0 || t[k].newlineBefore || reading.isSentenceBreak(k - 1);
-        if (!opens || k + 2 >= t.length || !t[k + 1].isWord() || !t[k + 1].capitalized()
+        if (!reading.opensASentence(k) || k + 2 >= t.length || !t[k + 1].isWord() || !t[k + 1].capitalized()
                 || Lexicon.MONTHS.containsKey(t[k + 1].lower) || Lexicon.WEEKDAYS.containsKey(t[k + 1].lower)
                 || reading.titleCaseLine(k)) {
             return false;

@@ -827,7 +827,7 @@ final class ClauseTense extends TokenReader {
             return Tense.PAST;  // "a record set on Aug. 6", "the storm hit Monday"; not "a cost-cutting plan"
         }
         // "unspecified", "undisclosed", "unnamed" are adjectives, not past tenses
-        boolean sentenceStart = k == 0 || a.newlineBefore || reading.isSentenceBreak(k - 1);
+        boolean sentenceStart = reading.opensASentence(k);
         // after "a" it is an adjective ("a contested convention in July", "a failed bid")
         boolean adjective = is(k - 1, "a") || is(k - 1, "an");
         if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST_ED.contains(w) && (!a.capitalized() || sentenceStart)

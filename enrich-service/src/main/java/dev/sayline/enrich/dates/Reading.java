@@ -46,6 +46,20 @@ final class Reading {
         return false;
     }
 
+    /** Token k opens a sentence, or a line. */
+    boolean opensASentence(int k) {
+        return k == 0 || t[k].newlineBefore || isSentenceBreak(k - 1);
+    }
+
+    /** The first token of the sentence that holds token k. */
+    int sentenceStart(int k) {
+        int from = k;
+        while (from > 0 && !isSentenceBreak(from - 1)) {
+            from--;
+        }
+        return from;
+    }
+
     /** No sentence break lies between tokens a and b (a before b). */
     boolean sameSentence(int a, int b) {
         if (a < 0 || b - a > 40) {

@@ -71,7 +71,7 @@ final class ReferenceTimes {
         }
         // (or a year in apposition to it: "That year, 2009, in June")
         boolean apposition = framingYear > 0 && m.start() == framingYearToken + 1;
-        if (m.point().granularity() == Granularity.YEAR && (opensASentence(m.start()) || apposition)
+        if (m.point().granularity() == Granularity.YEAR && (reading.opensASentence(m.start()) || apposition)
                 && m.end() < t.length && t[m.end()].is(",")) {
             framingYear = m.point().year();
             framingYearToken = m.end();
@@ -110,10 +110,6 @@ final class ReferenceTimes {
                 lastWrittenYearToken = lastYearToken;
             }
         }
-    }
-
-    private boolean opensASentence(int k) {
-        return k == 0 || t[k].newlineBefore || reading.isSentenceBreak(k - 1);
     }
 
     /** The match spells a year out ("2014", "'08"). */

@@ -97,7 +97,7 @@ final class RelativeRules extends TokenReader {
 
     /** A plural unit capitalised only as a sentence's first word ("Days after its report") or in a headline. */
     private boolean capitalisedByPosition(int i) {
-        return i == 0 || reading.isSentenceBreak(i - 1) || t[i].newlineBefore || reading.titleCaseLine(i);
+        return reading.opensASentence(i) || reading.titleCaseLine(i);
     }
 
     /**

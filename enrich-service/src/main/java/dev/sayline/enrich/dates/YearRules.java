@@ -305,8 +305,7 @@ final class YearRules extends TokenReader {
 
     /** Token k opens a sentence, or a clause after "as", "when", "until", "before", "after" or "since". */
     private boolean atAClauseStart(int k) {
-        return k == 0 || reading.isSentenceBreak(k - 1) || t[k].newlineBefore
-                || CLAUSE_OPENERS.contains(t[k - 1].lower);
+        return reading.opensASentence(k) || CLAUSE_OPENERS.contains(t[k - 1].lower);
     }
 
     private static final Set<String> CLAUSE_OPENERS = Set.of("as", "when", "until", "before", "after", "since");
