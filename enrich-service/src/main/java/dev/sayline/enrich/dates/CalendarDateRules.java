@@ -290,9 +290,8 @@ final class CalendarDateRules extends TokenReader {
      * victory against the Giants in November", nor "since its loss in November").
      */
     private boolean speaksOfTheVote(int k) {
-        int from = reading.sentenceStart(k);
         boolean vote = false;
-        for (int j = from; j < t.length && (j == from || !reading.isSentenceBreak(j - 1)); j++) {
+        for (int j = reading.sentenceStart(k), end = reading.sentenceEnd(k); j < end; j++) {
             // another vote named with the month is the month's ("the November primary", "a runoff in
             // November"); one set against it is not ("turnout in the primaries doesn't translate to an
             // advantage in November")

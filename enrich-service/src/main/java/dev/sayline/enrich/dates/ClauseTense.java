@@ -629,15 +629,13 @@ final class ClauseTense extends TokenReader {
         return false;
     }
 
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
-
     /** Verbs after which "to be …ed" tells of the past: "appeared to be delayed", "was said to be pleased". */
     private static final Set<String> PAST_BEFORE_TO_BE = Set.of("appeared", "seemed", "was", "were", "said",
             "proved", "turned", "happened", "used", "needed", "wanted", "expected", "had");
 
     private Tense plannedMarker(int k, String w) {
-        if (FUTURE_MARKERS.contains(w) && !(w.equals("next") && (is(k + 1, "to") || POSSESSIVES.contains(
-                k > 0 ? t[k - 1].lower : "")))) {
+        boolean ownNext = w.equals("next") && k > 0 && Lexicon.POSSESSIVES.contains(t[k - 1].lower);
+        if (FUTURE_MARKERS.contains(w) && !(w.equals("next") && is(k + 1, "to")) && !ownNext) {
             return Tense.FUTURE;  // not "next to the U.S. embassy", nor "His next speech, on May 28, was …"
         }
         // "an address, to be delivered Wednesday": a thing still to be done

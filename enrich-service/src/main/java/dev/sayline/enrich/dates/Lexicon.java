@@ -221,6 +221,9 @@ final class Lexicon {
     /** Present forms of "be"/"have"/"remain": what they state holds now ("Today, Taiwan is …", "is likely"). */
     static final Set<String> PRESENT_COPULAS = Set.of("is", "are", "has", "have", "remains", "remain");
 
+    /** Possessive determiners: "his next speech", "her last day at work". */
+    static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+
     /** Words after which "the future" is still the noun ("the future and …", "in the future is …"). */
     static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "is", "was", "will", "would",
             "as", "when", "if", "than", "because", "for", "to", "in", "at", "on", "by", "with", "that", "which",

@@ -60,6 +60,15 @@ final class Reading {
         return from;
     }
 
+    /** The token after the sentence that holds token k (its break included). */
+    int sentenceEnd(int k) {
+        int e = k;
+        while (e < t.length && !isSentenceBreak(e)) {
+            e++;
+        }
+        return Math.min(e + 1, t.length);
+    }
+
     /** No sentence break lies between tokens a and b (a before b). */
     boolean sameSentence(int a, int b) {
         if (a < 0 || b - a > 40) {

@@ -68,9 +68,6 @@ final class RelativeRules extends TokenReader {
                 ? new RuleMatch(i, i + 1, Timex.DURATION, u.duration(null), null, false, false) : null;
     }
 
-    /** Possessives that make "last year" someone's final year ("his last year in office"). */
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
-
     /**
      * "a matter of weeks", "the months to come": a stretch of unknown length, marked whole; "for a while"
      * and "for some time" too, with TimeBank's values (not "for a long time", which it leaves).
@@ -276,7 +273,8 @@ final class RelativeRules extends TokenReader {
         if (det.equals("same") && !the) {
             return null;
         }
-        if ((det.equals("last") || det.equals("first")) && !the && k > 0 && POSSESSIVES.contains(t[k - 1].lower)
+        boolean owned = k > 0 && Lexicon.POSSESSIVES.contains(t[k - 1].lower);
+        if ((det.equals("last") || det.equals("first")) && !the && owned
                 && !is(k + 1, "fiscal") && !is(k + 2, "'")) {
             // "his last year in office", "her last day at work": the final one, not a deictic (but "its last
             // fiscal year", and "his last month's paycheck", whose possessive is the paycheck's)

@@ -289,8 +289,7 @@ final class TimexRecognizer extends TokenReader {
 
     /** "so far", "already", "to date" in the sentence of token i: the year it ranks in is under way. */
     private boolean yearUnderWay(int i) {
-        int from = reading.sentenceStart(i);
-        for (int j = from; j < t.length && (j == from || !reading.isSentenceBreak(j - 1)); j++) {
+        for (int j = reading.sentenceStart(i), end = reading.sentenceEnd(i); j < end; j++) {
             if (t[j].is("already") || t[j].is("so") && is(j + 1, "far") || t[j].is("to") && is(j + 1, "date")) {
                 return true;
             }
