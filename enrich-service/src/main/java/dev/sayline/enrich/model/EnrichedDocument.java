@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * The enrichment contract (v1), as published on {@code documents.enriched} and returned by
  * {@code POST /enrich}. All offsets are Unicode code point offsets into {@code text}.
- * {@code tagRulesVersion} (added field) names the topic rule set the tags came from.
+ * Added fields: {@code tagRulesVersion} names the topic rule set the tags came from;
+ * {@code degraded} names the enrichers ({@code dates@13}) that failed on this document, so its
+ * output lacks their annotations (absent when every enricher ran).
  */
 public record EnrichedDocument(
         int schemaVersion,
@@ -25,7 +27,8 @@ public record EnrichedDocument(
         String enrichmentVersion,
         String receivedAt,
         String enrichedAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String tagRulesVersion) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String tagRulesVersion,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> degraded) {
 
     public static final int SCHEMA_VERSION = 1;
 }

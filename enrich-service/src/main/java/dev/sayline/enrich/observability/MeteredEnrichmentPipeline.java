@@ -4,6 +4,7 @@ import dev.sayline.enrich.model.EnrichedDocument;
 import dev.sayline.enrich.model.RawDocument;
 import dev.sayline.enrich.pipeline.Enricher;
 import dev.sayline.enrich.pipeline.EnrichmentPipeline;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -11,14 +12,17 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The enrichment pipeline with per-document meters around it: whole-document latency (its
- * count gives documents/s) and what was found per document. Each enricher is timed by
- * {@link TimedEnricher}. Kept outside {@link EnrichmentPipeline} so the pipeline stays pure.
+ * count gives documents/s), what was found per document, and the documents each enricher failed on.
+ * Each enricher is timed by {@link TimedEnricher}. Kept outside {@link EnrichmentPipeline} so the pipeline stays pure.
  */
 public class MeteredEnrichmentPipeline extends EnrichmentPipeline {
 
+    private final Map<String, Counter> failures;
     private final Timer documentTimer;
     private final DistributionSummary quotes;
     private final DistributionSummary dates;
@@ -28,6 +32,12 @@ public class MeteredEnrichmentPipeline extends EnrichmentPipeline {
 
     public MeteredEnrichmentPipeline(List<Enricher> enrichers, Clock clock, MeterRegistry registry) {
         super(enrichers.stream().<Enricher>map(e -> new TimedEnricher(e, registry)).toList(), clock);
+        // Registered up front, at 0, so the alert's increase() sees the first failure.
+        this.failures = enrichers().stream().collect(Collectors.toMap(Enricher::name,
+                e -> Counter.builder("sayline.enrich.enricher.failures")
+                        .description("Documents an enricher failed on; they were published without its annotations")
+                        .tag("enricher", e.name())
+                        .register(registry)));
         this.documentTimer = Timer.builder("sayline.enrich.document")
                 .description("Time to enrich one document with every enricher")
                 .publishPercentileHistogram()
@@ -49,6 +59,12 @@ public class MeteredEnrichmentPipeline extends EnrichmentPipeline {
                 .minimumExpectedValue(1.0)
                 .maximumExpectedValue(1000.0)
                 .register(registry);
+    }
+
+    @Override
+    protected void enricherFailed(Enricher enricher, RawDocument raw, Throwable error) {
+        super.enricherFailed(enricher, raw, error);
+        failures.get(enricher.name()).increment();
     }
 
     @Override

@@ -65,4 +65,29 @@ public final class Annotations {
     public void tagRulesVersion(String version) {
         this.tagRulesVersion = version;
     }
+
+    /** What is recorded so far; enrichers only add, so list sizes are enough to undo one. */
+    public Checkpoint checkpoint() {
+        return new Checkpoint(publishedAt, dates.size(), quotes.size(), speakers.size(), entities.size(),
+                tags.size(), tagRulesVersion);
+    }
+
+    /** Drops everything added since the checkpoint: a failed enricher leaves no half of its work. */
+    public void restore(Checkpoint c) {
+        publishedAt = c.publishedAt();
+        truncate(dates, c.dates());
+        truncate(quotes, c.quotes());
+        truncate(speakers, c.speakers());
+        truncate(entities, c.entities());
+        truncate(tags, c.tags());
+        tagRulesVersion = c.tagRulesVersion();
+    }
+
+    private static void truncate(List<?> list, int size) {
+        list.subList(size, list.size()).clear();
+    }
+
+    public record Checkpoint(LocalDate publishedAt, int dates, int quotes, int speakers, int entities, int tags,
+                             String tagRulesVersion) {
+    }
 }

@@ -5,10 +5,12 @@ import dev.sayline.enrich.model.EnrichedDocument;
 import dev.sayline.enrich.model.Quote;
 import dev.sayline.enrich.model.RawDocument;
 import dev.sayline.enrich.model.TextSpan;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,8 +18,15 @@ import java.util.stream.Collectors;
 /**
  * Runs the enrichers in order over one document and assembles the contract output. Shared by
  * the Kafka consumer and {@code POST /enrich}, so both give the same answer for the same input.
+ *
+ * <p>Each enricher runs in its own bulkhead: if one throws on a document, what it added is dropped,
+ * the others still run, and the document names it in {@code degraded}. A rule bug met by one
+ * unusual text then costs that text one kind of annotation, not a 500 on {@code POST /enrich} or
+ * a dead letter in place of a searchable document; the error log and a metric make it visible.
  */
 public class EnrichmentPipeline {
+
+    private static final Logger LOG = Logger.getLogger(EnrichmentPipeline.class);
 
     private final List<Enricher> enrichers;
     private final String enrichmentVersion;
@@ -43,13 +52,28 @@ public class EnrichmentPipeline {
     public EnrichedDocument enrich(RawDocument raw) {
         SourceDocument source = SourceDocuments.from(raw);
         Annotations annotations = new Annotations(source.publishedAt().orElse(null));
+        List<String> degraded = new ArrayList<>(0);
         for (Enricher enricher : enrichers) {
-            enricher.enrich(source, annotations);
+            Annotations.Checkpoint before = annotations.checkpoint();
+            try {
+                enricher.enrich(source, annotations);
+            } catch (RuntimeException | StackOverflowError e) {
+                // StackOverflowError too: deep recursion on a freak input is a property of that input.
+                annotations.restore(before);
+                degraded.add(enricher.name() + "@" + enricher.version());
+                enricherFailed(enricher, raw, e);
+            }
         }
-        return assemble(raw, source, annotations);
+        return assemble(raw, source, annotations, degraded);
     }
 
-    private EnrichedDocument assemble(RawDocument raw, SourceDocument source, Annotations a) {
+    /** Called once per enricher that failed on a document, after its output has been dropped. */
+    protected void enricherFailed(Enricher enricher, RawDocument raw, Throwable error) {
+        LOG.errorf(error, "Enricher %s@%s failed on document %s; it is published without that enricher's output",
+                enricher.name(), enricher.version(), raw.id());
+    }
+
+    private EnrichedDocument assemble(RawDocument raw, SourceDocument source, Annotations a, List<String> degraded) {
         CodePointOffsets offsets = new CodePointOffsets(source.text());
         LocalDate published = a.publishedAt();
         return new EnrichedDocument(
@@ -75,7 +99,8 @@ public class EnrichmentPipeline {
                 enrichmentVersion,
                 raw.receivedAt(),
                 Instant.now(clock).toString(),
-                a.tagRulesVersion());
+                a.tagRulesVersion(),
+                List.copyOf(degraded));
     }
 
     private static TextSpan convert(TextSpan span, CodePointOffsets offsets) {

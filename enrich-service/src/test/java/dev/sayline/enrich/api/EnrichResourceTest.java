@@ -1,14 +1,19 @@
 package dev.sayline.enrich.api;
 
+import dev.sayline.enrich.pipeline.TripwireEnricher;
 import dev.sayline.testing.ContractSchemas;
 import dev.sayline.testing.RealInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -47,6 +52,24 @@ class EnrichResourceTest {
         assertEquals(true, lines[0].contains("\"id\":\"a\""));
         assertEquals(true, lines[1].contains("\"id\":\"b\""));
         ContractSchemas.assertValid(ContractSchemas.DOCUMENTS_ENRICHED, lines[1]);
+    }
+
+    @Test
+    void anEnricherThatFailsDegradesTheAnswerInsteadOfAServerError() {
+        String body = given().contentType("application/json")
+                .body("{\"id\":\"trip-1\",\"text\":\"Lavrov said on Monday that talks go on. "
+                        + TripwireEnricher.WIRE + "\",\"publishedAt\":\"2025-10-29\"}")
+                .post("/enrich")
+                .then().statusCode(200)
+                .body("degraded", equalTo(List.of("tripwire@1")))
+                .body("dates.value", equalTo(List.of("2025-10-27")))   // the date enricher's work is kept
+                .body("quotes.size()", equalTo(1))                      // and so is the later speakers'
+                .extract().asString();
+        ContractSchemas.assertValid(ContractSchemas.DOCUMENTS_ENRICHED, body);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("sayline_enrich_enricher_failures_total{enricher=\"tripwire\"}"));
+        given().contentType("application/json").body("{\"text\":\"Talks go on.\"}")
+                .post("/enrich").then().statusCode(200).body("$", not(hasKey("degraded")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.sayline.enrich.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sayline.enrich.pipeline.TripwireEnricher;
 import dev.sayline.testing.ContractSchemas;
 import dev.sayline.testing.RealInfrastructure;
 import dev.sayline.testing.TopicClient;
@@ -41,6 +42,20 @@ class RawDocumentFlowTest {
         assertEquals("2025-10-29T10:00:00Z", doc.get("receivedAt").asText());
         assertTrue(doc.get("enrichmentVersion").asText().length() > 0);
         assertEquals("dev.sayline.document.enriched", TopicClient.header(out, "ce_type"));
+    }
+
+    @Test
+    void aDocumentAnEnricherFailsOnIsPublishedDegradedNotDeadLettered() throws Exception {
+        String id = "flow-trip-" + UUID.randomUUID();
+        TopicClient.send("documents.raw", id, "{\"id\":\"" + id + "\",\"text\":\"Talks resume on Monday. "
+                + TripwireEnricher.WIRE + "\",\"publishedAt\":\"2025-10-29\"}");
+
+        ConsumerRecord<String, String> out = TopicClient.awaitKey("documents.enriched", id, WAIT);
+        ContractSchemas.assertValid(ContractSchemas.DOCUMENTS_ENRICHED, out.value());
+        JsonNode doc = json.readTree(out.value());
+        assertEquals("tripwire@1", doc.get("degraded").get(0).asText());
+        assertEquals(1, doc.get("dates").size(), "the tripwire's own bogus date is dropped");
+        assertEquals("2025-11-03", doc.get("dates").get(0).get("value").asText());
     }
 
     @Test

@@ -64,6 +64,47 @@ class EnrichmentPipelineTest {
         assertEquals(1, out.schemaVersion());
     }
 
+    /** Adds a date and a tag and sets the publication date, then fails, as a buggy enricher would. */
+    private record FailingHalfway(Throwable error) implements Enricher {
+        public String name() { return "flaky"; }
+        public String version() { return "7"; }
+        public int order() { return 200; }
+        public void enrich(SourceDocument doc, Annotations out) {
+            out.publishedAt(LocalDate.parse("1999-01-01"));
+            out.dates().add(new DateMention(0, 1, "a", "DATE", "1999"));
+            out.tags().add(new dev.sayline.enrich.model.Tag("half-done", "topic", 1.0, null));
+            out.tagRulesVersion("flaky-rules");
+            if (error instanceof RuntimeException e) {
+                throw e;
+            }
+            throw (Error) error;
+        }
+    }
+
+    @Test
+    void aFailingEnricherLosesOnlyItsOwnOutputAndIsNamed() {
+        for (Throwable error : List.of(new IllegalStateException("rule bug"), new StackOverflowError())) {
+            List<String> log = new ArrayList<>();
+            EnrichmentPipeline pipeline = new EnrichmentPipeline(List.of(new WordMarker("a", 100, log),
+                    new FailingHalfway(error), new WordMarker("b", 300, log)), CLOCK);
+            EnrichedDocument out = pipeline.enrich(new RawDocument("d", "a b", null, null, null, "2025-10-29", null));
+
+            assertEquals(List.of("mark-a", "mark-b"), log, "the enrichers after the failed one still run");
+            assertEquals(List.of("a", "b"), out.dates().stream().map(DateMention::text).toList());
+            assertEquals(List.of(), out.tags());
+            assertNull(out.tagRulesVersion());
+            assertEquals("2025-10-29", out.publishedAt());
+            assertEquals(List.of("flaky@7"), out.degraded());
+            assertEquals("mark-a@1+flaky@7+mark-b@1", out.enrichmentVersion());
+        }
+    }
+
+    @Test
+    void aDocumentEveryEnricherHandledIsNotDegraded() {
+        EnrichmentPipeline pipeline = new EnrichmentPipeline(List.of(new WordMarker("a", 100, new ArrayList<>())), CLOCK);
+        assertEquals(List.of(), pipeline.enrich(new RawDocument("d", "a b", null, null, null, null, null)).degraded());
+    }
+
     @Test
     void publishedAtAcceptsDateTimesAndKeepsTheDay() {
         EnrichmentPipeline pipeline = new EnrichmentPipeline(List.of(), CLOCK);
