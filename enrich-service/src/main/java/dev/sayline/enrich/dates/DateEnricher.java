@@ -17,7 +17,7 @@ import java.time.LocalDate;
 public class DateEnricher implements Enricher {
 
     /** Bump when rules or word lists change: it re-labels every document enriched afterwards. */
-    static final String VERSION = "13";
+    static final String VERSION = "14";
 
     private final TimexTagger tagger = new TimexTagger();
     private final PublicationDates publicationDates = new PublicationDates(tagger);

@@ -160,6 +160,10 @@ final class QuarterRules extends TokenReader {
             yearGiven = years.yearNumber(e);
             e++;
         }
+        if (q < 0 && det == null && !yearAgo && yearGiven < 0 && is(e, "of")
+                && !(is(e + 1, "the") && is(e + 2, "year"))) {
+            return null;  // "the quarter of Democratic voters": a fraction of them, not a quarter of a year
+        }
         if (isHalf) {
             int h = q > 0 ? q : 2;
             int year = yearGiven > 0 ? yearGiven : dct == null ? -1 : dct.getYear();

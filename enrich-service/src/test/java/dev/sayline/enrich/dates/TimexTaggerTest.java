@@ -2460,4 +2460,30 @@ class TimexTaggerTest {
                     "DATE", "2016-08-24");
         }
     }
+
+    /** Version 14: what the last blind round showed in scraped live blogs. */
+    @Nested
+    class Version14 {
+
+        @Test
+        void wordsAScrapedPageRanTogether() {
+            expect("5ptsmoderatorFeaturedFebruary 6, 2016 11:19PMDonald Trump And Marco Rubio Mix It Up",
+                    "2016-02-07", "February 6, 2016 11:19PM", "TIME", "2016-02-06T23:19");
+            expect("___.  6:00p.m.  Donald Trump is keeping up his criticism.", "2016-03-01", "6:00p.m.", "TIME",
+                    "2016-03-01T18:00");
+            expect("He spoke at 7a.m. and left.", "2016-03-01", "7a.m.", "TIME", "2016-03-01T07:00");
+            // only a whole month's name is split off, and never "May"
+            expectAbsent("SteveMay spoke, and the Marchers left.", "2016-03-01", "May");
+            expectAbsent("TheMarchers left.", "2016-03-01", "March");
+        }
+
+        @Test
+        void theQuarterOfAGroupIsAFraction() {
+            expectAbsent("Sanders did well with the quarter of Democratic caucus voters who identified as liberal.",
+                    "2016-02-20", "the quarter");
+            expect("Profits fell in the quarter of 1989.", "2016-02-20", "the quarter of 1989", "DATE", "1989-Q4");
+            expect("The company posted a loss for the third quarter of $226.3 million.", "1989-10-26",
+                    "the third quarter", "DATE", "1989-Q3");
+        }
+    }
 }

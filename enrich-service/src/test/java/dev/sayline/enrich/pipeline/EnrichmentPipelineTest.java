@@ -101,7 +101,8 @@ class EnrichmentPipelineTest {
 
     @Test
     void aDocumentEveryEnricherHandledIsNotDegraded() {
-        EnrichmentPipeline pipeline = new EnrichmentPipeline(List.of(new WordMarker("a", 100, new ArrayList<>())), CLOCK);
+        EnrichmentPipeline pipeline = new EnrichmentPipeline(
+                List.of(new WordMarker("a", 100, new ArrayList<>())), CLOCK);
         assertEquals(List.of(), pipeline.enrich(new RawDocument("d", "a b", null, null, null, null, null)).degraded());
     }
 
