@@ -78,7 +78,9 @@ final class PartOfDayRules extends TokenReader {
         }
         String part = Lexicon.PARTS_OF_DAY.get(t[k].lower);
         // "mid-morning" is a time wherever it stands ("his mid-morning tweet"); "morning" only after a preposition
-        if (part == null || part.equals("NI")
+        // "the night" alone is left to the other rules; "earlier in the night" is a part of the day told about
+        boolean comparative = is(before, "in") && (is(before - 1, "earlier") || is(before - 1, "later"));
+        if (part == null || part.equals("NI") && !comparative
                 || !mid && (before < 0 || !PART_OF_DAY_PRECEDERS.contains(t[before].lower))) {
             return null;
         }

@@ -2478,6 +2478,15 @@ class TimexTaggerTest {
         }
 
         @Test
+        void earlierInTheNightIsAPartOfTheDayLikeTheEvening() {
+            expect("He said that Clinton's call earlier in the night was wrong.", "2016-03-01", "earlier in the night",
+                    "TIME", "2016-03-01TNI");
+            expect("They debated earlier in the evening.", "2016-03-01", "earlier in the evening", "TIME",
+                    "2016-03-01TEV");
+            expectAbsent("They left in the night.", "2016-03-01", "the night");
+        }
+
+        @Test
         void theQuarterOfAGroupIsAFraction() {
             expectAbsent("Sanders did well with the quarter of Democratic caucus voters who identified as liberal.",
                     "2016-02-20", "the quarter");
