@@ -46,6 +46,22 @@ final class QuarterRules extends TokenReader {
                 && (completed(m.point()) || endedOn(m.end()) != null || tenses.tense(m.start(), m.end()) == Tense.PAST);
     }
 
+    /**
+     * "the quarter of Democratic voters": a fraction of them, not a quarter of a year; "the quarter of
+     * fiscal year 1990", "of that year", "of the previous year" still name a year within three words.
+     */
+    private boolean fractionOfAGroup(int of) {
+        if (!is(of, "of")) {
+            return false;
+        }
+        for (int k = of + 1; k <= of + 3 && k < t.length; k++) {
+            if (is(k, "year") || is(k, "fiscal") || years.yearNumber(k) > 0 && t[k].isDigits()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     RuleMatch quarter(int i) {
         int k = i;
         boolean the = false;
@@ -160,9 +176,8 @@ final class QuarterRules extends TokenReader {
             yearGiven = years.yearNumber(e);
             e++;
         }
-        if (q < 0 && det == null && !yearAgo && yearGiven < 0 && is(e, "of")
-                && !(is(e + 1, "the") && is(e + 2, "year"))) {
-            return null;  // "the quarter of Democratic voters": a fraction of them, not a quarter of a year
+        if (q < 0 && det == null && !yearAgo && yearGiven < 0 && fractionOfAGroup(e)) {
+            return null;
         }
         if (isHalf) {
             int h = q > 0 ? q : 2;

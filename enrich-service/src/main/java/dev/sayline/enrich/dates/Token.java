@@ -2,7 +2,8 @@ package dev.sayline.enrich.dates;
 
 /**
  * One token of the text: a run of letters and digits (a digit run followed at once by letters,
- * {@code 30th}, {@code 8h}, {@code 1990s}, stays one token), or a single other character.
+ * {@code 30th}, {@code 8h}, {@code 1990s}, stays one token, but for the splits {@link Tokenizer}
+ * makes in words a scraped page ran together), or a single other character.
  * Offsets are UTF-16 indices into the text, end exclusive.
  */
 final class Token {

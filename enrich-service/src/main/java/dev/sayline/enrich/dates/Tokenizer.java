@@ -7,6 +7,10 @@ import java.util.Set;
 /** Splits text into {@link Token}s in one pass; no regular expressions, so it keeps up with large inputs. */
 final class Tokenizer {
 
+    /** Months a scraped page may glue to the word before; not "May", too often the end of a name. */
+    private static final Set<String> GLUED_MONTHS = Set.of("January", "February", "March",
+            "April", "June", "July", "August", "September", "October", "November", "December");
+
     private Tokenizer() {
     }
 
@@ -79,7 +83,10 @@ final class Tokenizer {
         return -1;
     }
 
-    /** A month's name, whole, glued to the end of a lower-case word: "FeaturedFebruary". */
+    /**
+     * A month's name, whole, glued to the end of a lower-case word and followed by a day
+     * ("FeaturedFebruary 6"): the day keeps names and handles whole ("@sarahJune", "FitzAugust").
+     */
     private static boolean monthGluedOn(String s, int i) {
         char c = s.charAt(i);
         char before = s.charAt(i - 1);
@@ -90,15 +97,11 @@ final class Tokenizer {
         while (e < s.length() && Character.isLowerCase(s.charAt(e))) {
             e++;
         }
-        if (e < s.length() && Character.isLetterOrDigit(s.charAt(e))) {
+        if (e + 1 >= s.length() || s.charAt(e) != ' ' || !isDigit(s.charAt(e + 1))) {
             return false;
         }
-        String word = s.substring(i, e);
-        return GLUED_MONTHS.contains(word);  // not "May": too often the end of a name
+        return GLUED_MONTHS.contains(s.substring(i, e));
     }
-
-    private static final Set<String> GLUED_MONTHS = Set.of("January", "February", "March",
-            "April", "June", "July", "August", "September", "October", "November", "December");
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';

@@ -22,8 +22,9 @@ import java.util.concurrent.CompletionStage;
 /**
  * Consumes {@code documents.raw}, enriches, and publishes to {@code documents.enriched} under
  * the same key. A raw record is acknowledged only once the broker has its enriched document,
- * so nothing is lost on a crash; one that cannot be read or enriched is nacked, which sends it
- * to {@code documents.raw.dlq} with the reason (the channel's failure strategy).
+ * so nothing is lost on a crash; one that cannot be read (or fails outside the enrichers, whose
+ * own failures only degrade it) is nacked, which sends it to {@code documents.raw.dlq} with the
+ * reason (the channel's failure strategy).
  */
 @ApplicationScoped
 public class RawDocumentProcessor {

@@ -8,7 +8,7 @@ import java.util.List;
  * The enrichment contract (v1), as published on {@code documents.enriched} and returned by
  * {@code POST /enrich}. All offsets are Unicode code point offsets into {@code text}.
  * Added fields: {@code tagRulesVersion} names the topic rule set the tags came from;
- * {@code degraded} names the enrichers ({@code dates@13}) that failed on this document, so its
+ * {@code degraded} names the enrichers ({@code dates@14}) that failed on this document, so its
  * output lacks their annotations (absent when every enricher ran).
  */
 public record EnrichedDocument(

@@ -37,7 +37,8 @@ public class MeteredEnrichmentPipeline extends EnrichmentPipeline {
                 e -> Counter.builder("sayline.enrich.enricher.failures")
                         .description("Documents an enricher failed on; they were published without its annotations")
                         .tag("enricher", e.name())
-                        .register(registry)));
+                        .register(registry),
+                (same, sameAgain) -> same));  // the registry gives two enrichers of one name one counter
         this.documentTimer = Timer.builder("sayline.enrich.document")
                 .description("Time to enrich one document with every enricher")
                 .publishPercentileHistogram()

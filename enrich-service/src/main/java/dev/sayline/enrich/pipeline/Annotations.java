@@ -66,28 +66,60 @@ public final class Annotations {
         this.tagRulesVersion = version;
     }
 
-    /** What is recorded so far; enrichers only add, so list sizes are enough to undo one. */
-    public Checkpoint checkpoint() {
-        return new Checkpoint(publishedAt, dates.size(), quotes.size(), speakers.size(), entities.size(),
-                tags.size(), tagRulesVersion);
+    /**
+     * A copy of everything recorded so far. Copies rather than list sizes, so an enricher that
+     * replaces, reorders or removes entries is undone as fully as one that only adds (the lists
+     * are short: copying them costs nothing next to the enrichers' own work).
+     */
+    Checkpoint checkpoint() {
+        return new Checkpoint(publishedAt, List.copyOf(dates), List.copyOf(quotes), List.copyOf(speakers),
+                List.copyOf(entities), List.copyOf(tags), tagRulesVersion);
     }
 
-    /** Drops everything added since the checkpoint: a failed enricher leaves no half of its work. */
-    public void restore(Checkpoint c) {
+    /** Back to the checkpoint: a failed enricher leaves no half of its work. */
+    void restore(Checkpoint c) {
         publishedAt = c.publishedAt();
-        truncate(dates, c.dates());
-        truncate(quotes, c.quotes());
-        truncate(speakers, c.speakers());
-        truncate(entities, c.entities());
-        truncate(tags, c.tags());
+        replace(dates, c.dates());
+        replace(quotes, c.quotes());
+        replace(speakers, c.speakers());
+        replace(entities, c.entities());
+        replace(tags, c.tags());
         tagRulesVersion = c.tagRulesVersion();
     }
 
-    private static void truncate(List<?> list, int size) {
-        list.subList(size, list.size()).clear();
+    /**
+     * Fails if a date or quote lies outside a text of {@code length} UTF-16 units. Asked after each
+     * enricher, so a bad span is blamed on the enricher that made it, not found when the output is
+     * assembled (where it would fail the whole document).
+     */
+    void requireSpansWithin(int length) {
+        for (DateMention d : dates) {
+            requireWithin(d.start(), d.end(), length, "date");
+        }
+        for (Quote q : quotes) {
+            requireWithin(q.start(), q.end(), length, "quote");
+            if (q.cue() != null) {
+                requireWithin(q.cue().start(), q.cue().end(), length, "cue");
+            }
+            if (q.speakerMention() != null) {
+                requireWithin(q.speakerMention().start(), q.speakerMention().end(), length, "speaker mention");
+            }
+        }
     }
 
-    public record Checkpoint(LocalDate publishedAt, int dates, int quotes, int speakers, int entities, int tags,
-                             String tagRulesVersion) {
+    private static void requireWithin(int start, int end, int length, String what) {
+        if (start < 0 || start > end || end > length) {
+            throw new IllegalStateException(what + " span [" + start + ", " + end + ") outside a text of " + length);
+        }
+    }
+
+    private static <T> void replace(List<T> list, List<T> saved) {
+        list.clear();
+        list.addAll(saved);
+    }
+
+    record Checkpoint(LocalDate publishedAt, List<DateMention> dates, List<Quote> quotes,
+                      List<SpeakerSummary> speakers, List<EntityCount> entities, List<Tag> tags,
+                      String tagRulesVersion) {
     }
 }

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -31,11 +33,12 @@ public class EnrichmentPipeline {
     private final List<Enricher> enrichers;
     private final String enrichmentVersion;
     private final Clock clock;
+    private final Set<String> failuresLogged = ConcurrentHashMap.newKeySet();
 
     public EnrichmentPipeline(List<Enricher> enrichers, Clock clock) {
         this.enrichers = enrichers.stream().sorted(Comparator.comparingInt(Enricher::order)).toList();
         this.enrichmentVersion = enrichers.isEmpty() ? "none" : this.enrichers.stream()
-                .map(e -> e.name() + "@" + e.version())
+                .map(EnrichmentPipeline::label)
                 .collect(Collectors.joining("+"));
         this.clock = clock;
     }
@@ -57,20 +60,34 @@ public class EnrichmentPipeline {
             Annotations.Checkpoint before = annotations.checkpoint();
             try {
                 enricher.enrich(source, annotations);
+                annotations.requireSpansWithin(source.text().length());
             } catch (RuntimeException | StackOverflowError e) {
                 // StackOverflowError too: deep recursion on a freak input is a property of that input.
                 annotations.restore(before);
-                degraded.add(enricher.name() + "@" + enricher.version());
+                degraded.add(label(enricher));
                 enricherFailed(enricher, raw, e);
             }
         }
         return assemble(raw, source, annotations, degraded);
     }
 
-    /** Called once per enricher that failed on a document, after its output has been dropped. */
+    /**
+     * Called once per enricher that failed on a document, after its output has been dropped. The
+     * first failure of each kind is logged with its stack, the rest in one line each: an enricher
+     * that fails on every document must not bury the log.
+     */
     protected void enricherFailed(Enricher enricher, RawDocument raw, Throwable error) {
-        LOG.errorf(error, "Enricher %s@%s failed on document %s; it is published without that enricher's output",
-                enricher.name(), enricher.version(), raw.id());
+        String message = "Enricher " + label(enricher) + " failed on document " + raw.id()
+                + "; it is published without that enricher's output";
+        if (failuresLogged.add(label(enricher) + " " + error.getClass().getName())) {
+            LOG.error(message, error);
+        } else {
+            LOG.errorf("%s: %s", message, error);
+        }
+    }
+
+    private static String label(Enricher enricher) {
+        return enricher.name() + "@" + enricher.version();
     }
 
     private EnrichedDocument assemble(RawDocument raw, SourceDocument source, Annotations a, List<String> degraded) {

@@ -56,6 +56,7 @@ class EnrichResourceTest {
 
     @Test
     void anEnricherThatFailsDegradesTheAnswerInsteadOfAServerError() {
+        double failuresBefore = tripwireFailures();
         String body = given().contentType("application/json")
                 .body("{\"id\":\"trip-1\",\"text\":\"Lavrov said on Monday that talks go on. "
                         + TripwireEnricher.WIRE + "\",\"publishedAt\":\"2025-10-29\"}")
@@ -66,10 +67,17 @@ class EnrichResourceTest {
                 .body("quotes.size()", equalTo(1))                      // and so is the later speakers'
                 .extract().asString();
         ContractSchemas.assertValid(ContractSchemas.DOCUMENTS_ENRICHED, body);
-        given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("sayline_enrich_enricher_failures_total{enricher=\"tripwire\"}"));
+        assertEquals(failuresBefore + 1, tripwireFailures());
         given().contentType("application/json").body("{\"text\":\"Talks go on.\"}")
                 .post("/enrich").then().statusCode(200).body("$", not(hasKey("degraded")));
+    }
+
+    private static double tripwireFailures() {
+        String metric = "sayline_enrich_enricher_failures_total{enricher=\"tripwire\"} ";
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(l -> l.startsWith(metric))
+                .mapToDouble(l -> Double.parseDouble(l.substring(metric.length()).trim()))
+                .findFirst().orElseThrow();
     }
 
     @Test

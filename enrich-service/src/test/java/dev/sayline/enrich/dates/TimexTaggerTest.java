@@ -2475,6 +2475,10 @@ class TimexTaggerTest {
             // only a whole month's name is split off, and never "May"
             expectAbsent("SteveMay spoke, and the Marchers left.", "2016-03-01", "May");
             expectAbsent("TheMarchers left.", "2016-03-01", "March");
+            // the reviewer's: a month glued on without a day after it is a name or a handle's end
+            expectAbsent("Follow @sarahJune for updates.", "2017-01-22", "June");
+            expectAbsent("Dr. FitzAugust testified.", "2017-01-22", "August");
+            expectAbsent("The campaign's theMarch event.", "2017-01-22", "March");
         }
 
         @Test
@@ -2491,6 +2495,12 @@ class TimexTaggerTest {
             expectAbsent("Sanders did well with the quarter of Democratic caucus voters who identified as liberal.",
                     "2016-02-20", "the quarter");
             expect("Profits fell in the quarter of 1989.", "2016-02-20", "the quarter of 1989", "DATE", "1989-Q4");
+            // the reviewer's: a year within three words keeps it a quarter
+            expect("Sales fell in the quarter of fiscal year 1990.", "2017-01-22", "the quarter", "DATE", "2016-Q4");
+            expect("Profits rose in the third quarter. Sales in the quarter of that year were flat.", "2017-01-22",
+                    "the quarter", "DATE", "2016-Q3");
+            expect("Sales were flat in the quarter of the previous year.", "2017-01-22", "the quarter", "DATE",
+                    "2016-Q4");
             expect("The company posted a loss for the third quarter of $226.3 million.", "1989-10-26",
                     "the third quarter", "DATE", "1989-Q3");
         }

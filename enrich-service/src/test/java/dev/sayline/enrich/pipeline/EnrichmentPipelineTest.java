@@ -99,6 +99,25 @@ class EnrichmentPipelineTest {
         }
     }
 
+    /** Reorders what an earlier enricher found and adds a span past the text's end. */
+    private record OutOfBounds() implements Enricher {
+        public String name() { return "sloppy"; }
+        public String version() { return "2"; }
+        public int order() { return 200; }
+        public void enrich(SourceDocument doc, Annotations out) {
+            out.dates().add(0, new DateMention(0, 99, "a b", "DATE", "1999"));
+        }
+    }
+
+    @Test
+    void aSpanOutsideTheTextIsThatEnrichersFailureAndAllItDidIsUndone() {
+        EnrichmentPipeline pipeline = new EnrichmentPipeline(List.of(new WordMarker("a", 100, new ArrayList<>()),
+                new OutOfBounds(), new WordMarker("b", 300, new ArrayList<>())), CLOCK);
+        EnrichedDocument out = pipeline.enrich(new RawDocument("d", "a b", null, null, null, null, null));
+        assertEquals(List.of("sloppy@2"), out.degraded());
+        assertEquals(List.of("a", "b"), out.dates().stream().map(DateMention::text).toList());
+    }
+
     @Test
     void aDocumentEveryEnricherHandledIsNotDegraded() {
         EnrichmentPipeline pipeline = new EnrichmentPipeline(
