@@ -96,6 +96,9 @@ share.coordinator.state.topic.replication.factor=1
 share.coordinator.state.topic.min.isr=1
 group.initial.rebalance.delay.ms=0
 auto.create.topics.enable=true
+# Records up to 8 MiB: a text at enrich/ingest's 1 MiB limit grows in JSON (escapes) and again once
+# enriched (quotes, dates). The producers are raised to match; a broker elsewhere needs the same.
+message.max.bytes=8388608
 # documents.raw is the replay source for re-enrichment: keep it.
 log.retention.hours=-1
 EOF

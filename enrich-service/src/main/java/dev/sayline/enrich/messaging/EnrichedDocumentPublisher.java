@@ -8,6 +8,7 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -20,7 +21,9 @@ import java.util.UUID;
 /**
  * Publishes enriched documents to {@code documents.enriched}, keyed by id. The Uni completes
  * when the broker acknowledged; while the broker is unavailable it keeps retrying rather than
- * giving up on a document whose raw record is still unacknowledged.
+ * giving up on a document whose raw record is still unacknowledged. A record the broker can never
+ * take (over its size limit) fails at once instead: retrying it forever would hold up every
+ * document behind it.
  */
 @ApplicationScoped
 public class EnrichedDocumentPublisher {
@@ -54,7 +57,19 @@ public class EnrichedDocumentPublisher {
                                 .withId(UUID.randomUUID().toString())
                                 .withSubject(document.id())
                                 .build())))
-                .onFailure().invoke(f -> LOG.warnf("Publishing %s failed, retrying: %s", document.id(), f.getMessage()))
-                .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely();
+                .onFailure(EnrichedDocumentPublisher::worthRetrying)
+                .invoke(f -> LOG.warnf("Publishing %s failed, retrying: %s", document.id(), f.getMessage()))
+                .onFailure(EnrichedDocumentPublisher::worthRetrying)
+                .retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely();
+    }
+
+    /** Everything but a record too large for the broker: that one fails the same way every time. */
+    static boolean worthRetrying(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RecordTooLargeException) {
+                return false;
+            }
+        }
+        return true;
     }
 }

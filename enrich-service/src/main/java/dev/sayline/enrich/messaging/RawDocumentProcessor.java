@@ -8,6 +8,7 @@ import dev.sayline.enrich.observability.DeadLetterMetrics;
 import dev.sayline.enrich.pipeline.EnrichmentPipeline;
 import dev.sayline.kit.tracing.TraceContext;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.header.Header;
@@ -65,8 +66,17 @@ public class RawDocumentProcessor {
             RecordHeaders headers = new RecordHeaders();
             headers.add(TraceContext.HEADER, trace.header());
             return publisher.publish(enriched, headers)
-                    .subscribeAsCompletionStage()
-                    .thenCompose(done -> record.ack());
+                    .onItemOrFailure().transformToUni((done, failure) -> {
+                        if (failure == null) {
+                            return Uni.createFrom().completionStage(record.ack());
+                        }
+                        // Only a permanent failure gets here (the publisher retries the rest).
+                        LOG.warnf("Dead-lettering raw record %s: its enriched document cannot be published: %s",
+                                keyOf(record), failure.getMessage());
+                        deadLetters.rawDeadLettered();
+                        return Uni.createFrom().completionStage(record.nack(failure));
+                    })
+                    .subscribeAsCompletionStage();
         } finally {
             MDC.remove("documentId");
             MDC.remove("traceId");

@@ -59,6 +59,20 @@ class RawDocumentFlowTest {
     }
 
     @Test
+    void anEnrichedDocumentLargerThanKafkasDefaultRecordIsPublished() throws Exception {
+        // 300 KB of text with a date in every sentence enrich to 1.6 MB: over the producer's default
+        // 1 MiB, this was retried forever and held up every document behind it.
+        String id = "flow-large-" + UUID.randomUUID();
+        String text = "He said on Monday. ".repeat(16_000);
+        TopicClient.send("documents.raw", id, json.writeValueAsString(
+                java.util.Map.of("id", id, "text", text, "publishedAt", "2025-10-29")));
+
+        ConsumerRecord<String, String> out = TopicClient.awaitKey("documents.enriched", id, WAIT);
+        assertTrue(out.value().length() > 1_048_576, "larger than Kafka's default: " + out.value().length());
+        assertEquals(16_000, json.readTree(out.value()).get("dates").size());
+    }
+
+    @Test
     void unreadableRecordGoesToTheDeadLetterTopicWithItsReason() {
         String key = "poison-" + UUID.randomUUID();
         TopicClient.send("documents.raw", key, "{ this is not json");

@@ -2,6 +2,7 @@ package dev.sayline.ingest.api;
 
 import dev.sayline.ingest.IngestConfig;
 import dev.sayline.ingest.messaging.BrokerUnavailableException;
+import dev.sayline.ingest.messaging.DocumentTooLargeForBrokerException;
 import dev.sayline.kit.problem.Problem;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -19,6 +20,13 @@ public class ProblemMappers {
 
     public ProblemMappers(IngestConfig config) {
         this.config = config;
+    }
+
+    @ServerExceptionMapper
+    public Response tooLargeForTheBroker(DocumentTooLargeForBrokerException e) {
+        LOG.warnf("Answering 413: %s", e.getMessage());
+        return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "The document was not stored: " + e.getMessage(),
+                null).toResponse();
     }
 
     @ServerExceptionMapper

@@ -12,6 +12,7 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -63,7 +64,10 @@ public class RawDocumentPublisher {
                 .ifNoItem().after(config.publishTimeout())
                 .failWith(() -> new BrokerUnavailableException("no acknowledgement from Kafka within " + config.publishTimeout()))
                 .onFailure(f -> !(f instanceof BrokerUnavailableException))
-                .transform(f -> new BrokerUnavailableException("Kafka refused the document: " + f.getMessage()))
+                .transform(f -> tooLarge(f)
+                        ? new DocumentTooLargeForBrokerException("the document's record is over the broker's size limit: "
+                                + f.getMessage())
+                        : new BrokerUnavailableException("Kafka refused the document: " + f.getMessage()))
                 .onItemOrFailure().invoke((ok, failure) -> {
                     metrics.published(System.nanoTime() - started, failure == null);
                     if (failure == null) {
@@ -82,6 +86,15 @@ public class RawDocumentPublisher {
                         MDC.remove("traceId");
                     }
                 });
+    }
+
+    private static boolean tooLarge(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RecordTooLargeException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Publishes all, a bounded number at a time; completes when every one is acknowledged. */

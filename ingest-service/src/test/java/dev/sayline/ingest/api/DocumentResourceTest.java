@@ -130,6 +130,22 @@ class DocumentResourceTest {
     }
 
     @Test
+    void aTextUnderTheLimitIsStoredHoweverLargeItsJsonGrows() throws Exception {
+        // Both were 503s, "retry later", forever: the records were over the broker's default 1 MiB.
+        String nearTheLimit = "a".repeat(1_048_000);
+        String escapesSixfold = "\u0001".repeat(200_000);  // 200 KB of text, 1.2 MB of JSON
+        for (String text : List.of(nearTheLimit, escapesSixfold)) {
+            String id = "ingest-large-" + UUID.randomUUID();
+            given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json")
+                    .body(json.writeValueAsString(java.util.Map.of("id", id, "text", text)))
+                    .post("/documents")
+                    .then().statusCode(202).body("ids", contains(id));
+            assertEquals(text.length(), json.readTree(TopicClient.awaitKey(TOPIC, id, WAIT).value()).get("text").asText()
+                    .length());
+        }
+    }
+
+    @Test
     void oneBadLineRejectsTheWholeBatchNamingTheLine() {
         String id = "batch-rejected-" + UUID.randomUUID();
         given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/x-ndjson")
