@@ -120,6 +120,10 @@ class DocumentResourceTest {
         given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/xml").body("<doc/>")
                 .post("/documents")
                 .then().statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).header("Content-Type", "garbage")
+                .body("{\"text\":\"x y\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/documents")
+                .then().statusCode(415).contentType("application/problem+json").body("field", equalTo("Content-Type"));
     }
 
     @Test
