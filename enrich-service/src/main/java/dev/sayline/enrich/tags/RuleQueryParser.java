@@ -3,6 +3,7 @@ package dev.sayline.enrich.tags;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -21,6 +22,9 @@ public final class RuleQueryParser {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     /** Bounded so one rule cannot make matching slow (each clause is a term lookup per sentence). */
     static final int MAX_QUERY_CHARS = 8_000;
+    static final int MAX_DESCRIPTION_CHARS = 2_000;
+    /** The parser and the rewrite recurse once per level: 4,000 levels overflowed the stack (a 500). */
+    static final int MAX_NESTING = 32;
 
     private final Analyzer analyzer;
 
@@ -36,6 +40,11 @@ public final class RuleQueryParser {
         if (rule.minMatches() != null && (rule.minMatches() < 1 || rule.minMatches() > 1000)) {
             throw new InvalidRuleException("minMatches must be between 1 and 1000", "minMatches");
         }
+        if (rule.description() != null && rule.description().length() > MAX_DESCRIPTION_CHARS) {
+            // a rule is one record of the tag-rules topic: a 2 MB description was refused by the broker (a 503)
+            throw new InvalidRuleException("description is longer than " + MAX_DESCRIPTION_CHARS + " characters",
+                    "description");
+        }
         return parse(rule.query());
     }
 
@@ -45,6 +54,9 @@ public final class RuleQueryParser {
         }
         if (queryString.length() > MAX_QUERY_CHARS) {
             throw new InvalidRuleException("query is longer than " + MAX_QUERY_CHARS + " characters", "query");
+        }
+        if (nesting(queryString) > MAX_NESTING) {
+            throw new InvalidRuleException("query nests parentheses deeper than " + MAX_NESTING, "query");
         }
         // A parser instance is not thread-safe, and parsing is rare (rule changes): one per call.
         QueryParser parser = new QueryParser(TagAnalyzers.TEXT_FIELD, analyzer);
@@ -59,7 +71,7 @@ public final class RuleQueryParser {
             throw new InvalidRuleException(firstLine(e.getMessage()), "query");
         } catch (BooleanQuery.TooManyClauses e) {
             throw new InvalidRuleException("query has too many clauses: " + e.getMessage(), "query");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | TokenMgrError e) {
             // The parser's token manager throws Errors and runtime exceptions for some inputs.
             throw new InvalidRuleException("cannot parse query: " + e.getMessage(), "query");
         }
@@ -67,6 +79,21 @@ public final class RuleQueryParser {
             throw new InvalidRuleException("query matches nothing (no words in it?)", "query");
         }
         return SentenceScopedQueries.rewrite(query);
+    }
+
+    /** The deepest run of open parentheses (quoted or escaped ones counted too: a bound, not a parse). */
+    static int nesting(String query) {
+        int depth = 0;
+        int deepest = 0;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '(') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return deepest;
     }
 
     private static String firstLine(String message) {

@@ -36,6 +36,15 @@ class RuleQueryParserTest {
     }
 
     @Test
+    void deepNestingIsRejectedNotAStackOverflow() {
+        // 3,990 levels overflowed the parser's stack: a 500 on PUT /tags/rules/{name}
+        String deep = "(".repeat(3_990) + "peace" + ")".repeat(3_990);
+        assertTrue(assertThrows(InvalidRuleException.class, () -> parser.parse(deep)).getMessage().contains("nests"));
+        String nested = "(".repeat(RuleQueryParser.MAX_NESTING) + "peace" + ")".repeat(RuleQueryParser.MAX_NESTING);
+        assertEquals(parser.parse("peace").toString(), parser.parse(nested).toString());
+    }
+
+    @Test
     void unbalancedQuoteIsRejected() {
         InvalidRuleException e = assertThrows(InvalidRuleException.class, () -> parser.parse("\"peace talks"));
         assertNotNull(e.getMessage());
@@ -53,6 +62,15 @@ class RuleQueryParserTest {
         assertTrue(assertThrows(InvalidRuleException.class, () -> parser.parse("[a TO c]")).getMessage().contains("unsupported"));
         assertThrows(InvalidRuleException.class, () -> parser.parse("-peace"));
         assertThrows(InvalidRuleException.class, () -> parser.parse("peace AND title:talks"));
+    }
+
+    @Test
+    void aDescriptionIsBoundedToFitTheRulesTopic() {
+        TopicRule tooLong = new TopicRule("peace", "peace", "x".repeat(RuleQueryParser.MAX_DESCRIPTION_CHARS + 1),
+                null, 0, null);
+        assertEquals("description", assertThrows(InvalidRuleException.class, () -> parser.validate(tooLong)).field());
+        assertNotNull(parser.validate(new TopicRule("peace", "peace", "x".repeat(RuleQueryParser.MAX_DESCRIPTION_CHARS),
+                null, 0, null)));
     }
 
     @Test
