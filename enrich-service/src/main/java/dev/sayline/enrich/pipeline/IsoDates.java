@@ -23,13 +23,16 @@ public final class IsoDates {
         }
         String v = value.strip();
         try {
+            LocalDate day;
             if (v.length() <= 10) {
-                return Optional.of(LocalDate.parse(v));
+                day = LocalDate.parse(v);
+            } else if (v.endsWith("Z") || v.lastIndexOf('+') > 10 || v.lastIndexOf('-') > 10) {
+                day = OffsetDateTime.parse(v).toLocalDate();
+            } else {
+                day = LocalDateTime.parse(v).toLocalDate();
             }
-            if (v.endsWith("Z") || v.lastIndexOf('+') > 10 || v.lastIndexOf('-') > 10) {
-                return Optional.of(OffsetDateTime.parse(v).toLocalDate());
-            }
-            return Optional.of(LocalDateTime.parse(v).toLocalDate());
+            // ISO's expanded years ("+99999-12-31") parse, but no calendar arithmetic or index takes them
+            return day.getYear() < 1 || day.getYear() > 9999 ? Optional.empty() : Optional.of(day);
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -89,6 +89,8 @@ class EnrichResourceTest {
                 .post("/enrich").then().statusCode(400).contentType("application/problem+json").body("detail", containsString("line 2"));
         given().contentType("application/json").body("{\"text\":\"x\",\"publishedAt\":\"yesterday\"}")
                 .post("/enrich").then().statusCode(400).body("field", equalTo("publishedAt"));
+        given().contentType("application/json").body("{\"text\":\"x\",\"publishedAt\":\"+99999-12-31\"}")
+                .post("/enrich").then().statusCode(400).body("field", equalTo("publishedAt"));
         given().contentType("application/x-ndjson").body("\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/enrich").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("no document"));

@@ -103,6 +103,17 @@ class DocumentResourceTest {
     }
 
     @Test
+    void aPublicationDateTheIndexCannotStoreIs400() {
+        // expanded ISO years parse, were accepted (202) and then dead-lettered by the index
+        for (String date : List.of("+99999-12-31", "-999999999-01-01T00:00:00Z", "+999999999-12-31T23:59:59+18:00")) {
+            given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json")
+                    .body("{\"text\":\"Lavrov said so.\",\"publishedAt\":\"" + date + "\"}")
+                    .post("/documents")
+                    .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("publishedAt"));
+        }
+    }
+
+    @Test
     void wellFormedJsonOfTheWrongShapeIs400ProblemJsonNamingTheField() {
         given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json").body("[1,2]")
                 .post("/documents")

@@ -52,7 +52,27 @@ public record Cursor(String sort, List<FieldValue> after, int skip) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    public static Cursor decode(String encoded, String expectedSort) {
+    public static Cursor decode(String encoded, SortOrderParam sort) {
+        Cursor cursor = decode(encoded, sort.key());
+        List<SortOrderParam.SortValue> kinds = sort.cursorValues();
+        if (cursor.after().size() != kinds.size()) {
+            throw new InvalidCursorException("cursor is not one this service issued");
+        }
+        for (int i = 0; i < kinds.size(); i++) {
+            FieldValue v = cursor.after().get(i);
+            boolean fits = switch (kinds.get(i)) {
+                case SCORE -> v.isDouble() || v.isLong();
+                case EPOCH_MILLIS -> v.isLong();
+                case ID -> v.isString();
+            };
+            if (!fits) {
+                throw new InvalidCursorException("cursor is not one this service issued");
+            }
+        }
+        return cursor;
+    }
+
+    static Cursor decode(String encoded, String expectedSort) {
         JsonNode node;
         try {
             node = JSON.readTree(Base64.getUrlDecoder().decode(encoded));

@@ -41,7 +41,7 @@ public class QuoteService {
     }
 
     public QuotePage search(Filters filters, SortOrderParam sort, int size, String cursor) throws IOException {
-        Cursor after = cursor == null ? null : Cursor.decode(cursor, sort.key());
+        Cursor after = cursor == null ? null : Cursor.decode(cursor, sort);
         Query quoteQuery = Queries.quoteQuery(filters);
         Query query = Query.of(x -> x.bool(b -> b
                 .filter(Queries.metadataFilters(filters))

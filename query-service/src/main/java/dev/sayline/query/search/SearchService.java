@@ -44,7 +44,7 @@ public class SearchService {
      * chained with {@code search_after} cursors (no depth limit, unlike from/size).
      */
     public SearchPage search(Filters filters, SortOrderParam sort, int size, String cursor, boolean withFacets) throws IOException {
-        Cursor after = cursor == null ? null : Cursor.decode(cursor, sort.key());
+        Cursor after = cursor == null ? null : Cursor.decode(cursor, sort);
         Query query = Query.of(x -> x.bool(b -> b.must(Queries.documentText(filters.q())).filter(Queries.documentFilters(filters))));
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(alias)

@@ -10,4 +10,14 @@ public enum SortOrderParam {
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The kind of each sort value a page ends on, as {@link SearchService#sortOptions} orders them. */
+    public enum SortValue { SCORE, EPOCH_MILLIS, ID }
+
+    /** What a cursor of this order must hold: anything else would reach Elasticsearch as a bad search. */
+    public java.util.List<SortValue> cursorValues() {
+        return this == RELEVANCE
+                ? java.util.List.of(SortValue.SCORE, SortValue.EPOCH_MILLIS, SortValue.ID)
+                : java.util.List.of(SortValue.EPOCH_MILLIS, SortValue.ID);
+    }
 }

@@ -58,7 +58,7 @@ public class TimelineService {
     private Timeline documents(Interval interval, Filters filters, boolean bySpeaker) throws IOException {
         Aggregation histogram = Aggregation.of(a -> {
             var h = a.dateHistogram(d -> d.field("publishedAt").calendarInterval(interval.calendar)
-                    .format(interval.format).minDocCount(0));
+                    .format(interval.format).minDocCount(1));
             if (bySpeaker) {
                 h.aggregations("speakers", s -> s.nested(n -> n.path("speakers"))
                         .aggregations("names", t -> t.terms(tt -> tt.field("speakers.name").size(SPLIT_SIZE))));
@@ -72,10 +72,12 @@ public class TimelineService {
                         .query(q -> q.bool(b -> b.must(Queries.documentText(filters.q())).filter(Queries.documentFilters(filters))))
                         .aggregations("timeline", histogram),
                 Void.class);
-        List<TimelineBucket> buckets = response.aggregations().get("timeline").dateHistogram().buckets().array().stream()
-                .map(b -> new TimelineBucket(b.keyAsString(), b.docCount(),
-                        bySpeaker ? SearchService.terms(b.aggregations().get("speakers").nested().aggregations().get("names")) : null))
+        List<TimelinePeriods.Counted> counted = response.aggregations().get("timeline").dateHistogram().buckets().array()
+                .stream()
+                .map(b -> new TimelinePeriods.Counted(b.key(), new TimelineBucket(b.keyAsString(), b.docCount(),
+                        bySpeaker ? SearchService.terms(b.aggregations().get("speakers").nested().aggregations().get("names")) : null)))
                 .toList();
+        List<TimelineBucket> buckets = TimelinePeriods.withEmptyPeriods(counted, interval, bySpeaker);
         long total = response.hits().total() == null ? 0 : response.hits().total().value();
         return new Timeline("documents", name(interval), total, buckets);
     }
@@ -84,7 +86,7 @@ public class TimelineService {
         Query quoteQuery = Queries.quoteQuery(filters);
         Aggregation histogram = Aggregation.of(a -> {
             var h = a.dateHistogram(d -> d.field("quotes.publishedAt").calendarInterval(interval.calendar)
-                    .format(interval.format).minDocCount(0));
+                    .format(interval.format).minDocCount(1));
             if (bySpeaker) {
                 h.aggregations("speakers", t -> t.terms(tt -> tt.field("quotes.speaker").size(SPLIT_SIZE)));
             }
@@ -99,10 +101,11 @@ public class TimelineService {
                 Void.class);
         Aggregate matching = response.aggregations().get("quotes").nested().aggregations().get("matching");
         List<DateHistogramBucket> raw = matching.filter().aggregations().get("timeline").dateHistogram().buckets().array();
-        List<TimelineBucket> buckets = raw.stream()
-                .map(b -> new TimelineBucket(b.keyAsString(), b.docCount(),
-                        bySpeaker ? SearchService.terms(b.aggregations().get("speakers")) : null))
+        List<TimelinePeriods.Counted> counted = raw.stream()
+                .map(b -> new TimelinePeriods.Counted(b.key(), new TimelineBucket(b.keyAsString(), b.docCount(),
+                        bySpeaker ? SearchService.terms(b.aggregations().get("speakers")) : null)))
                 .toList();
+        List<TimelineBucket> buckets = TimelinePeriods.withEmptyPeriods(counted, interval, bySpeaker);
         return new Timeline("quotes", name(interval), matching.filter().docCount(), buckets);
     }
 
