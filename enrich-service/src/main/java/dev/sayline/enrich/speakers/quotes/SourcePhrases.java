@@ -811,6 +811,27 @@ public final class SourcePhrases {
         if (word.isEmpty()) {
             return false;
         }
+        CappedWords memo = CAPPED_WORDS.get();
+        if (memo.text.get() != text) {
+            memo.text = new java.lang.ref.WeakReference<>(text);
+            memo.answers.clear();
+        }
+        return memo.answers.computeIfAbsent(word, w -> scanForCapped(text, w));
+    }
+
+    /**
+     * The answers of {@link #cappedElsewhere} for the text this thread enriches now. Each is a scan
+     * of the whole text, and the finders ask the same words again and again: a text of 10,000
+     * {@code Lavrov: "Yes."} took seconds. Weak, so a finished text is not kept alive.
+     */
+    private static final class CappedWords {
+        java.lang.ref.WeakReference<String> text = new java.lang.ref.WeakReference<>(null);
+        final java.util.Map<String, Boolean> answers = new java.util.HashMap<>();
+    }
+
+    private static final ThreadLocal<CappedWords> CAPPED_WORDS = ThreadLocal.withInitial(CappedWords::new);
+
+    private static boolean scanForCapped(String text, String word) {
         int from = 0;
         while (true) {
             int i = text.indexOf(word, from);

@@ -144,9 +144,37 @@ public final class DocumentLayout {
             if (c == '.' && isAbbreviation(i)) {
                 continue;
             }
-            out.add(new int[]{s, j});
+            addSentence(s, j, out);
             s = k;
             i = k - 1;
+        }
+        if (s < end) {
+            addSentence(s, end, out);
+        }
+    }
+
+    /**
+     * Longer than this, a "sentence" is no prose (a list, a table, a page scraped without its
+     * stops) and is cut at spaces into pieces of at most this length: the finders look back over
+     * a sentence for each cue in it, so an uncut 1 MB one took minutes.
+     */
+    static final int MAX_SENTENCE_CHARS = 2_000;
+
+    private void addSentence(int start, int end, List<int[]> out) {
+        int s = start;
+        while (end - s > MAX_SENTENCE_CHARS) {
+            int cut = s + MAX_SENTENCE_CHARS;
+            while (cut > s && !Character.isWhitespace(text.charAt(cut))) {
+                cut--;
+            }
+            if (cut == s) {
+                cut = s + MAX_SENTENCE_CHARS;  // one "word" longer than the cap
+            }
+            out.add(new int[]{s, cut});
+            s = cut;
+            while (s < end && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
         }
         if (s < end) {
             out.add(new int[]{s, end});
