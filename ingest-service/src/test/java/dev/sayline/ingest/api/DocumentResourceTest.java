@@ -100,6 +100,13 @@ class DocumentResourceTest {
                 .post("/documents")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("Malformed JSON"));
+        // both were accepted: the second object or the garbage ignored, the last "text" taken
+        for (String body : List.of("{\"text\": \"a\"} {\"text\": \"b\"}", "{\"text\": \"a\"} garbage",
+                "{\"text\": \"a\", \"text\": \"b\"}")) {
+            given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json").body(body)
+                    .post("/documents")
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
     }
 
     @Test

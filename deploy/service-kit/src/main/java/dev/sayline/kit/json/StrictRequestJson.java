@@ -1,0 +1,31 @@
+package dev.sayline.kit.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * The REST layer's own mapper: request bodies with a key given twice ({@code {"text": "a",
+ * "text": "b"}}: which did the client mean?) or anything after the JSON value ({@code {…} {…}},
+ * {@code {…} garbage}) are a 400, where Jackson by default takes the last key and ignores the
+ * rest. Not set on the application's {@link ObjectMapper} bean: the Elasticsearch client reads
+ * documents out of longer responses with that one, which trailing-token checks would break.
+ */
+@Provider
+public class StrictRequestJson implements ContextResolver<ObjectMapper> {
+
+    private final ObjectMapper strict;
+
+    public StrictRequestJson(ObjectMapper mapper) {
+        this.strict = mapper.copy()
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    @Override
+    public ObjectMapper getContext(Class<?> type) {
+        return strict;
+    }
+}
