@@ -3,12 +3,12 @@ package dev.sayline.enrich.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sayline.enrich.model.EnrichedDocument;
+import dev.sayline.kit.messaging.KafkaFailures;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -65,11 +65,6 @@ public class EnrichedDocumentPublisher {
 
     /** Everything but a record too large for the broker: that one fails the same way every time. */
     static boolean worthRetrying(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof RecordTooLargeException) {
-                return false;
-            }
-        }
-        return true;
+        return !KafkaFailures.recordTooLarge(failure);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sayline.ingest.IngestConfig;
 import dev.sayline.ingest.documents.RawDocumentEvent;
 import dev.sayline.ingest.observability.IngestMetrics;
+import dev.sayline.kit.messaging.KafkaFailures;
 import dev.sayline.kit.tracing.TraceContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -12,7 +13,6 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -64,7 +64,7 @@ public class RawDocumentPublisher {
                 .ifNoItem().after(config.publishTimeout())
                 .failWith(() -> new BrokerUnavailableException("no acknowledgement from Kafka within " + config.publishTimeout()))
                 .onFailure(f -> !(f instanceof BrokerUnavailableException))
-                .transform(f -> tooLarge(f)
+                .transform(f -> KafkaFailures.recordTooLarge(f)
                         ? new DocumentTooLargeForBrokerException("the document's record is over the broker's size limit: "
                                 + f.getMessage())
                         : new BrokerUnavailableException("Kafka refused the document: " + f.getMessage()))
@@ -86,15 +86,6 @@ public class RawDocumentPublisher {
                         MDC.remove("traceId");
                     }
                 });
-    }
-
-    private static boolean tooLarge(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof RecordTooLargeException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Publishes all, a bounded number at a time; completes when every one is acknowledged. */
