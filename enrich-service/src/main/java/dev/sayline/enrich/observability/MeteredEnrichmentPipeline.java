@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * The enrichment pipeline with per-document meters around it: whole-document latency (its
- * count gives documents/s), what was found per document, and the documents each enricher failed on.
- * Each enricher is timed by {@link TimedEnricher}. Kept outside {@link EnrichmentPipeline} so the pipeline stays pure.
+ * count gives documents/s), what was found per document, and the documents each enricher failed
+ * on. Each enricher is timed by {@link TimedEnricher}. Kept outside {@link EnrichmentPipeline} so
+ * the pipeline stays pure.
  */
 public class MeteredEnrichmentPipeline extends EnrichmentPipeline {
 

@@ -77,9 +77,10 @@ public class EnrichmentPipeline {
      * that fails on every document must not bury the log.
      */
     protected void enricherFailed(Enricher enricher, RawDocument raw, Throwable error) {
-        String message = "Enricher " + label(enricher) + " failed on document " + raw.id()
+        String label = label(enricher);
+        String message = "Enricher " + label + " failed on document " + raw.id()
                 + "; it is published without that enricher's output";
-        if (failuresLogged.add(label(enricher) + " " + error.getClass().getName())) {
+        if (failuresLogged.add(label + " " + error.getClass().getName())) {
             LOG.error(message, error);
         } else {
             LOG.errorf("%s: %s", message, error);

@@ -60,7 +60,8 @@ public class DocumentValidator {
             int year = v.length() <= 10 ? LocalDate.parse(v).getYear() : OffsetDateTime.parse(v).getYear();
             if (year < 1 || year > 9999) {
                 // ISO's expanded years ("+99999-12-31") parse, but the index cannot store them
-                throw ProblemException.badRequest(where + "publishedAt must fall in the years 1 to 9999", "publishedAt");
+                throw ProblemException.badRequest(where + "publishedAt must fall in the years 1 to 9999",
+                        "publishedAt");
             }
             return v;
         } catch (DateTimeParseException e) {

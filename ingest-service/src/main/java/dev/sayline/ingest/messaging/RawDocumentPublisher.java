@@ -65,8 +65,8 @@ public class RawDocumentPublisher {
                 .failWith(() -> new BrokerUnavailableException("no acknowledgement from Kafka within " + config.publishTimeout()))
                 .onFailure(f -> !(f instanceof BrokerUnavailableException))
                 .transform(f -> KafkaFailures.recordTooLarge(f)
-                        ? new DocumentTooLargeForBrokerException("the document's record is over the broker's size limit: "
-                                + f.getMessage())
+                        ? new DocumentTooLargeForBrokerException(
+                                "the document's record is over the broker's size limit: " + f.getMessage())
                         : new BrokerUnavailableException("Kafka refused the document: " + f.getMessage()))
                 .onItemOrFailure().invoke((ok, failure) -> {
                     metrics.published(System.nanoTime() - started, failure == null);

@@ -1,5 +1,7 @@
 package dev.sayline.query.search;
 
+import java.util.List;
+
 /** How result pages are ordered. */
 public enum SortOrderParam {
     /** Best match first (newest first among equals). */
@@ -15,9 +17,9 @@ public enum SortOrderParam {
     public enum SortValue { SCORE, EPOCH_MILLIS, ID }
 
     /** What a cursor of this order must hold: anything else would reach Elasticsearch as a bad search. */
-    public java.util.List<SortValue> cursorValues() {
+    public List<SortValue> cursorValues() {
         return this == RELEVANCE
-                ? java.util.List.of(SortValue.SCORE, SortValue.EPOCH_MILLIS, SortValue.ID)
-                : java.util.List.of(SortValue.EPOCH_MILLIS, SortValue.ID);
+                ? List.of(SortValue.SCORE, SortValue.EPOCH_MILLIS, SortValue.ID)
+                : List.of(SortValue.EPOCH_MILLIS, SortValue.ID);
     }
 }

@@ -37,13 +37,13 @@ final class TimelinePeriods {
         }
         LocalDate first = day(counted.get(0).startMillis());
         LocalDate last = day(counted.get(counted.size() - 1).startMillis());
-        if (periodsBetween(first, last, interval) + 1 > MAX_FILLED) {
+        if (interval.unit.between(first, last) + 1 > MAX_FILLED) {
             return counted.stream().map(Counted::bucket).toList();
         }
         DateTimeFormatter format = DateTimeFormatter.ofPattern(interval.format.replace("yyyy", "uuuu"));
         List<TimelineBucket> out = new ArrayList<>();
         int next = 0;
-        for (LocalDate period = first; !period.isAfter(last); period = step(period, interval)) {
+        for (LocalDate period = first; !period.isAfter(last); period = period.plus(1, interval.unit)) {
             if (next < counted.size() && day(counted.get(next).startMillis()).equals(period)) {
                 out.add(counted.get(next++).bucket());
             } else {
@@ -51,24 +51,6 @@ final class TimelinePeriods {
             }
         }
         return out;
-    }
-
-    private static long periodsBetween(LocalDate first, LocalDate last, TimelineService.Interval interval) {
-        return switch (interval) {
-            case DAY -> java.time.temporal.ChronoUnit.DAYS.between(first, last);
-            case WEEK -> java.time.temporal.ChronoUnit.WEEKS.between(first, last);
-            case MONTH -> java.time.temporal.ChronoUnit.MONTHS.between(first, last);
-            case YEAR -> java.time.temporal.ChronoUnit.YEARS.between(first, last);
-        };
-    }
-
-    private static LocalDate step(LocalDate period, TimelineService.Interval interval) {
-        return switch (interval) {
-            case DAY -> period.plusDays(1);
-            case WEEK -> period.plusWeeks(1);
-            case MONTH -> period.plusMonths(1);
-            case YEAR -> period.plusYears(1);
-        };
     }
 
     private static LocalDate day(long epochMillis) {

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.sayline.query.QueryConfig;
 
 import java.io.IOException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,16 +24,19 @@ public class TimelineService {
 
     /** The width of a bucket. */
     public enum Interval {
-        DAY(CalendarInterval.Day, "yyyy-MM-dd"),
-        WEEK(CalendarInterval.Week, "yyyy-MM-dd"),
-        MONTH(CalendarInterval.Month, "yyyy-MM"),
-        YEAR(CalendarInterval.Year, "yyyy");
+        DAY(CalendarInterval.Day, ChronoUnit.DAYS, "yyyy-MM-dd"),
+        WEEK(CalendarInterval.Week, ChronoUnit.WEEKS, "yyyy-MM-dd"),
+        MONTH(CalendarInterval.Month, ChronoUnit.MONTHS, "yyyy-MM"),
+        YEAR(CalendarInterval.Year, ChronoUnit.YEARS, "yyyy");
 
         final CalendarInterval calendar;
+        /** The same width for filling empty periods in Java ({@link TimelinePeriods}). */
+        final ChronoUnit unit;
         final String format;
 
-        Interval(CalendarInterval calendar, String format) {
+        Interval(CalendarInterval calendar, ChronoUnit unit, String format) {
             this.calendar = calendar;
+            this.unit = unit;
             this.format = format;
         }
     }
@@ -75,7 +79,8 @@ public class TimelineService {
         List<TimelinePeriods.Counted> counted = response.aggregations().get("timeline").dateHistogram().buckets().array()
                 .stream()
                 .map(b -> new TimelinePeriods.Counted(b.key(), new TimelineBucket(b.keyAsString(), b.docCount(),
-                        bySpeaker ? SearchService.terms(b.aggregations().get("speakers").nested().aggregations().get("names")) : null)))
+                        bySpeaker ? SearchService.terms(
+                                b.aggregations().get("speakers").nested().aggregations().get("names")) : null)))
                 .toList();
         List<TimelineBucket> buckets = TimelinePeriods.withEmptyPeriods(counted, interval, bySpeaker);
         long total = response.hits().total() == null ? 0 : response.hits().total().value();

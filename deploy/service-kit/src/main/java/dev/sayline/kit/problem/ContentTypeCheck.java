@@ -23,8 +23,8 @@ public class ContentTypeCheck {
             MediaType.valueOf(contentType);
             return null;
         } catch (IllegalArgumentException e) {
-            return Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE,
-                    "Content-Type '" + contentType + "' is not a media type (type/subtype)", "Content-Type").toResponse();
+            String detail = "Content-Type '" + contentType + "' is not a media type (type/subtype)";
+            return Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, detail, "Content-Type").toResponse();
         }
     }
 }

@@ -58,8 +58,8 @@ public class RequestSizeLimits {
         }
         long declared = declaredBodyLength(rc);
         if (declared > maxBodyBytes) {
-            refuse(rc, Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    "The request body has " + declared + " bytes; this service accepts at most " + maxBodyBytes, null));
+            refuse(rc, Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "The request body has " + declared
+                    + " bytes; this service accepts at most " + maxBodyBytes, null));
             return;
         }
         rc.next();

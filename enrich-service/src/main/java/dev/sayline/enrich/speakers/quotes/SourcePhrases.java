@@ -2,8 +2,11 @@ package dev.sayline.enrich.speakers.quotes;
 
 import dev.sayline.enrich.speakers.quotes.Words.Word;
 
+import java.lang.ref.WeakReference;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -813,7 +816,7 @@ public final class SourcePhrases {
         }
         CappedWords memo = CAPPED_WORDS.get();
         if (memo.text.get() != text) {
-            memo.text = new java.lang.ref.WeakReference<>(text);
+            memo.text = new WeakReference<>(text);
             memo.answers.clear();
         }
         return memo.answers.computeIfAbsent(word, w -> scanForCapped(text, w));
@@ -825,8 +828,8 @@ public final class SourcePhrases {
      * {@code Lavrov: "Yes."} took seconds. Weak, so a finished text is not kept alive.
      */
     private static final class CappedWords {
-        java.lang.ref.WeakReference<String> text = new java.lang.ref.WeakReference<>(null);
-        final java.util.Map<String, Boolean> answers = new java.util.HashMap<>();
+        WeakReference<String> text = new WeakReference<>(null);
+        final Map<String, Boolean> answers = new HashMap<>();
     }
 
     private static final ThreadLocal<CappedWords> CAPPED_WORDS = ThreadLocal.withInitial(CappedWords::new);
