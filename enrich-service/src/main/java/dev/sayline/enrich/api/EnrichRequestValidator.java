@@ -21,6 +21,9 @@ public class EnrichRequestValidator {
     public RawDocument validate(RawDocument doc, String where) {
         DocumentChecks.present(doc, where);
         DocumentChecks.text(doc.text(), config.maxTextBytes(), where);
+        DocumentChecks.wellFormed(doc.title(), "title", where);
+        DocumentChecks.wellFormed(doc.url(), "url", where);
+        DocumentChecks.wellFormed(doc.source(), "source", where);
         if (doc.publishedAt() != null && IsoDates.day(doc.publishedAt()).isEmpty()) {
             throw ProblemException.badRequest(where + "publishedAt must be an ISO-8601 date or date-time", "publishedAt");
         }

@@ -6,7 +6,7 @@ import dev.sayline.enrich.EnrichConfig;
 import dev.sayline.enrich.model.EnrichedDocument;
 import dev.sayline.enrich.model.RawDocument;
 import dev.sayline.enrich.pipeline.EnrichmentPipeline;
-import dev.sayline.kit.problem.ProblemException;
+import dev.sayline.kit.request.NdjsonBatch;
 import dev.sayline.kit.security.Roles;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +14,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -25,17 +27,18 @@ import java.util.List;
 @RolesAllowed(Roles.READ)
 public class EnrichResource {
 
-    public static final String NDJSON = "application/x-ndjson";
-
     private final EnrichmentPipeline pipeline;
     private final EnrichRequestValidator validator;
     private final EnrichConfig config;
+    private final NdjsonBatch batch;
     private final ObjectMapper json;
 
-    public EnrichResource(EnrichmentPipeline pipeline, EnrichRequestValidator validator, EnrichConfig config, ObjectMapper json) {
+    public EnrichResource(EnrichmentPipeline pipeline, EnrichRequestValidator validator, EnrichConfig config,
+                          NdjsonBatch batch, ObjectMapper json) {
         this.pipeline = pipeline;
         this.validator = validator;
         this.config = config;
+        this.batch = batch;
         this.json = json;
     }
 
@@ -48,27 +51,13 @@ public class EnrichResource {
     }
 
     @POST
-    @Consumes(NDJSON)
-    @Produces(NDJSON)
+    @Consumes(NdjsonBatch.MEDIA_TYPE)
+    @Produces(NdjsonBatch.MEDIA_TYPE)
     @Operation(summary = "Enrich documents given one JSON object a line; answers one enriched document a line, in order")
-    public String enrichBatch(String body) {
-        List<String> lines = body.lines().filter(l -> !l.isBlank()).toList();
-        if (lines.isEmpty()) {
-            throw ProblemException.badRequest("the request holds no document", null);
-        }
-        if (lines.size() > config.maxBatchDocuments()) {
-            throw ProblemException.badRequest("at most " + config.maxBatchDocuments() + " documents per request", null);
-        }
-        // Validate everything first: a bad line rejects the request before any work is done.
-        List<RawDocument> documents = new java.util.ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            String where = "line " + (i + 1) + ": ";
-            try {
-                documents.add(validator.validate(json.readValue(lines.get(i), RawDocument.class), where));
-            } catch (JsonProcessingException e) {
-                throw ProblemException.badRequest(where + "malformed JSON: " + e.getOriginalMessage(), null);
-            }
-        }
+    public String enrichBatch(byte[] body, @Context HttpHeaders headers) {
+        // Every line is validated first: a bad one rejects the request before any work is done.
+        List<RawDocument> documents = batch.read(body, headers.getMediaType(), config.maxBatchDocuments(),
+                RawDocument.class, validator::validate);
         StringBuilder out = new StringBuilder();
         for (RawDocument document : documents) {
             try {

@@ -1,14 +1,13 @@
 package dev.sayline.ingest.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sayline.ingest.IngestConfig;
 import dev.sayline.ingest.documents.DocumentValidator;
 import dev.sayline.ingest.documents.IncomingDocument;
 import dev.sayline.ingest.documents.RawDocumentEvent;
 import dev.sayline.ingest.documents.SeedFormat;
 import dev.sayline.ingest.messaging.RawDocumentPublisher;
-import dev.sayline.kit.problem.ProblemException;
+import dev.sayline.kit.request.NdjsonBatch;
+import dev.sayline.kit.request.RequestText;
 import dev.sayline.kit.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,11 +16,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,18 +33,17 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
 
-    public static final String NDJSON = "application/x-ndjson";
-
     private final DocumentValidator validator;
     private final RawDocumentPublisher publisher;
     private final IngestConfig config;
-    private final ObjectMapper json;
+    private final NdjsonBatch batch;
 
-    public DocumentResource(DocumentValidator validator, RawDocumentPublisher publisher, IngestConfig config, ObjectMapper json) {
+    public DocumentResource(DocumentValidator validator, RawDocumentPublisher publisher, IngestConfig config,
+                            NdjsonBatch batch) {
         this.validator = validator;
         this.publisher = publisher;
         this.config = config;
-        this.json = json;
+        this.batch = batch;
     }
 
     /** What a client gets back: the ids, in the order the documents were sent. */
@@ -62,36 +61,21 @@ public class DocumentResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Ingest one document in the seed format: ' date YYYY-MM-DD ' header, then the body; "
             + "the other contract fields may come as query parameters")
-    public Uni<Response> postText(String body, @QueryParam("id") String id, @QueryParam("title") String title,
-                                  @QueryParam("url") String url, @QueryParam("source") String source) {
-        IncomingDocument parsed = SeedFormat.parse(body);
+    public Uni<Response> postText(byte[] body, @Context HttpHeaders headers, @QueryParam("id") String id,
+                                  @QueryParam("title") String title, @QueryParam("url") String url,
+                                  @QueryParam("source") String source) {
+        IncomingDocument parsed = SeedFormat.parse(RequestText.decode(body, headers.getMediaType()));
         IncomingDocument document = new IncomingDocument(id, parsed.text(), title, url, source, parsed.publishedAt());
         return accept(List.of(validator.validate(document, "")));
     }
 
     @POST
     @Path("/batch")
-    @Consumes(NDJSON)
+    @Consumes(NdjsonBatch.MEDIA_TYPE)
     @Operation(summary = "Ingest documents given as NDJSON, one JSON document a line; all or none are accepted")
-    public Uni<Response> postBatch(String body) {
-        List<String> lines = body.lines().filter(l -> !l.isBlank()).toList();
-        if (lines.isEmpty()) {
-            throw ProblemException.badRequest("the batch holds no document", null);
-        }
-        if (lines.size() > config.maxBatchDocuments()) {
-            throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    "at most " + config.maxBatchDocuments() + " documents per batch", null);
-        }
-        List<RawDocumentEvent> events = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            String where = "line " + (i + 1) + ": ";
-            try {
-                events.add(validator.validate(json.readValue(lines.get(i), IncomingDocument.class), where));
-            } catch (JsonProcessingException e) {
-                throw ProblemException.badRequest(where + "malformed JSON: " + e.getOriginalMessage(), null);
-            }
-        }
-        return accept(events);
+    public Uni<Response> postBatch(byte[] body, @Context HttpHeaders headers) {
+        return accept(batch.read(body, headers.getMediaType(), config.maxBatchDocuments(), IncomingDocument.class,
+                validator::validate));
     }
 
     private Uni<Response> accept(List<RawDocumentEvent> events) {

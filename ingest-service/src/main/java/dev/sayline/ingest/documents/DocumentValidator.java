@@ -48,6 +48,7 @@ public class DocumentValidator {
         if (value != null && value.length() > MAX_FIELD_CHARS) {
             throw ProblemException.badRequest(where + field + " is longer than " + MAX_FIELD_CHARS + " characters", field);
         }
+        DocumentChecks.wellFormed(value, field, where);
     }
 
     /** ISO date or date-time (with offset) in, the same text out; anything else is a 400. */

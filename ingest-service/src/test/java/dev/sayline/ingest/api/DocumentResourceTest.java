@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -177,6 +178,86 @@ class DocumentResourceTest {
                 .body("detail", containsString("line 2"));
         // All or none: the good line was not published either.
         assertEquals(List.of(), TopicClient.await(TOPIC, r -> id.equals(r.key()), 1, Duration.ofSeconds(3)));
+    }
+
+    @Test
+    void aTextBodyIsReadInTheCharsetItDeclares() throws Exception {
+        String id = "ingest-latin1-" + UUID.randomUUID();
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("text/plain; charset=ISO-8859-1")
+                .queryParam("id", id)
+                .body(" date 2025-12-30 Caf\u00e9 talks in Z\u00fcrich.".getBytes(StandardCharsets.ISO_8859_1))
+                .post("/documents")
+                .then().statusCode(202);
+        assertEquals("Caf\u00e9 talks in Z\u00fcrich.",
+                json.readTree(TopicClient.awaitKey(TOPIC, id, WAIT).value()).get("text").asText());
+
+        String bom = "ingest-bom-" + UUID.randomUUID();
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("text/plain; charset=UTF-8")
+                .queryParam("id", bom)
+                .body("\ufeff date 2025-12-30 A Windows editor wrote this.".getBytes(StandardCharsets.UTF_8))
+                .post("/documents")
+                .then().statusCode(202);
+        assertEquals("2025-12-30",
+                json.readTree(TopicClient.awaitKey(TOPIC, bom, WAIT).value()).get("publishedAt").asText());
+    }
+
+    @Test
+    void bytesThatAreNotTheDeclaredCharsetAre400NotReplacementCharacters() {
+        byte[] latin1 = "Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("text/plain; charset=UTF-8").body(latin1)
+                .post("/documents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("not valid UTF-8 (at byte 3)"));
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/x-ndjson; charset=UTF-8")
+                .body("{\"text\": \"Caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1))
+                .post("/documents/batch")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("not valid UTF-8 (at byte 13)"));
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("text/plain; charset=klingon").body(latin1)
+                .post("/documents")
+                .then().statusCode(415).contentType("application/problem+json").body("field", equalTo("Content-Type"));
+    }
+
+    @Test
+    void anUnpairedSurrogateIs400() {
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json")
+                .body("{\"text\": \"half a pair: \\ud83d.\"}")
+                .post("/documents")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("text"));
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json")
+                .body("{\"text\": \"a whole pair: \\ud83d\\ude00\", \"title\": \"\\ude00\"}")
+                .post("/documents")
+                .then().statusCode(400).body("field", equalTo("title"));
+    }
+
+    @Test
+    void ndjsonLinesAreReadAsStrictlyAsJsonBodies() {
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/x-ndjson")
+                .body("{\"text\": \"a\", \"text\": \"b\"}\n".getBytes(StandardCharsets.UTF_8))
+                .post("/documents/batch")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("line 1"));
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/x-ndjson")
+                .body("{\"text\": \"a\"} {\"text\": \"b\"}\n".getBytes(StandardCharsets.UTF_8))
+                .post("/documents/batch")
+                .then().statusCode(400).body("detail", containsString("line 1"));
+    }
+
+    @Test
+    void aCompressedBodyIs415SayingSo() {
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json")
+                .header("Content-Encoding", "gzip").body(new byte[] {0x1f, (byte) 0x8b, 8, 0})
+                .post("/documents")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("field", equalTo("Content-Encoding"));
+    }
+
+    @Test
+    void aQueryParameterGivenTwiceIs400() {
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("text/plain")
+                .queryParam("id", "first").queryParam("id", "second").body(" date 2025-12-30 Which id?")
+                .post("/documents")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("id"));
     }
 
     @Test

@@ -359,6 +359,9 @@ class SearchApiTest {
         assertBadParameter(given().queryParam("interval", "hour").get("/timeline"), "interval");
         assertBadParameter(given().queryParam("of", "tags").get("/timeline"), "of");
         assertBadParameter(given().queryParam("split", "tag").get("/timeline"), "split");
+        // a one-value parameter given twice: the second was dropped without a word (tag, speaker… repeat)
+        assertBadParameter(given().queryParam("size", 1).queryParam("size", 50).get("/search"), "size");
+        assertBadParameter(given().queryParam("q", "nato").queryParam("q", "sanctions").get("/quotes"), "q");
         String dateCursor = given().queryParam("sort", "date").queryParam("size", 1).get("/search").jsonPath().getString("nextCursor");
         assertBadParameter(given().queryParam("sort", "relevance").queryParam("q", "nato").queryParam("cursor", dateCursor).get("/search"), "cursor");
     }

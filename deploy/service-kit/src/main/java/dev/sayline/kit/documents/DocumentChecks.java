@@ -31,6 +31,28 @@ public final class DocumentChecks {
             throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                     where + "text is larger than " + maxBytes + " bytes", "text");
         }
+        wellFormed(text, "text", where);
+    }
+
+    /**
+     * No half of a surrogate pair on its own ({@code "\\ud800"} in JSON): it is no character, and
+     * the UTF-8 the event is stored in would turn it into "?" without a word.
+     */
+    public static void wellFormed(String value, String field, String where) {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean pairStart = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            if (pairStart) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw ProblemException.badRequest(where + field + " holds an unpaired surrogate (\\u"
+                        + Integer.toHexString(c) + ") at character " + i + ": it is no Unicode character", field);
+            }
+        }
     }
 
     /** The client's id, trimmed and checked, or the content hash when there is none. */

@@ -1,6 +1,7 @@
 package dev.sayline.kit.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.ext.ContextResolver;
@@ -27,5 +28,10 @@ public class StrictRequestJson implements ContextResolver<ObjectMapper> {
     @Override
     public ObjectMapper getContext(Class<?> type) {
         return strict;
+    }
+
+    /** For bodies the resource reads itself (a line of NDJSON). */
+    public <T> T read(String json, Class<T> type) throws JsonProcessingException {
+        return strict.readValue(json, type);
     }
 }
