@@ -21,7 +21,7 @@ public interface QueryConfig {
         String alias();
 
         /** The concrete index behind the alias; bump it when the mapping changes incompatibly. */
-        @WithDefault("sayline-documents-v3")
+        @WithDefault("sayline-documents-v4")
         String name();
 
         /**

@@ -57,6 +57,11 @@ public class FilterParams {
     @Parameter(description = "The document mentions a date on or before this (YYYY, YYYY-MM or YYYY-MM-DD)")
     public String mentionsTo;
 
+    @QueryParam("degraded")
+    @Parameter(description = "true: only documents an enricher failed on (their `degraded` lists it); "
+            + "false: only fully enriched ones")
+    public String degraded;
+
     /** @throws ProblemException 400 naming the parameter that is wrong */
     public Filters toFilters(QueryConfig.Search limits) {
         if (q != null && q.length() > limits.maxQueryLength()) {
@@ -76,7 +81,8 @@ public class FilterParams {
         }
         return new Filters(q, speaker, tag, entity, kind, source,
                 Params.dayRange(publishedFrom, "publishedFrom", publishedTo, "publishedTo"),
-                Params.dayRange(mentionsFrom, "mentionsFrom", mentionsTo, "mentionsTo"));
+                Params.dayRange(mentionsFrom, "mentionsFrom", mentionsTo, "mentionsTo"),
+                degraded == null || degraded.isBlank() ? null : Params.flag(degraded, "degraded"));
     }
 
     private static void check(String name, List<String> values) {

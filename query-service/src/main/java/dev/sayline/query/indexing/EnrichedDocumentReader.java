@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads a {@code documents.enriched} value as a tolerant reader: it needs {@code id} and
@@ -62,6 +64,8 @@ public final class EnrichedDocumentReader {
                 // keep the record time
             }
         }
-        return WriteVersion.of(document.path("enrichmentVersion").asText(null), time);
+        List<String> degraded = new ArrayList<>();
+        document.path("degraded").forEach(enricher -> degraded.add(enricher.asText("")));
+        return WriteVersion.of(document.path("enrichmentVersion").asText(null), degraded, time);
     }
 }

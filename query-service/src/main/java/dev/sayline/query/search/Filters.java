@@ -5,10 +5,12 @@ import java.util.List;
 /**
  * What a client may narrow a search to. Every list is AND-ed (a document must match each
  * value); names are compared case-insensitively. {@code speaker} matches the canonical
- * name or any alias the enrichment saw ({@code speakers[].mentions}).
+ * name or any alias the enrichment saw ({@code speakers[].mentions}). {@code degraded}: only
+ * documents an enricher failed on (true), only fully enriched ones (false), or either (null).
  */
 public record Filters(String q, List<String> speakers, List<String> tags, List<String> entities,
-                      List<String> kinds, List<String> sources, DayRange published, DayRange mentions) {
+                      List<String> kinds, List<String> sources, DayRange published, DayRange mentions,
+                      Boolean degraded) {
 
     public Filters {
         speakers = clean(speakers);
@@ -22,15 +24,15 @@ public record Filters(String q, List<String> speakers, List<String> tags, List<S
     }
 
     public static Filters none() {
-        return new Filters(null, null, null, null, null, null, null, null);
+        return new Filters(null, null, null, null, null, null, null, null, null);
     }
 
     public Filters withQ(String newQ) {
-        return new Filters(newQ, speakers, tags, entities, kinds, sources, published, mentions);
+        return new Filters(newQ, speakers, tags, entities, kinds, sources, published, mentions, degraded);
     }
 
     public Filters withSpeakers(List<String> newSpeakers) {
-        return new Filters(q, newSpeakers, tags, entities, kinds, sources, published, mentions);
+        return new Filters(q, newSpeakers, tags, entities, kinds, sources, published, mentions, degraded);
     }
 
     private static List<String> clean(List<String> values) {

@@ -23,6 +23,17 @@ final class Json {
         return v == null || !v.canConvertToInt() ? null : v.asInt();
     }
 
+    /** The strings of the array {@code field}; null when there is none, so the field stays out of answers. */
+    static List<String> texts(JsonNode node, String field) {
+        JsonNode array = node == null ? null : node.get(field);
+        if (array == null || !array.isArray() || array.isEmpty()) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+
     /** The values of {@code field} in each object of the array {@code array}, in order, without repeats. */
     static List<String> pluck(JsonNode node, String array, String field) {
         Set<String> out = new LinkedHashSet<>();

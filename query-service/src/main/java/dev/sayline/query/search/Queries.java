@@ -44,7 +44,7 @@ public final class Queries {
 
     /**
      * Document-level filters of {@code /search}: speaker, tag, entity, kind (a document with a
-     * quote of that kind), source, publication and mentioned dates. Not q.
+     * quote of that kind), source, publication and mentioned dates, degraded. Not q.
      */
     public static List<Query> documentFilters(Filters f) {
         List<Query> out = new ArrayList<>();
@@ -69,6 +69,10 @@ public final class Queries {
         f.sources().forEach(s -> out.add(term("source", s)));
         if (!f.mentions().isOpen()) {
             out.add(dateRange("mentionedDates", f.mentions(), true));
+        }
+        if (f.degraded() != null) {
+            Query anyDegraded = Query.of(x -> x.exists(e -> e.field("degraded")));
+            out.add(f.degraded() ? anyDegraded : Query.of(x -> x.bool(b -> b.mustNot(anyDegraded))));
         }
         return out;
     }

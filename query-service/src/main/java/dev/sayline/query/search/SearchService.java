@@ -25,7 +25,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class SearchService {
 
-    private static final List<String> HIT_FIELDS = List.of("id", "title", "publishedAt", "source", "url", "speakers.name", "tags.tag");
+    private static final List<String> HIT_FIELDS =
+            List.of("id", "title", "publishedAt", "source", "url", "speakers.name", "tags.tag", "degraded");
     /** Derived at indexing time for search; not part of the contract document a client asked for. */
     private static final List<String> DERIVED_FIELDS = List.of("mentionedDates");
 
@@ -141,6 +142,6 @@ public class SearchService {
         return new SearchHit(hit.id(), Json.text(src, "title"), Json.text(src, "publishedAt"), Json.text(src, "source"),
                 Json.text(src, "url"), hit.score(),
                 hit.highlight().getOrDefault("text", List.of()),
-                Json.pluck(src, "speakers", "name"), Json.pluck(src, "tags", "tag"));
+                Json.pluck(src, "speakers", "name"), Json.pluck(src, "tags", "tag"), Json.texts(src, "degraded"));
     }
 }

@@ -348,6 +348,7 @@ class SearchApiTest {
         assertBadParameter(given().queryParam("size", "ten").get("/search"), "size");
         assertBadParameter(given().queryParam("size", "x").get("/documents/api-1/similar"), "size");
         assertBadParameter(given().queryParam("facets", "maybe").get("/search"), "facets");
+        assertBadParameter(given().queryParam("degraded", "maybe").get("/search"), "degraded");
         assertBadParameter(given().queryParam("size", 101).get("/quotes"), "size");
         assertBadParameter(given().queryParam("q", "x".repeat(1001)).get("/search"), "q");
         assertBadParameter(given().queryParam("publishedFrom", "October").get("/search"), "publishedFrom");
