@@ -1,5 +1,6 @@
 package dev.sayline.query.api;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import dev.sayline.kit.problem.Problem;
 import dev.sayline.query.search.Cursor;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +26,26 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response indexUnavailable(IOException e) {
         LOG.warnf("Answering 503, Elasticsearch unavailable: %s", e.toString());
+        return retryLater();
+    }
+
+    /**
+     * Elasticsearch answered with an error. Overloaded or failing (429, 5xx: no shard available,
+     * a circuit breaker) is a 503 the client may retry; a 4xx is a query this service should never
+     * have built, so it is our 500, logged with Elasticsearch's reason.
+     */
+    @ServerExceptionMapper
+    public Response indexRefused(ElasticsearchException e) {
+        if (e.status() == 429 || e.status() >= 500) {
+            LOG.warnf("Answering 503, Elasticsearch answered %d: %s", e.status(), e.getMessage());
+            return retryLater();
+        }
+        LOG.errorf(e, "Elasticsearch refused a query with %d", e.status());
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Internal error; see the service log", null)
+                .toResponse();
+    }
+
+    private static Response retryLater() {
         return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
                         "The index is unavailable; retry later", null).toResponse())
                 .header("Retry-After", 5)

@@ -1,5 +1,7 @@
 package dev.sayline.query.api;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import dev.sayline.kit.problem.Problem;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
@@ -17,5 +19,22 @@ class ProblemMappersTest {
         assertEquals("application/problem+json", r.getMediaType().toString());
         assertEquals("5", String.valueOf(r.getHeaders().getFirst("Retry-After")));
         assertEquals(503, ((Problem) r.getEntity()).status());
+    }
+
+    @Test
+    void anOverloadedOrFailingIndexIs503AndARefusedQueryOur500() {
+        for (int status : new int[] {429, 500, 503}) {
+            Response r = new ProblemMappers().indexRefused(refusal(status));
+            assertEquals(503, r.getStatus(), "Elasticsearch " + status);
+            assertEquals("5", String.valueOf(r.getHeaders().getFirst("Retry-After")));
+        }
+        Response r = new ProblemMappers().indexRefused(refusal(400));
+        assertEquals(500, r.getStatus());
+        assertEquals("application/problem+json", r.getMediaType().toString());
+    }
+
+    private static ElasticsearchException refusal(int status) {
+        return new ElasticsearchException("search", ErrorResponse.of(e -> e.status(status)
+                .error(c -> c.type("some_exception").reason("refused"))));
     }
 }
