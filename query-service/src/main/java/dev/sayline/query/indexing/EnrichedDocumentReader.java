@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads a {@code documents.enriched} value as a tolerant reader: it needs {@code id} and
@@ -64,8 +62,6 @@ public final class EnrichedDocumentReader {
                 // keep the record time
             }
         }
-        List<String> degraded = new ArrayList<>();
-        document.path("degraded").forEach(enricher -> degraded.add(enricher.asText("")));
-        return WriteVersion.of(document.path("enrichmentVersion").asText(null), degraded, time);
+        return WriteVersion.of(document.path("enrichmentVersion").asText(null), time);
     }
 }

@@ -1,6 +1,5 @@
 package dev.sayline.query.indexing;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,11 +12,6 @@ import java.util.regex.Pattern;
  * upgraded enricher wins over one from an instance still on the old version even when the old
  * one wrote later, and among equal generations the later enrichment wins (a re-tag, a
  * redelivery). Rolling back an enricher therefore needs a new index version.
- *
- * <p>An enricher named in {@code degraded} (it failed, and the document carries none of its
- * output) counts as version 0: a document that enriched fully always wins over a degraded one of
- * the same generation, however the two were ordered in time, so a failure that does not repeat
- * on redelivery never replaces a good copy.
  */
 final class WriteVersion {
 
@@ -31,15 +25,9 @@ final class WriteVersion {
     }
 
     static long of(String enrichmentVersion, long enrichedAtMillis) {
-        return of(enrichmentVersion, List.of(), enrichedAtMillis);
-    }
-
-    /** @param degraded the {@code name@version} of each enricher that failed on the document */
-    static long of(String enrichmentVersion, List<String> degraded, long enrichedAtMillis) {
         // Clamped: a negative time (no timestamp) must not become the highest version of its generation.
         long time = Math.max(0, Math.min(enrichedAtMillis, TIME_MASK));
-        long generation = Math.max(0, generation(enrichmentVersion) - generation(String.join("+", degraded)));
-        return generation << TIME_BITS | time;
+        return generation(enrichmentVersion) << TIME_BITS | time;
     }
 
     static long generation(String enrichmentVersion) {
@@ -49,8 +37,8 @@ final class WriteVersion {
         long sum = 0;
         Matcher m = ENRICHER_VERSION.matcher(enrichmentVersion);
         while (m.find()) {
-            sum = Math.min(sum + Long.parseLong(m.group(1)), MAX_GENERATION);
+            sum += Long.parseLong(m.group(1));
         }
-        return sum;
+        return Math.min(sum, MAX_GENERATION);
     }
 }

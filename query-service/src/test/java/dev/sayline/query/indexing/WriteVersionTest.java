@@ -3,7 +3,6 @@ package dev.sayline.query.indexing;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,18 +31,8 @@ class WriteVersionTest {
     }
 
     @Test
-    void aDegradedEnrichmentNeverReplacesAFullOneOfItsGeneration() {
-        String version = "dates@14+speakers@9+tags@5";
-        assertTrue(WriteVersion.of(version, JAN) > WriteVersion.of(version, List.of("dates@14"), MAR));
-        assertTrue(WriteVersion.of(version, List.of("tags@5"), MAR) > WriteVersion.of(version, List.of("tags@5"), JAN),
-                "among degraded copies alike the later one wins");
-        assertEquals(WriteVersion.of(version, JAN), WriteVersion.of(version, List.of(), JAN));
-    }
-
-    @Test
     void theVersionStaysPositiveForAnyGeneration() {
         assertTrue(WriteVersion.of("a@999999+b@999999+c@999999", MAR) > 0);
-        assertTrue(WriteVersion.of("a@1", List.of("a@1", "a@1"), MAR) >= 0);
     }
 
     @Test
