@@ -50,11 +50,20 @@ class RequestSizeLimitsTest {
         assertTrue(response.contains("application/problem+json") && response.contains("at most"), response);
     }
 
+    @Test
+    void anHttp10RequestWithoutHostIsAnswered() throws Exception {
+        // the kit's URI checks once built an absolute URI from the Host header: a 500 without one
+        String response = raw("GET /search?q=x&size=1 HTTP/1.0\r\n\r\n");
+        assertTrue(response.startsWith("HTTP/1.0 200"), response);
+        response = raw("GET /search?q=caf\u00c3\u00a9 HTTP/1.0\r\n\r\n");
+        assertTrue(response.startsWith("HTTP/1.0 400") && response.contains("not UTF-8"), response);
+    }
+
     /** Sends a request head as written and reads the answer until the server closes or 10 s pass. */
     private static String raw(String head) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             byte[] buffer = new byte[8192];

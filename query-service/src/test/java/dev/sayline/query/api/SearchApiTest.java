@@ -363,9 +363,12 @@ class SearchApiTest {
         // percent-encoded Latin-1 (%E9): it was searched for as replacement characters
         given().urlEncodingEnabled(false).get("/search?q=caf%E9").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("not UTF-8"));
+        given().urlEncodingEnabled(false).get("/speakers/Lavr%E9v").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("path is not UTF-8"));
         given().urlEncodingEnabled(false).get("/search?q=caf%C3%A9+%F0%9F%98%80").then().statusCode(200);
         // a one-value parameter given twice: the second was dropped without a word (tag, speaker… repeat)
         assertBadParameter(given().queryParam("size", 1).queryParam("size", 50).get("/search"), "size");
+        assertBadParameter(given().queryParam("Size", 1).queryParam("size", 50).get("/search"), "size");
         assertBadParameter(given().queryParam("q", "nato").queryParam("q", "sanctions").get("/quotes"), "q");
         String dateCursor = given().queryParam("sort", "date").queryParam("size", 1).get("/search").jsonPath().getString("nextCursor");
         assertBadParameter(given().queryParam("sort", "relevance").queryParam("q", "nato").queryParam("cursor", dateCursor).get("/search"), "cursor");

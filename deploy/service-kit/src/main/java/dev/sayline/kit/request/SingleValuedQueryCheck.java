@@ -1,9 +1,10 @@
 package dev.sayline.kit.request;
 
 import dev.sayline.kit.problem.Problem;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -14,43 +15,47 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A query parameter the resource takes as one value, given twice ({@code ?id=a&id=b}), is a 400:
- * the REST layer would keep the first and drop the second without a word. Parameters declared as
- * a collection ({@code List<String> tag}, directly or in a {@code @BeanParam}) stay repeatable.
+ * A query parameter the resource takes as one value, given twice ({@code ?id=a&id=b}, also
+ * {@code ?Size=1&size=2}: the REST layer matches names without regard to case), is a 400: the
+ * REST layer would keep the first and drop the second without a word. Parameters declared as a
+ * collection ({@code List<String> tag}, directly or in a {@code @BeanParam}) stay repeatable.
+ * Covers {@code @QueryParam} on method parameters and on the fields of {@code @BeanParam}
+ * classes, the only ways these services declare them.
  */
 public class SingleValuedQueryCheck {
 
     private final Map<Method, Set<String>> singleValued = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
-    public Response rejectRepeatedParameters(ContainerRequestContext request, ResourceInfo resource) {
-        Method method = resource.getResourceMethod();
-        if (method == null) {
+    public Response rejectRepeatedParameters(HttpServerRequest request, ResourceInfo resource) {
+        if (request.query() == null) {
             return null;
         }
-        Set<String> names = singleValued.computeIfAbsent(method, SingleValuedQueryCheck::singleValuedParameters);
-        for (Map.Entry<String, List<String>> given : request.getUriInfo().getQueryParameters().entrySet()) {
-            int count = given.getValue().size();
-            if (count > 1 && names.contains(given.getKey())) {
-                return Problem.of(Response.Status.BAD_REQUEST, "query parameter '" + given.getKey() + "' is given "
-                        + count + " times; it takes one value", given.getKey()).toResponse();
+        MultiMap given = request.params();
+        Set<String> names = singleValued.computeIfAbsent(resource.getResourceMethod(),
+                SingleValuedQueryCheck::singleValuedParameters);
+        for (String name : names) {
+            int count = given.getAll(name).size();
+            if (count > 1) {
+                return Problem.of(Response.Status.BAD_REQUEST, "query parameter '" + name + "' is given "
+                        + count + " times; it takes one value", name).toResponse();
             }
         }
         return null;
     }
 
-    private static Set<String> singleValuedParameters(Method method) {
+    static Set<String> singleValuedParameters(Method method) {
         Set<String> names = new HashSet<>();
         for (Parameter parameter : method.getParameters()) {
             add(parameter, parameter.getType(), names);
             if (parameter.isAnnotationPresent(BeanParam.class)) {
-                for (Class<?> type = parameter.getType(); type != Object.class; type = type.getSuperclass()) {
+                for (Class<?> type = parameter.getType(); type != null && type != Object.class;
+                     type = type.getSuperclass()) {
                     for (Field field : type.getDeclaredFields()) {
                         add(field, field.getType(), names);
                     }
