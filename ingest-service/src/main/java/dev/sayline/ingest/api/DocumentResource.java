@@ -9,6 +9,7 @@ import dev.sayline.ingest.messaging.RawDocumentPublisher;
 import dev.sayline.kit.request.NdjsonBatch;
 import dev.sayline.kit.request.RequestText;
 import dev.sayline.kit.security.Roles;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -57,7 +58,9 @@ public class DocumentResource {
         return accept(List.of(validator.validate(document, "")));
     }
 
+    // Bodies the resource decodes itself (up to max-body-size) are read off the event loop.
     @POST
+    @Blocking
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Ingest one document in the seed format: ' date YYYY-MM-DD ' header, then the body; "
             + "the other contract fields may come as query parameters")
@@ -70,6 +73,7 @@ public class DocumentResource {
     }
 
     @POST
+    @Blocking
     @Path("/batch")
     @Consumes(NdjsonBatch.MEDIA_TYPE)
     @Operation(summary = "Ingest documents given as NDJSON, one JSON document a line; all or none are accepted")

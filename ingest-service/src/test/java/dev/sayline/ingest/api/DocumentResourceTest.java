@@ -156,7 +156,7 @@ class DocumentResourceTest {
     void aTextUnderTheLimitIsStoredHoweverLargeItsJsonGrows() throws Exception {
         // Both were 503s, "retry later", forever: the records were over the broker's default 1 MiB.
         String nearTheLimit = "a".repeat(1_048_000);
-        String escapesSixfold = "\u0001".repeat(200_000);  // 200 KB of text, 1.2 MB of JSON
+        String escapesSixfold = "\u0001".repeat(200_000) + ".";  // 200 KB of text, 1.2 MB of JSON
         for (String text : List.of(nearTheLimit, escapesSixfold)) {
             String id = "ingest-large-" + UUID.randomUUID();
             given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json")
@@ -216,6 +216,18 @@ class DocumentResourceTest {
         given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("text/plain; charset=klingon").body(latin1)
                 .post("/documents")
                 .then().statusCode(415).contentType("application/problem+json").body("field", equalTo("Content-Type"));
+    }
+
+    @Test
+    void aTextWithNothingToReadIs400AndBatchLinesAreNumberedAsInAnEditor() {
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json")
+                .body("{\"text\": \"\\u00a0\\u200b\\u0000\"}")
+                .post("/documents")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("text"));
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/x-ndjson")
+                .body("{\"text\": \"a\"}\n\n\n{\"text\": \"\"}\n".getBytes(StandardCharsets.UTF_8))
+                .post("/documents/batch")
+                .then().statusCode(400).body("detail", containsString("line 4: "));
     }
 
     @Test

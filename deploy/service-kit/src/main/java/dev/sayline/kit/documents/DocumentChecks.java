@@ -22,10 +22,15 @@ public final class DocumentChecks {
         }
     }
 
-    /** Not empty (400) and at most {@code maxBytes} of UTF-8 (413). */
+    /** Not empty (400), at most {@code maxBytes} of UTF-8 (413), well formed and with something to read (400). */
     public static void text(String text, int maxBytes, String where) {
         if (text == null || text.isBlank()) {
             throw ProblemException.badRequest(where + "text must not be empty", "text");
+        }
+        // isBlank knows only Java's whitespace: no-break spaces, zero-width spaces and NULs pass it
+        if (text.codePoints().noneMatch(DocumentChecks::visible)) {
+            throw ProblemException.badRequest(where + "text has no visible character, only spaces, controls "
+                    + "or format characters", "text");
         }
         if (text.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
             throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE,
@@ -34,9 +39,15 @@ public final class DocumentChecks {
         wellFormed(text, "text", where);
     }
 
+    private static boolean visible(int codePoint) {
+        int type = Character.getType(codePoint);
+        return !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint)
+                && type != Character.CONTROL && type != Character.FORMAT;
+    }
+
     /**
-     * No half of a surrogate pair on its own ({@code "\\ud800"} in JSON): it is no character, and
-     * the UTF-8 the event is stored in would turn it into "?" without a word.
+     * No half of a surrogate pair on its own (a JSON string may escape one): it is no character,
+     * and the UTF-8 the event is stored in would turn it into "?" without a word.
      */
     public static void wellFormed(String value, String field, String where) {
         if (value == null) {

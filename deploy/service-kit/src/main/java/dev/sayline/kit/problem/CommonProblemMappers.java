@@ -74,6 +74,19 @@ public class CommonProblemMappers {
         return Problem.of(Response.Status.FORBIDDEN, "The API key does not allow this operation", KEY_HEADER).toResponse();
     }
 
+    /**
+     * Several of the largest bodies at once can exhaust a small heap. The request was fine and a
+     * retry may well pass; the client gets a 503 it can act on, not the framework's bare 500.
+     */
+    @ServerExceptionMapper
+    public Response outOfMemory(OutOfMemoryError e) {
+        LOG.error("Out of memory answering a request; answered 503", e);
+        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                        "The service is short of memory; retry later", null).toResponse())
+                .header("Retry-After", 5)
+                .build();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         LOG.error("Unexpected error", e);

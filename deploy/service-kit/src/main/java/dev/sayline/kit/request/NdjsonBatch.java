@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -34,19 +35,26 @@ public class NdjsonBatch {
      */
     public <T, R> List<R> read(byte[] body, MediaType type, int maxDocuments, Class<T> lineType,
                                BiFunction<T, String, R> validate) {
-        List<String> lines = RequestText.decode(body, type).lines().filter(l -> !l.isBlank()).toList();
-        if (lines.isEmpty()) {
+        String text = RequestText.decode(body, type);
+        // Counted before any is parsed, and walked line by line: a large body is not copied again as a list.
+        long count = text.lines().filter(l -> !l.isBlank()).count();
+        if (count == 0) {
             throw ProblemException.badRequest("the request holds no document", null);
         }
-        if (lines.size() > maxDocuments) {
-            throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "the request holds " + lines.size()
+        if (count > maxDocuments) {
+            throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "the request holds " + count
                     + " documents; at most " + maxDocuments + " are accepted in one", null);
         }
-        List<R> documents = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            String where = "line " + (i + 1) + ": ";
+        List<R> documents = new ArrayList<>((int) count);
+        Iterator<String> lines = text.lines().iterator();
+        for (int number = 1; lines.hasNext(); number++) {
+            String line = lines.next();
+            if (line.isBlank()) {
+                continue;
+            }
+            String where = "line " + number + ": ";  // as an editor counts, blank lines included
             try {
-                documents.add(validate.apply(json.read(lines.get(i), lineType), where));
+                documents.add(validate.apply(json.read(line, lineType), where));
             } catch (JsonProcessingException e) {
                 throw ProblemException.badRequest(where + "malformed JSON: " + e.getOriginalMessage(), null);
             }

@@ -29,25 +29,40 @@ public final class RequestText {
 
     public static String decode(byte[] body, MediaType type) {
         Charset charset = charsetOf(type);
+        int invalid = firstInvalidByte(body, charset);
+        if (invalid >= 0) {
+            throw ProblemException.badRequest("the body is not valid " + charset.name() + " (at byte "
+                    + invalid + "); declare its charset in the Content-Type", null);
+        }
+        String text = new String(body, charset);
+        // A byte order mark (Windows editors write one) marks the encoding; it is not text.
+        return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+    }
+
+    /**
+     * The offset of the first byte that is not {@code charset}, or -1. Decodes through a small
+     * buffer, so checking a body of tens of megabytes costs no second copy of it; the String is
+     * then made by {@code new String}, which stores Latin-1 text in one byte a character.
+     */
+    private static int firstInvalidByte(byte[] body, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(body);
-        CharBuffer out = CharBuffer.allocate((int) Math.ceil(body.length * (double) decoder.maxCharsPerByte()));
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
+        CharBuffer out = CharBuffer.allocate(8192);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+        } while (result.isOverflow());
         if (result.isError()) {
-            throw ProblemException.badRequest("The body is not valid " + charset.name() + " (at byte "
-                    + in.position() + "); declare its charset in the Content-Type", null);
+            return in.position();
         }
-        out.flip();
-        // A byte order mark (Windows editors write one) marks the encoding; it is not text.
-        if (out.hasRemaining() && out.get(out.position()) == BYTE_ORDER_MARK) {
-            out.get();
-        }
-        return out.toString();
+        do {
+            out.clear();
+            result = decoder.flush(out);
+        } while (result.isOverflow());
+        return result.isError() ? in.position() : -1;
     }
 
     private static Charset charsetOf(MediaType type) {
@@ -55,8 +70,9 @@ public final class RequestText {
         if (name == null || name.isBlank()) {
             return StandardCharsets.UTF_8;
         }
+        String unquoted = name.strip().replaceAll("^\"(.*)\"$", "$1");  // the header parser may leave quotes
         try {
-            return Charset.forName(name.strip());
+            return Charset.forName(unquoted);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new ProblemException(Response.Status.UNSUPPORTED_MEDIA_TYPE,
                     "charset '" + name + "' is not one this service reads; send UTF-8", "Content-Type");

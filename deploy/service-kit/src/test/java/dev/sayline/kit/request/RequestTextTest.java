@@ -9,6 +9,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RequestTextTest {
 
@@ -20,7 +21,10 @@ class RequestTextTest {
 
     @Test
     void utf8IsTheDefault() {
-        assertEquals("Zürich – Київ 😀", RequestText.decode("Zürich – Київ 😀".getBytes(StandardCharsets.UTF_8), PLAIN));
+        String text = "Zürich – Київ 😀";
+        assertEquals(text, RequestText.decode(text.getBytes(StandardCharsets.UTF_8), PLAIN));
+        String large = text.repeat(100_000);  // past the checking buffer, with characters across its edges
+        assertEquals(large, RequestText.decode(large.getBytes(StandardCharsets.UTF_8), PLAIN));
         assertEquals("x", RequestText.decode("x".getBytes(StandardCharsets.UTF_8), null));
     }
 
@@ -28,11 +32,13 @@ class RequestTextTest {
     void theDeclaredCharsetIsHonoured() {
         assertEquals("Café", RequestText.decode("Café".getBytes(StandardCharsets.ISO_8859_1), plainIn("ISO-8859-1")));
         assertEquals("Київ", RequestText.decode("Київ".getBytes(StandardCharsets.UTF_16), plainIn("utf-16")));
+        assertEquals("Київ", RequestText.decode("Київ".getBytes(StandardCharsets.UTF_8), plainIn("\"UTF-8\"")));
     }
 
     @Test
     void aLeadingByteOrderMarkIsNotText() {
         assertEquals("date", RequestText.decode("\uFEFFdate".getBytes(StandardCharsets.UTF_8), PLAIN));
+        assertEquals("date", RequestText.decode("\uFEFFdate".getBytes(StandardCharsets.UTF_16LE), plainIn("UTF-16LE")));
         assertEquals("a\uFEFFb", RequestText.decode("a\uFEFFb".getBytes(StandardCharsets.UTF_8), PLAIN));
     }
 
@@ -41,11 +47,14 @@ class RequestTextTest {
         byte[] latin1 = "Café".getBytes(StandardCharsets.ISO_8859_1);
         ProblemException e = assertThrows(ProblemException.class, () -> RequestText.decode(latin1, PLAIN));
         assertEquals(400, e.problem().status());
-        assertEquals("The body is not valid UTF-8 (at byte 3); declare its charset in the Content-Type", e.getMessage());
+        assertEquals("the body is not valid UTF-8 (at byte 3); declare its charset in the Content-Type",
+                e.getMessage());
         // a surrogate encoded on its own (CESU-8) and a sequence cut short at the end
         byte[][] invalid = {{'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80}, {'a', (byte) 0xE2, (byte) 0x80}};
         for (byte[] body : invalid) {
-            assertEquals(400, assertThrows(ProblemException.class, () -> RequestText.decode(body, PLAIN)).problem().status());
+            ProblemException refused = assertThrows(ProblemException.class, () -> RequestText.decode(body, PLAIN));
+            assertEquals(400, refused.problem().status());
+            assertTrue(refused.getMessage().contains("(at byte 1)"), refused.getMessage());
         }
     }
 
