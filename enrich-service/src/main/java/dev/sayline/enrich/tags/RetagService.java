@@ -62,6 +62,7 @@ public class RetagService {
     private final String rawTopic;
     private final String enrichedTopic;
     private final boolean kafkaEnabled;
+    private final int maxRecordBytes;
     private final Map<String, RetagJob> jobs = new ConcurrentHashMap<>();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "retag");
@@ -74,7 +75,9 @@ public class RetagService {
                         @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                         @ConfigProperty(name = "mp.messaging.incoming.documents-raw.topic", defaultValue = "documents.raw") String rawTopic,
                         @ConfigProperty(name = "mp.messaging.outgoing.documents-enriched.topic", defaultValue = "documents.enriched") String enrichedTopic,
-                        @ConfigProperty(name = "mp.messaging.incoming.documents-raw.enabled", defaultValue = "true") boolean kafkaEnabled) {
+                        @ConfigProperty(name = "mp.messaging.incoming.documents-raw.enabled", defaultValue = "true") boolean kafkaEnabled,
+                        @ConfigProperty(name = "mp.messaging.outgoing.documents-enriched.max.request.size",
+                                defaultValue = "1048576") int maxRecordBytes) {
         this.pipeline = pipeline;
         this.registry = registry;
         this.json = json;
@@ -82,6 +85,7 @@ public class RetagService {
         this.rawTopic = rawTopic;
         this.enrichedTopic = enrichedTopic;
         this.kafkaEnabled = kafkaEnabled;
+        this.maxRecordBytes = maxRecordBytes;
     }
 
     public boolean available() {
@@ -207,6 +211,8 @@ public class RetagService {
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "enrich-retag");
+        // It stands in for the documents-enriched channel: the same record size limit.
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(maxRecordBytes));
         return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
     }
 }

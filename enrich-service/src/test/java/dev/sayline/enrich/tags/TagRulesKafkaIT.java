@@ -100,12 +100,22 @@ class TagRulesKafkaIT {
     @Test
     void retagRepublishesStoredDocumentsUnderTheSameKeyWithTheNewRules() throws Exception {
         String id = "it-retag-" + RUN;
+        String large = "it-retag-large-" + RUN;
         String rule = "it-windmill-" + RUN;
         try (KafkaProducer<String, String> producer = producer()) {
             String raw = JSON.writeValueAsString(Map.of("id", id,
                     "text", "A windmill was built on the hill. The windmill grinds grain for the village.",
                     "receivedAt", Instant.now().toString()));
             producer.send(new ProducerRecord<>("documents.raw", id, raw)).get(30, TimeUnit.SECONDS);
+            // enriched, it is over Kafka's default 1 MiB record: re-tag must publish it as the live path does
+            String largeRaw = JSON.writeValueAsString(Map.of("id", large,
+                    "text", "The windmill grinds grain. ".repeat(40_000), "receivedAt", Instant.now().toString()));
+            producer.send(new ProducerRecord<>("documents.raw", large, largeRaw)).get(30, TimeUnit.SECONDS);
+        }
+        // Published by the live path before the rule exists, so a copy with the new rules is re-tag's.
+        long published = System.currentTimeMillis() + 60_000;
+        while (valuesFor("documents.enriched", large).isEmpty() && System.currentTimeMillis() < published) {
+            Thread.sleep(500);
         }
         given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).contentType(ContentType.JSON).body("{\"query\": \"windmill\"}")
                 .put("/tags/rules/{name}", rule).then().statusCode(201);
@@ -137,6 +147,9 @@ class TagRulesKafkaIT {
         List<String> tags = new ArrayList<>();
         latest.get("tags").forEach(t -> tags.add(t.get("tag").asText()));
         assertTrue(tags.contains(rule), tags.toString());
+        List<String> largeVersions = valuesFor("documents.enriched", large);
+        JsonNode largeLatest = JSON.readTree(largeVersions.get(largeVersions.size() - 1));
+        assertEquals(version, largeLatest.get("tagRulesVersion").asText(), "re-tag published the large document");
 
         given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).get("/tags/retag/unknown-job").then().statusCode(404);
         given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).delete("/tags/rules/{name}", rule).then().statusCode(204);
@@ -148,6 +161,7 @@ class TagRulesKafkaIT {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "8388608");
         return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
     }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import dev.sayline.kit.messaging.KafkaFailures;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -100,6 +101,10 @@ public class DeadLetterService {
             throw ProblemException.badRequest("give both partition and offset to replay one letter, or neither to replay all",
                     partition == null ? "partition" : "offset");
         }
+        if (partition != null && partition > Integer.MAX_VALUE) {
+            // Kafka numbers partitions with an int: a larger number must not wrap round to another one
+            throw new ProblemException(Response.Status.NOT_FOUND, "no partition " + partition + " in " + topic, "partition");
+        }
         try {
             if (partition != null) {
                 ConsumerRecord<String, String> letter = topics.at(topic, partition.intValue(), offset, config.readTimeout())
@@ -170,6 +175,11 @@ public class DeadLetterService {
                 ack.get(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (ExecutionException | TimeoutException | KafkaException e) {
+            if (KafkaFailures.recordTooLarge(e)) {
+                // Permanent: the broker's limit is below the letter's size. Retrying cannot help.
+                throw new ProblemException(Response.Status.fromStatusCode(422), "a letter is larger than the broker"
+                        + " accepts (its message.max.bytes); it cannot be replayed until that limit is raised", null);
+            }
             throw unavailable(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -194,6 +204,8 @@ public class DeadLetterService {
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "query-service-dead-letter-replay");
+        // Letters are as large as the records they stand for: up to the pipeline's 8 MiB.
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(config.maxRecordBytes()));
         return p;
     }
 }

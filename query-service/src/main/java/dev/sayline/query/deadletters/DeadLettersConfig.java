@@ -33,6 +33,10 @@ public interface DeadLettersConfig {
     @WithDefault("2000")
     int maxValueChars();
 
+    /** Largest letter a replay sends ({@code max.request.size}), as large as the pipeline's records. */
+    @WithDefault("8388608")
+    int maxRecordBytes();
+
     /** How long one listing or replay may read the topic before it gives up (503). */
     @WithDefault("20s")
     Duration readTimeout();
