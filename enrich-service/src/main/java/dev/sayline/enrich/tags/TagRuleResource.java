@@ -1,6 +1,7 @@
 package dev.sayline.enrich.tags;
 
 import dev.sayline.kit.problem.Problem;
+import dev.sayline.kit.documents.DocumentChecks;
 import dev.sayline.kit.problem.ProblemException;
 import dev.sayline.kit.security.Roles;
 import io.smallrye.common.annotation.Blocking;
@@ -69,6 +70,9 @@ public class TagRuleResource {
         if (request == null) {
             throw ProblemException.badRequest("a JSON body {\"query\": ..., \"description\": ..., \"minMatches\": ...} is required", null);
         }
+        // Half a surrogate pair would be stored as "?", which the query parser reads as a wildcard.
+        DocumentChecks.wellFormed(request.query(), "query", "");
+        DocumentChecks.wellFormed(request.description(), "description", "");
         TagRuleService.Change change = service.put(name, request.query(), request.description(), request.minMatches());
         return Response.status(change.created() ? Response.Status.CREATED : Response.Status.OK).entity(change.rule()).build();
     }

@@ -61,6 +61,13 @@ class TagRulesKafkaIT {
                 .put("/tags/rules/{name}", name)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("field", equalTo("query")).body("detail", containsString("Cannot parse"));
+        // stored as "zebra?fox", a wildcard; and minMatches cut to 2 or read from a string
+        Map<String, String> refused = Map.of("{\"query\": \"zebra\\ud800fox\"}", "query",
+                "{\"query\": \"lighthouse\", \"minMatches\": 2.5}", "minMatches",
+                "{\"query\": \"lighthouse\", \"minMatches\": \"3\"}", "minMatches");
+        refused.forEach((body, field) -> given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN)
+                .contentType(ContentType.JSON).body(body).put("/tags/rules/{name}", name)
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString(field)));
 
         given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).contentType(ContentType.JSON).body("{\"query\": \"lighthouse\", \"minMatches\": 1}")
                 .put("/tags/rules/{name}", name)

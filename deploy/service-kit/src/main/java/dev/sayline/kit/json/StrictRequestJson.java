@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
@@ -11,7 +14,8 @@ import jakarta.ws.rs.ext.Provider;
  * The REST layer's own mapper: request bodies with a key given twice ({@code {"text": "a",
  * "text": "b"}}: which did the client mean?) or anything after the JSON value ({@code {…} {…}},
  * {@code {…} garbage}) are a 400, where Jackson by default takes the last key and ignores the
- * rest. Not set on the application's {@link ObjectMapper} bean: the Elasticsearch client reads
+ * rest; so is a fraction or a string where a whole number is expected ({@code "minMatches": 2.5}
+ * or {@code "3"}), which Jackson would cut or convert. Not set on the application's {@link ObjectMapper} bean: the Elasticsearch client reads
  * documents out of longer responses with that one, which trailing-token checks would break.
  */
 @Provider
@@ -22,7 +26,9 @@ public class StrictRequestJson implements ContextResolver<ObjectMapper> {
     public StrictRequestJson(ObjectMapper mapper) {
         this.strict = mapper.copy()
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        strict.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
     }
 
     @Override
