@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.List;
 
@@ -54,7 +58,9 @@ public class EnrichResource {
     @Consumes(NdjsonBatch.MEDIA_TYPE)
     @Produces(NdjsonBatch.MEDIA_TYPE)
     @Operation(summary = "Enrich documents given one JSON object a line; answers one enriched document a line, in order")
-    public String enrichBatch(byte[] body, @Context HttpHeaders headers) {
+    public String enrichBatch(@RequestBody(content = @Content(mediaType = NdjsonBatch.MEDIA_TYPE,
+                                      schema = @Schema(type = SchemaType.STRING))) byte[] body,
+                              @Context HttpHeaders headers) {
         // Every line is validated first: a bad one rejects the request before any work is done.
         List<RawDocument> documents = batch.read(body, headers.getMediaType(), config.maxBatchDocuments(),
                 RawDocument.class, validator::validate);

@@ -82,6 +82,14 @@ class EnrichResourceTest {
     }
 
     @Test
+    void openApiDescribesTheNdjsonBodyAsText() {
+        // read as bytes to check the charset; without the annotation Swagger UI offered a file upload
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/enrich'.post.requestBody.content.'application/x-ndjson'.schema.type", equalTo("string"))
+                .body("paths.'/enrich'.post.requestBody.content.'application/x-ndjson'.schema", not(hasKey("format")));
+    }
+
+    @Test
     void badInputIsProblemJson() {
         given().contentType("application/json").body("{\"text\":\"\"}")
                 .post("/enrich").then().statusCode(400).contentType("application/problem+json").body("field", equalTo("text"));

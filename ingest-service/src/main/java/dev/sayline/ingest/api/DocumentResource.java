@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.List;
 
@@ -64,7 +68,9 @@ public class DocumentResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Ingest one document in the seed format: ' date YYYY-MM-DD ' header, then the body; "
             + "the other contract fields may come as query parameters")
-    public Uni<Response> postText(byte[] body, @Context HttpHeaders headers, @QueryParam("id") String id,
+    public Uni<Response> postText(@RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN,
+                                          schema = @Schema(type = SchemaType.STRING))) byte[] body,
+                                  @Context HttpHeaders headers, @QueryParam("id") String id,
                                   @QueryParam("title") String title, @QueryParam("url") String url,
                                   @QueryParam("source") String source) {
         IncomingDocument parsed = SeedFormat.parse(RequestText.decode(body, headers.getMediaType()));
@@ -77,7 +83,9 @@ public class DocumentResource {
     @Path("/batch")
     @Consumes(NdjsonBatch.MEDIA_TYPE)
     @Operation(summary = "Ingest documents given as NDJSON, one JSON document a line; all or none are accepted")
-    public Uni<Response> postBatch(byte[] body, @Context HttpHeaders headers) {
+    public Uni<Response> postBatch(@RequestBody(content = @Content(mediaType = NdjsonBatch.MEDIA_TYPE,
+                                           schema = @Schema(type = SchemaType.STRING))) byte[] body,
+                                   @Context HttpHeaders headers) {
         return accept(batch.read(body, headers.getMediaType(), config.maxBatchDocuments(), IncomingDocument.class,
                 validator::validate));
     }

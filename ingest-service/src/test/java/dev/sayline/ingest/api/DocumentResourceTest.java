@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -256,6 +257,25 @@ class DocumentResourceTest {
     }
 
     @Test
+    void aContentTypeWithSpacesAroundItsSeparatorsIsUnderstood() {
+        for (String contentType : List.of("text/plain ; charset=UTF-8", "text/plain;charset=UTF-8",
+                "text/plain\t; charset=UTF-8")) {
+            given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).header("Content-Type", contentType)
+                    .body(" date 2025-12-30 Spaced out.".getBytes(StandardCharsets.UTF_8))
+                    .post("/documents")
+                    .then().statusCode(202);
+        }
+    }
+
+    @Test
+    void twoApiKeysAre401EvenIfOneIsRight() {
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).header(TestApiKeys.HEADER, "wrong")
+                .contentType("application/json").body("{\"text\": \"Which key?\"}")
+                .post("/documents")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
     void aCompressedBodyIs415SayingSo() {
         given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json")
                 .header("Content-Encoding", "gzip").body(new byte[] {0x1f, (byte) 0x8b, 8, 0})
@@ -276,6 +296,13 @@ class DocumentResourceTest {
     void openApiDescribesTheEndpoints() {
         given().accept("application/json").get("/q/openapi")
                 .then().statusCode(200).body("paths.'/documents/batch'.post.summary", containsString("NDJSON"))
+                // text, not a file upload: the bodies are read as bytes to check their charset
+                .body("paths.'/documents/batch'.post.requestBody.content.'application/x-ndjson'.schema.type",
+                        equalTo("string"))
+                .body("paths.'/documents/batch'.post.requestBody.content.'application/x-ndjson'.schema",
+                        not(hasKey("format")))
+                .body("paths.'/documents'.post.requestBody.content.'text/plain'.schema.type", equalTo("string"))
+                .body("paths.'/documents'.post.requestBody.content.'text/plain'.schema", not(hasKey("format")))
                 .body("components.securitySchemes.ApiKey.name", equalTo("X-API-Key"))
                 .body("components.securitySchemes.ApiKey.in", equalTo("header"))
                 .body("paths.'/documents'.post.security[0]", hasKey("ApiKey"));

@@ -19,6 +19,7 @@ final class Params {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ASCII_NUMBER = Pattern.compile("[0-9]{1,9}");
 
     private Params() {
     }
@@ -28,12 +29,8 @@ final class Params {
      * query parameter it cannot convert with a bare 404, not a 400 naming it.
      */
     static int size(String raw, int max) {
-        int size;
-        try {
-            size = Integer.parseInt(raw.strip());
-        } catch (NumberFormatException e) {
-            size = -1;
-        }
+        // ASCII digits only: parseInt also reads other scripts' digits ("٥" is 5)
+        int size = ASCII_NUMBER.matcher(raw.strip()).matches() ? Integer.parseInt(raw.strip()) : -1;
         if (size < 1 || size > max) {
             throw ProblemException.badRequest("size must be between 1 and " + max, "size");
         }

@@ -31,12 +31,14 @@ public class ProblemMappers {
 
     /**
      * Elasticsearch answered with an error. Overloaded or failing (429, 5xx: no shard available,
-     * a circuit breaker) is a 503 the client may retry; a 4xx is a query this service should never
-     * have built, so it is our 500, logged with Elasticsearch's reason.
+     * a circuit breaker) or without the index yet (404: start-up, an index dropped) is a 503 the
+     * client may retry; another 4xx is a query this service should never have built, so it is our
+     * 500, logged with Elasticsearch's reason.
      */
     @ServerExceptionMapper
     public Response indexRefused(ElasticsearchException e) {
-        if (e.status() == 429 || e.status() >= 500) {
+        boolean noIndex = e.error() != null && "index_not_found_exception".equals(e.error().type());
+        if (e.status() == 429 || e.status() >= 500 || noIndex) {
             LOG.warnf("Answering 503, Elasticsearch answered %d: %s", e.status(), e.getMessage());
             return retryLater();
         }

@@ -69,12 +69,12 @@ public class DeadLetterResource {
             return null;
         }
         try {
-            long n = Long.parseLong(raw.strip());
-            if (n >= 0) {
-                return n;
+            // ASCII digits only: parseLong also reads other scripts' digits
+            if (raw.strip().matches("[0-9]{1,19}")) {
+                return Long.parseLong(raw.strip());
             }
         } catch (NumberFormatException e) {
-            // the 400 below
+            // over Long.MAX_VALUE: the 400 below
         }
         throw ProblemException.badRequest(name + " must be a whole number of 0 or more", name);
     }

@@ -24,17 +24,18 @@ class ProblemMappersTest {
     @Test
     void anOverloadedOrFailingIndexIs503AndARefusedQueryOur500() {
         for (int status : new int[] {429, 500, 503}) {
-            Response r = new ProblemMappers().indexRefused(refusal(status));
+            Response r = new ProblemMappers().indexRefused(refusal(status, "some_exception"));
             assertEquals(503, r.getStatus(), "Elasticsearch " + status);
             assertEquals("5", String.valueOf(r.getHeaders().getFirst("Retry-After")));
         }
-        Response r = new ProblemMappers().indexRefused(refusal(400));
+        assertEquals(503, new ProblemMappers().indexRefused(refusal(404, "index_not_found_exception")).getStatus());
+        Response r = new ProblemMappers().indexRefused(refusal(400, "parsing_exception"));
         assertEquals(500, r.getStatus());
         assertEquals("application/problem+json", r.getMediaType().toString());
     }
 
-    private static ElasticsearchException refusal(int status) {
+    private static ElasticsearchException refusal(int status, String type) {
         return new ElasticsearchException("search", ErrorResponse.of(e -> e.status(status)
-                .error(c -> c.type("some_exception").reason("refused"))));
+                .error(c -> c.type(type).reason("refused"))));
     }
 }

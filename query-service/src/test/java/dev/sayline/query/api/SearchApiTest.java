@@ -346,6 +346,7 @@ class SearchApiTest {
     void badParametersAre400ProblemsNamingTheParameter() {
         assertBadParameter(given().queryParam("size", 0).get("/search"), "size");
         assertBadParameter(given().queryParam("size", "ten").get("/search"), "size");
+        assertBadParameter(given().queryParam("size", "\u0665").get("/search"), "size");  // an Arabic-Indic 5
         assertBadParameter(given().queryParam("size", "x").get("/documents/api-1/similar"), "size");
         assertBadParameter(given().queryParam("facets", "maybe").get("/search"), "facets");
         assertBadParameter(given().queryParam("degraded", "maybe").get("/search"), "degraded");

@@ -62,7 +62,7 @@ public class CommonProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e) {
         String detail = e instanceof AuthenticationFailedException
-                ? "The " + KEY_HEADER + " header holds no known key"
+                ? "The " + KEY_HEADER + " header holds no known key, or is given more than once"
                 : "This endpoint needs an API key in the " + KEY_HEADER + " header";
         return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, detail, KEY_HEADER).toResponse())
                 .header("WWW-Authenticate", ApiKeyAuthenticationMechanism.CHALLENGE)

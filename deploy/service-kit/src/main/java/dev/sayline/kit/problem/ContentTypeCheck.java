@@ -6,12 +6,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import java.util.regex.Pattern;
+
 /**
  * A Content-Type that is no media type at all ({@code garbage}, {@code application/}) is a 415
  * problem+json. Checked before the resource is chosen: on a path with several {@code @Consumes}
  * methods RESTEasy parses the header while choosing and its parse error would become a 500.
  */
 public class ContentTypeCheck {
+
+    private static final Pattern SPACES_AROUND_SEPARATOR = Pattern.compile("\\s*([;/])\\s*");
 
     @ServerRequestFilter(preMatching = true)
     public Response rejectUnparsableContentType(ContainerRequestContext request) {
@@ -21,6 +25,12 @@ public class ContentTypeCheck {
         }
         try {
             MediaType.valueOf(contentType);
+            // RFC 9110 allows spaces before ';' ("text/plain ; charset=utf-8"); the matching of
+            // @Consumes reads them into the subtype and refused such bodies with a 415.
+            String normalised = SPACES_AROUND_SEPARATOR.matcher(contentType.strip()).replaceAll("$1");
+            if (!normalised.equals(contentType)) {
+                request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, normalised);
+            }
             return null;
         } catch (IllegalArgumentException e) {
             String detail = "Content-Type '" + contentType + "' is not a media type (type/subtype)";

@@ -1,5 +1,6 @@
 package dev.sayline.kit.security;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -11,6 +12,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,7 +29,13 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
-        String key = context.request().getHeader(HEADER);
+        List<String> keys = context.request().headers().getAll(HEADER);
+        if (keys.size() > 1) {
+            // Which one did the client mean? Taking the first would let a wrong second key pass.
+            return Uni.createFrom().failure(new AuthenticationFailedException("the " + HEADER + " header is given "
+                    + keys.size() + " times"));
+        }
+        String key = keys.isEmpty() ? null : keys.get(0);
         if (key == null || key.isBlank()) {
             return Uni.createFrom().nullItem();
         }
