@@ -2,7 +2,6 @@ package dev.sayline.enrich.api;
 
 import dev.sayline.enrich.EnrichConfig;
 import dev.sayline.enrich.model.RawDocument;
-import dev.sayline.enrich.pipeline.IsoDates;
 import dev.sayline.kit.documents.DocumentChecks;
 import dev.sayline.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +23,7 @@ public class EnrichRequestValidator {
         DocumentChecks.wellFormed(doc.title(), "title", where);
         DocumentChecks.wellFormed(doc.url(), "url", where);
         DocumentChecks.wellFormed(doc.source(), "source", where);
-        if (doc.publishedAt() != null && IsoDates.day(doc.publishedAt()).isEmpty()) {
-            throw ProblemException.badRequest(where + "publishedAt must be an ISO-8601 date or date-time", "publishedAt");
-        }
+        DocumentChecks.publishedAt(doc.publishedAt(), where);
         return doc.withId(DocumentChecks.id(doc.id(), doc.text(), doc.url(), where));
     }
 }

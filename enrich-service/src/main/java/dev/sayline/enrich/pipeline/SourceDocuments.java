@@ -2,6 +2,8 @@ package dev.sayline.enrich.pipeline;
 
 import dev.sayline.enrich.model.RawDocument;
 
+import dev.sayline.kit.documents.IsoDates;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;

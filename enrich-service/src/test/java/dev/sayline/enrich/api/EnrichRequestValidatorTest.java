@@ -36,6 +36,12 @@ class EnrichRequestValidatorTest {
     }
 
     @Test
+    void aBlankDateIsNoDateAsOnIngest() {
+        validator.validate(doc("  "), "");
+        validator.validate(doc("2025-10-29t10:00:00z"), "");
+    }
+
+    @Test
     void rejectsWhatIsNoDate() {
         ProblemException e = assertThrows(ProblemException.class, () -> validator.validate(doc("yesterday"), ""));
         assertEquals("publishedAt", e.problem().field());

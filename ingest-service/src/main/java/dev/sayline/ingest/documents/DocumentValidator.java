@@ -8,9 +8,6 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /** Checks a client's document and turns it into the {@code documents.raw} event. */
 @ApplicationScoped
@@ -38,7 +35,7 @@ public class DocumentValidator {
         checkLength(doc.title(), "title", where);
         checkLength(doc.url(), "url", where);
         checkLength(doc.source(), "source", where);
-        String publishedAt = normaliseDate(doc.publishedAt(), where);
+        String publishedAt = DocumentChecks.publishedAt(doc.publishedAt(), where);
         String id = DocumentChecks.id(doc.id(), doc.text(), doc.url(), where);
         return new RawDocumentEvent(id, doc.text(), blankToNull(doc.title()), blankToNull(doc.url()),
                 blankToNull(doc.source()), publishedAt, Instant.now(clock).toString());
@@ -49,25 +46,6 @@ public class DocumentValidator {
             throw ProblemException.badRequest(where + field + " is longer than " + MAX_FIELD_CHARS + " characters", field);
         }
         DocumentChecks.wellFormed(value, field, where);
-    }
-
-    /** ISO date or date-time (with offset) in, the same text out; anything else is a 400. */
-    private static String normaliseDate(String value, String where) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        try {
-            int year = v.length() <= 10 ? LocalDate.parse(v).getYear() : OffsetDateTime.parse(v).getYear();
-            if (year < 1 || year > 9999) {
-                // ISO's expanded years ("+99999-12-31") parse, but the index cannot store them
-                throw ProblemException.badRequest(where + "publishedAt must fall in the years 1 to 9999",
-                        "publishedAt");
-            }
-            return v;
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(where + "publishedAt must be an ISO-8601 date (2025-10-29) or date-time with offset", "publishedAt");
-        }
     }
 
     private static String blankToNull(String s) {

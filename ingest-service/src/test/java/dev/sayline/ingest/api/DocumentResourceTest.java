@@ -268,6 +268,19 @@ class DocumentResourceTest {
     }
 
     @Test
+    void jsonDeclaredInAnotherCharsetIs415() {
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST)
+                .header("Content-Type", "application/json; charset=ISO-8859-1")
+                .body("{\"text\": \"Caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1))
+                .post("/documents")
+                .then().statusCode(415).contentType("application/problem+json").body("detail", containsString("UTF-8"));
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).header("Content-Type", "application/json; charset=utf-8")
+                .body("{\"text\": \"Caf\u00e9\"}".getBytes(StandardCharsets.UTF_8))
+                .post("/documents")
+                .then().statusCode(202);
+    }
+
+    @Test
     void twoApiKeysAre401EvenIfOneIsRight() {
         given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).header(TestApiKeys.HEADER, "wrong")
                 .contentType("application/json").body("{\"text\": \"Which key?\"}")
@@ -280,7 +293,7 @@ class DocumentResourceTest {
         given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json")
                 .header("Content-Encoding", "gzip").body(new byte[] {0x1f, (byte) 0x8b, 8, 0})
                 .post("/documents")
-                .then().statusCode(415).contentType("application/problem+json")
+                .then().statusCode(415).contentType("application/problem+json").header("Accept-Encoding", "identity")
                 .body("field", equalTo("Content-Encoding"));
     }
 

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,5 +81,14 @@ class DocumentValidatorTest {
         ProblemException e = assertThrows(ProblemException.class, () -> validator.validate(doc(null, "t", null, "29/10/2025"), "line 2: "));
         assertEquals("publishedAt", e.problem().field());
         assertTrue(e.problem().detail().startsWith("line 2: "));
+    }
+
+    @Test
+    void publishedAtIsReadAsEnrichReadsIt() {
+        // once a 400 here and a 200 on POST /enrich, or the other way round
+        assertEquals("2025-10-29T10:00:00", validator.validate(doc(null, "t", null, "2025-10-29T10:00:00"), "").publishedAt());
+        assertEquals("2025-10-29T10:00:00Z", validator.validate(doc(null, "t", null, " 2025-10-29t10:00:00z "), "").publishedAt());
+        assertNull(validator.validate(doc(null, "t", null, "  "), "").publishedAt());
+        assertThrows(ProblemException.class, () -> validator.validate(doc(null, "t", null, "+99999-12-31"), ""));
     }
 }

@@ -4,6 +4,7 @@ import dev.sayline.kit.problem.ProblemException;
 import jakarta.ws.rs.core.Response;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * The checks of the contract input that ingest ({@code POST /documents}) and enrich
@@ -64,6 +65,22 @@ public final class DocumentChecks {
                         + Integer.toHexString(c) + ") at character " + i + ": it is no Unicode character", field);
             }
         }
+    }
+
+    /**
+     * Absent (null or blank: null), or a value {@link IsoDates#day} reads, an ISO-8601 date or
+     * date-time in the years 1 to 9999, returned trimmed and in upper case ({@code t}, {@code z}
+     * as RFC 3339 allows them become {@code T}, {@code Z}); anything else is a 400.
+     */
+    public static String publishedAt(String value, String where) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (IsoDates.day(value).isEmpty()) {
+            throw ProblemException.badRequest(where + "publishedAt must be an ISO-8601 date (2025-10-29) or date-time"
+                    + " (2025-10-29T17:48:00Z), in the years 1 to 9999", "publishedAt");
+        }
+        return value.strip().toUpperCase(Locale.ROOT);
     }
 
     /** The client's id, trimmed and checked, or the content hash when there is none. */

@@ -23,18 +23,28 @@ public class ContentTypeCheck {
         if (contentType == null) {
             return null;
         }
+        // RFC 9110 allows spaces before ';' ("text/plain ; charset=utf-8"); the matching of
+        // @Consumes reads them into the subtype and refused such bodies with a 415.
+        String normalised = SPACES_AROUND_SEPARATOR.matcher(contentType.strip()).replaceAll("$1");
+        MediaType type;
         try {
-            MediaType.valueOf(contentType);
-            // RFC 9110 allows spaces before ';' ("text/plain ; charset=utf-8"); the matching of
-            // @Consumes reads them into the subtype and refused such bodies with a 415.
-            String normalised = SPACES_AROUND_SEPARATOR.matcher(contentType.strip()).replaceAll("$1");
+            type = MediaType.valueOf(normalised);
             if (!normalised.equals(contentType)) {
                 request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, normalised);
             }
-            return null;
         } catch (IllegalArgumentException e) {
             String detail = "Content-Type '" + contentType + "' is not a media type (type/subtype)";
             return Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, detail, "Content-Type").toResponse();
         }
+        return notUtf8Json(type) ? Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "JSON is UTF-8 (RFC 8259);"
+                + " a body declared in another charset is not read", "Content-Type").toResponse() : null;
+    }
+
+    /** A JSON body declared in another charset: Jackson would read it as UTF-8 whatever it says. */
+    private static boolean notUtf8Json(MediaType type) {
+        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        boolean json = type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
+        String name = charset == null ? "" : charset.strip().replace("\"", "");
+        return json && !name.isEmpty() && !name.equalsIgnoreCase("utf-8") && !name.equalsIgnoreCase("utf8");
     }
 }

@@ -19,7 +19,9 @@ public class ContentEncodingCheck {
         if (coding == null || coding.isBlank() || coding.strip().equalsIgnoreCase("identity")) {
             return null;
         }
-        return Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "Content-Encoding '" + coding
+        Response refusal = Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "Content-Encoding '" + coding
                 + "' is not accepted; send the body uncompressed", "Content-Encoding").toResponse();
+        // RFC 9110 §15.5.16: say which codings are accepted
+        return Response.fromResponse(refusal).header(HttpHeaders.ACCEPT_ENCODING, "identity").build();
     }
 }

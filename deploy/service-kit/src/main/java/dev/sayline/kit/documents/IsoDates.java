@@ -1,15 +1,17 @@
-package dev.sayline.enrich.pipeline;
+package dev.sayline.kit.documents;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The one reading of a {@code publishedAt} value: an ISO date, an ISO date-time with offset, or a
- * local date-time (news gold sets give creation times without a zone). Used by request
- * validation and by the pipeline, so both accept exactly the same values.
+ * local date-time (news gold sets give creation times without a zone); {@code t} and {@code z}
+ * may be lower case (RFC 3339). Used by ingest's and enrich's request validation and by the
+ * enrichment pipeline, so all three accept exactly the same values.
  */
 public final class IsoDates {
 
@@ -21,7 +23,7 @@ public final class IsoDates {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        String v = value.strip();
+        String v = value.strip().toUpperCase(Locale.ROOT);
         try {
             LocalDate day;
             if (v.length() <= 10) {
