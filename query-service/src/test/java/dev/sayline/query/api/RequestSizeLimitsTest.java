@@ -59,6 +59,13 @@ class RequestSizeLimitsTest {
         assertTrue(response.startsWith("HTTP/1.0 400") && response.contains("not UTF-8"), response);
     }
 
+    @Test
+    void anHttp11RequestWithoutHostIs400ProblemJson() throws Exception {
+        String response = raw("GET /search?q=x HTTP/1.1\r\n\r\n");
+        assertTrue(response.startsWith("HTTP/1.1 400") && response.contains("application/problem+json")
+                && response.contains("Host"), response);
+    }
+
     /** Sends a request head as written and reads the answer until the server closes or 10 s pass. */
     private static String raw(String head) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {

@@ -1,9 +1,7 @@
 package dev.sayline.kit.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,17 +83,6 @@ public class RequestSizeLimits {
     }
 
     private void refuse(RoutingContext rc, Problem problem) {
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A Problem always serialises", e);
-        }
-        rc.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        if (rc.request().version() != HttpVersion.HTTP_2) {
-            // The body of such a request is not read: do not reuse the connection (HTTP/2 has no such header).
-            rc.response().putHeader(HttpHeaders.CONNECTION, "close");
-        }
-        rc.response().end(body);
+        RoutingProblems.send(rc, problem, json);
     }
 }
