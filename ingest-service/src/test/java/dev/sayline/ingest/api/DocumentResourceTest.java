@@ -290,6 +290,45 @@ class DocumentResourceTest {
     }
 
     @Test
+    void largeBodiesPastTheInFlightBudgetAre503UntilTheOthersAreServed() throws Exception {
+        // the test profile's budget is 2,000,000 bytes; the first request's body never arrives in full
+        try (java.net.Socket first = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            first.getOutputStream().write(head(1_500_000));
+            first.getOutputStream().write("{\"text\": \"".getBytes(StandardCharsets.US_ASCII));
+            first.getOutputStream().flush();
+            Thread.sleep(300);
+            try (java.net.Socket second = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+                second.setSoTimeout(3_000);
+                second.getOutputStream().write(head(1_000_000));
+                var answered = new java.io.ByteArrayOutputStream();
+                try {
+                    second.getInputStream().transferTo(answered);
+                } catch (java.net.SocketTimeoutException e) {
+                    // the answer is complete; the connection was only left open
+                }
+                String answer = answered.toString(StandardCharsets.UTF_8);
+                assertTrue(answer.startsWith("HTTP/1.1 503") && answer.contains("application/problem+json")
+                        && answer.toLowerCase(java.util.Locale.ROOT).contains("retry-after: 5"), answer);
+            }
+        }
+        // the first request is gone, and with it its share of the budget (900 KB would not fit beside it)
+        String body = "{\"text\": \"" + "a".repeat(900_000) + "\"}";
+        int status = 0;
+        for (long deadline = System.currentTimeMillis() + 10_000; status != 202 && System.currentTimeMillis() < deadline; ) {
+            status = given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json").body(body)
+                    .post("/documents").statusCode();
+            Thread.sleep(status == 202 ? 0 : 200);
+        }
+        assertEquals(202, status);
+    }
+
+    private static byte[] head(int contentLength) {
+        return ("POST /documents HTTP/1.1\r\nHost: 127.0.0.1\r\n" + TestApiKeys.HEADER + ": " + TestApiKeys.INGEST
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + contentLength + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Test
     void aCompressedBodyIs415SayingSo() {
         given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json")
                 .header("Content-Encoding", "gzip").body(new byte[] {0x1f, (byte) 0x8b, 8, 0})

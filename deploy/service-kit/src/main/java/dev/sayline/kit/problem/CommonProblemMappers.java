@@ -75,8 +75,9 @@ public class CommonProblemMappers {
     }
 
     /**
-     * Several of the largest bodies at once can exhaust a small heap. The request was fine and a
-     * retry may well pass; the client gets a 503 it can act on, not the framework's bare 500.
+     * Several of the largest bodies at once can exhaust a small heap ({@link InFlightBodyBudget}
+     * turns most such requests away before reading them). The request was fine and a retry may
+     * well pass; the client gets a 503 it can act on, not the framework's bare 500.
      */
     @ServerExceptionMapper
     public Response outOfMemory(OutOfMemoryError e) {
@@ -89,6 +90,11 @@ public class CommonProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError outOfMemory) {
+                return outOfMemory(outOfMemory);  // wrapped, e.g. when writing the response ran out
+            }
+        }
         LOG.error("Unexpected error", e);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Internal error; see the service log", null).toResponse();
     }

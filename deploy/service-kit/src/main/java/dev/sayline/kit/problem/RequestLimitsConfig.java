@@ -3,6 +3,8 @@ package dev.sayline.kit.problem;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.util.Optional;
+
 /**
  * The request sizes a service accepts ({@code sayline.http.limits.*}); larger requests get a
  * problem+json 414 or 431 from {@link RequestSizeLimits}. Keep them below the HTTP codec's own
@@ -19,4 +21,7 @@ public interface RequestLimitsConfig {
     /** Most header bytes (each name, ": " and value); more is a 431. */
     @WithDefault("20480")
     int maxHeaderSize();
+
+    /** Most body bytes being served at once ({@link InFlightBodyBudget}); a quarter of the heap when unset. */
+    Optional<Long> inFlightBodyBytes();
 }

@@ -63,7 +63,8 @@ public class RequestSizeLimits {
         rc.next();
     }
 
-    private static long declaredBodyLength(RoutingContext rc) {
+    /** The declared Content-Length, or -1 when there is none (chunked) or it is unreadable. */
+    static long declaredBodyLength(RoutingContext rc) {
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         try {
             return length == null ? -1 : Long.parseLong(length.strip());

@@ -1,0 +1,55 @@
+package dev.sayline.kit.problem;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.Response;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Admits request bodies only while the bytes declared by those being served fit a budget
+ * ({@code sayline.http.limits.in-flight-body-bytes}, a quarter of the heap by default); past it a
+ * request is a 503 with {@code Retry-After}, answered before its body is read. A body is held
+ * several times over while it is decoded and parsed, so a few of the largest at once could
+ * exhaust the heap. A body on its own is always admitted ({@code max-body-size} bounds it), and
+ * chunked bodies, which declare no length, are not counted.
+ */
+@ApplicationScoped
+public class InFlightBodyBudget {
+
+    private static final int RETRY_AFTER_SECONDS = 5;
+
+    private final AtomicLong inFlight = new AtomicLong();
+    private final long budget;
+    private final ObjectMapper json;
+
+    public InFlightBodyBudget(RequestLimitsConfig limits, ObjectMapper json) {
+        this.budget = limits.inFlightBodyBytes().orElse(Runtime.getRuntime().maxMemory() / 4);
+        this.json = json;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::admit);
+    }
+
+    private void admit(RoutingContext rc) {
+        long declared = RequestSizeLimits.declaredBodyLength(rc);
+        if (declared <= 0) {
+            rc.next();
+            return;
+        }
+        long total = inFlight.addAndGet(declared);
+        if (total > budget && total != declared) {
+            inFlight.addAndGet(-declared);
+            rc.response().putHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            RoutingProblems.send(rc, Problem.of(Response.Status.SERVICE_UNAVAILABLE, "The service is reading "
+                    + "other large requests; retry later", null), json);
+            return;
+        }
+        rc.addEndHandler(done -> inFlight.addAndGet(-declared));
+        rc.next();
+    }
+}
