@@ -1,7 +1,6 @@
 package dev.sayline.enrich.pipeline;
 
 import dev.sayline.enrich.model.RawDocument;
-
 import dev.sayline.kit.documents.IsoDates;
 
 import java.time.LocalDate;

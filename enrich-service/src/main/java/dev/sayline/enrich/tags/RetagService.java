@@ -75,7 +75,8 @@ public class RetagService {
                         @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                         @ConfigProperty(name = "mp.messaging.incoming.documents-raw.topic", defaultValue = "documents.raw") String rawTopic,
                         @ConfigProperty(name = "mp.messaging.outgoing.documents-enriched.topic", defaultValue = "documents.enriched") String enrichedTopic,
-                        @ConfigProperty(name = "mp.messaging.incoming.documents-raw.enabled", defaultValue = "true") boolean kafkaEnabled,
+                        @ConfigProperty(name = "mp.messaging.incoming.documents-raw.enabled", defaultValue = "true")
+                        boolean kafkaEnabled,
                         @ConfigProperty(name = "mp.messaging.outgoing.documents-enriched.max.request.size",
                                 defaultValue = "1048576") int maxRecordBytes) {
         this.pipeline = pipeline;

@@ -1,7 +1,7 @@
 package dev.sayline.enrich.tags;
 
-import dev.sayline.kit.problem.Problem;
 import dev.sayline.kit.documents.DocumentChecks;
+import dev.sayline.kit.problem.Problem;
 import dev.sayline.kit.problem.ProblemException;
 import dev.sayline.kit.security.Roles;
 import io.smallrye.common.annotation.Blocking;

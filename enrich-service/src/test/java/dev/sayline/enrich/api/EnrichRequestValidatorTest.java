@@ -37,8 +37,8 @@ class EnrichRequestValidatorTest {
 
     @Test
     void aBlankDateIsNoDateAsOnIngest() {
-        validator.validate(doc("  "), "");
-        validator.validate(doc("2025-10-29t10:00:00z"), "");
+        assertEquals("  ", validator.validate(doc("  "), "").publishedAt());
+        assertEquals("2025-10-29t10:00:00z", validator.validate(doc("2025-10-29t10:00:00z"), "").publishedAt());
     }
 
     @Test

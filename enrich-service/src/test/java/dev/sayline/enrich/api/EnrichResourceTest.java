@@ -109,10 +109,12 @@ class EnrichResourceTest {
         given().contentType("application/x-ndjson; charset=UTF-8")
                 .body("{\"text\":\"Caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1))
                 .post("/enrich").then().statusCode(400).body("detail", containsString("not valid UTF-8"));
-        given().contentType("application/x-ndjson").body("{\"text\":\"x\",\"text\":\"y\"}".getBytes(StandardCharsets.UTF_8))
+        given().contentType("application/x-ndjson")
+                .body("{\"text\":\"x\",\"text\":\"y\"}".getBytes(StandardCharsets.UTF_8))
                 .post("/enrich").then().statusCode(400).body("detail", containsString("line 1"));
         // too many documents is too large a request, as on ingest's batch
-        given().contentType("application/x-ndjson").body("{\"text\":\"x\"}\n".repeat(10_001).getBytes(StandardCharsets.UTF_8))
+        given().contentType("application/x-ndjson")
+                .body("{\"text\":\"x\"}\n".repeat(10_001).getBytes(StandardCharsets.UTF_8))
                 .post("/enrich").then().statusCode(413).contentType("application/problem+json");
         given().contentType("text/csv").body("a,b")
                 .post("/enrich").then().statusCode(415).contentType("application/problem+json");

@@ -64,6 +64,7 @@ class TagRulesKafkaIT {
         // stored as "zebra?fox", a wildcard; and minMatches cut to 2 or read from a string
         Map<String, String> refused = Map.of("{\"query\": \"zebra\\ud800fox\"}", "query",
                 "{\"query\": \"lighthouse\", \"minMatches\": 2.5}", "minMatches",
+                "{\"query\": \"lighthouse\", \"minMatches\": \"\"}", "minMatches",
                 "{\"query\": \"lighthouse\", \"minMatches\": \"3\"}", "minMatches");
         refused.forEach((body, field) -> given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN)
                 .contentType(ContentType.JSON).body(body).put("/tags/rules/{name}", name)
@@ -155,6 +156,7 @@ class TagRulesKafkaIT {
         latest.get("tags").forEach(t -> tags.add(t.get("tag").asText()));
         assertTrue(tags.contains(rule), tags.toString());
         List<String> largeVersions = valuesFor("documents.enriched", large);
+        assertFalse(largeVersions.isEmpty(), "the large document was never published");
         JsonNode largeLatest = JSON.readTree(largeVersions.get(largeVersions.size() - 1));
         assertEquals(version, largeLatest.get("tagRulesVersion").asText(), "re-tag published the large document");
 

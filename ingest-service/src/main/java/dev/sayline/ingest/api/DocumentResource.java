@@ -34,6 +34,7 @@ import java.util.List;
  * problem+json 4xx; an unavailable broker is a 503 with Retry-After.
  */
 @Path("/documents")
+@Blocking  // bodies up to max-body-size are parsed and checked off the event loop
 @RolesAllowed(Roles.INGEST)
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
@@ -62,9 +63,7 @@ public class DocumentResource {
         return accept(List.of(validator.validate(document, "")));
     }
 
-    // Bodies the resource decodes itself (up to max-body-size) are read off the event loop.
     @POST
-    @Blocking
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Ingest one document in the seed format: ' date YYYY-MM-DD ' header, then the body; "
             + "the other contract fields may come as query parameters")
@@ -79,7 +78,6 @@ public class DocumentResource {
     }
 
     @POST
-    @Blocking
     @Path("/batch")
     @Consumes(NdjsonBatch.MEDIA_TYPE)
     @Operation(summary = "Ingest documents given as NDJSON, one JSON document a line; all or none are accepted")

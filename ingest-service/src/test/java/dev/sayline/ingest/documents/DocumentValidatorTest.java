@@ -86,9 +86,13 @@ class DocumentValidatorTest {
     @Test
     void publishedAtIsReadAsEnrichReadsIt() {
         // once a 400 here and a 200 on POST /enrich, or the other way round
-        assertEquals("2025-10-29T10:00:00", validator.validate(doc(null, "t", null, "2025-10-29T10:00:00"), "").publishedAt());
-        assertEquals("2025-10-29T10:00:00Z", validator.validate(doc(null, "t", null, " 2025-10-29t10:00:00z "), "").publishedAt());
-        assertNull(validator.validate(doc(null, "t", null, "  "), "").publishedAt());
-        assertThrows(ProblemException.class, () -> validator.validate(doc(null, "t", null, "+99999-12-31"), ""));
+        assertEquals("2025-10-29T10:00:00", publishedAt("2025-10-29T10:00:00"));
+        assertEquals("2025-10-29T10:00:00Z", publishedAt(" 2025-10-29t10:00:00z "));
+        assertNull(publishedAt("  "));
+        assertThrows(ProblemException.class, () -> publishedAt("+99999-12-31"));
+    }
+
+    private String publishedAt(String given) {
+        return validator.validate(doc(null, "t", null, given), "").publishedAt();
     }
 }

@@ -1,12 +1,12 @@
 package dev.sayline.query.deadletters;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import dev.sayline.kit.messaging.KafkaFailures;
 import dev.sayline.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import dev.sayline.kit.messaging.KafkaFailures;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -103,7 +103,8 @@ public class DeadLetterService {
         }
         if (partition != null && partition > Integer.MAX_VALUE) {
             // Kafka numbers partitions with an int: a larger number must not wrap round to another one
-            throw new ProblemException(Response.Status.NOT_FOUND, "no partition " + partition + " in " + topic, "partition");
+            throw new ProblemException(Response.Status.NOT_FOUND, "no partition " + partition + " in " + topic,
+                    "partition");
         }
         try {
             if (partition != null) {
@@ -171,20 +172,30 @@ public class DeadLetterService {
                 headers.add(REPLAYED_FROM, (letter.topic() + "/" + letter.partition() + "/" + letter.offset()).getBytes(StandardCharsets.UTF_8));
                 acks.add(producer.send(new ProducerRecord<>(source, null, letter.key(), letter.value(), headers)));
             }
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            for (int i = 0; i < acks.size(); i++) {
+                try {
+                    acks.get(i).get(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                } catch (ExecutionException e) {
+                    if (KafkaFailures.recordTooLarge(e)) {
+                        throw tooLarge(letters.get(i));
+                    }
+                    throw e;
+                }
             }
         } catch (ExecutionException | TimeoutException | KafkaException e) {
-            if (KafkaFailures.recordTooLarge(e)) {
-                // Permanent: the broker's limit is below the letter's size. Retrying cannot help.
-                throw new ProblemException(Response.Status.fromStatusCode(422), "a letter is larger than the broker"
-                        + " accepts (its message.max.bytes); it cannot be replayed until that limit is raised", null);
-            }
             throw unavailable(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable(e);
         }
+    }
+
+    /** Permanent: retrying cannot help, and "replay all" stops at this letter until a limit is raised. */
+    private static ProblemException tooLarge(ConsumerRecord<String, String> letter) {
+        return new ProblemException(Response.Status.fromStatusCode(422), "the letter at partition "
+                + letter.partition() + ", offset " + letter.offset() + " of " + letter.topic() + " is larger than the"
+                + " broker's message.max.bytes or dead-letters.max-record-bytes; raise the limit to replay it",
+                "offset");
     }
 
     private static ProblemException unavailable(Exception e) {

@@ -140,7 +140,8 @@ class DeadLetterResourceTest {
         given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).queryParam("partition", 0).queryParam("offset", 999_999)
                 .post("/dead-letters/{topic}/replay", DLQ).then().statusCode(404);
         // 2^32 + 1 once wrapped round to partition 1 and replayed the letter there
-        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).queryParam("partition", 4_294_967_297L).queryParam("offset", 0)
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN)
+                .queryParam("partition", 4_294_967_297L).queryParam("offset", 0)
                 .post("/dead-letters/{topic}/replay", DLQ).then().statusCode(404).body("field", equalTo("partition"));
     }
 

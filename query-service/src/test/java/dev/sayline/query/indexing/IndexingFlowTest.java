@@ -105,7 +105,8 @@ public class IndexingFlowTest {
         await().atMost(WAIT).untilAsserted(() -> given().queryParam("q", word).queryParam("degraded", true)
                 .get("/search").then().body("total", equalTo(1))
                 .body("hits[0].id", equalTo(other)).body("hits[0].degraded", contains("test@1")));
-        await().atMost(WAIT).untilAsserted(() -> given().queryParam("q", word).queryParam("degraded", false).get("/search").then()
+        await().atMost(WAIT).untilAsserted(() -> given().queryParam("q", word).queryParam("degraded", false)
+                .get("/search").then()
                 .body("total", equalTo(1)).body("hits[0].id", equalTo(id)).body("hits[0]", not(hasKey("degraded"))));
     }
 

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The checks of the contract input that ingest ({@code POST /documents}) and enrich
@@ -12,6 +13,9 @@ import java.util.Locale;
  * prefixes messages about one line of a batch ("line 3: "), else "".
  */
 public final class DocumentChecks {
+
+    /** Letters and symbols by category that render as nothing: Hangul fillers, the blank Braille pattern. */
+    private static final Set<Integer> BLANK_LOOKING = Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800);
 
     private DocumentChecks() {
     }
@@ -40,10 +44,15 @@ public final class DocumentChecks {
         wellFormed(text, "text", where);
     }
 
+    /** A letter, digit, punctuation mark or symbol, not one of the fillers that look blank. */
     private static boolean visible(int codePoint) {
-        int type = Character.getType(codePoint);
-        return !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint)
-                && type != Character.CONTROL && type != Character.FORMAT;
+        return switch (Character.getType(codePoint)) {
+            case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                 Character.UNASSIGNED, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+                 Character.COMBINING_SPACING_MARK -> false;
+            default -> !BLANK_LOOKING.contains(codePoint);
+        };
     }
 
     /**

@@ -14,9 +14,10 @@ import jakarta.ws.rs.ext.Provider;
  * The REST layer's own mapper: request bodies with a key given twice ({@code {"text": "a",
  * "text": "b"}}: which did the client mean?) or anything after the JSON value ({@code {…} {…}},
  * {@code {…} garbage}) are a 400, where Jackson by default takes the last key and ignores the
- * rest; so is a fraction or a string where a whole number is expected ({@code "minMatches": 2.5}
- * or {@code "3"}), which Jackson would cut or convert. Not set on the application's {@link ObjectMapper} bean: the Elasticsearch client reads
- * documents out of longer responses with that one, which trailing-token checks would break.
+ * rest; so is a fraction or a string where a whole number is expected ({@code "minMatches": 2.5},
+ * {@code 2.0}, {@code "3"}, {@code ""}), which Jackson would cut, convert or read as null. Not
+ * set on the application's {@link ObjectMapper} bean: the Elasticsearch client reads documents
+ * out of longer responses with that one, which trailing-token checks would break.
  */
 @Provider
 public class StrictRequestJson implements ContextResolver<ObjectMapper> {
@@ -28,7 +29,9 @@ public class StrictRequestJson implements ContextResolver<ObjectMapper> {
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        strict.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        strict.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
 
     @Override

@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +27,9 @@ public class ContentTypeCheck {
         }
         // RFC 9110 allows spaces before ';' ("text/plain ; charset=utf-8"); the matching of
         // @Consumes reads them into the subtype and refused such bodies with a 415.
-        String normalised = SPACES_AROUND_SEPARATOR.matcher(contentType.strip()).replaceAll("$1");
+        // (not when a value is quoted: the spaces may be part of it)
+        String normalised = contentType.indexOf('"') >= 0
+                ? contentType : SPACES_AROUND_SEPARATOR.matcher(contentType.strip()).replaceAll("$1");
         MediaType type;
         try {
             type = MediaType.valueOf(normalised);
@@ -40,11 +44,15 @@ public class ContentTypeCheck {
                 + " a body declared in another charset is not read", "Content-Type").toResponse() : null;
     }
 
-    /** A JSON body declared in another charset: Jackson would read it as UTF-8 whatever it says. */
+    /**
+     * A JSON body declared in another charset: Jackson would read it as UTF-8 whatever it says.
+     * US-ASCII is a subset of UTF-8, so it is read as declared.
+     */
     private static boolean notUtf8Json(MediaType type) {
+        String subtype = type.getSubtype().toLowerCase(Locale.ROOT);
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        boolean json = type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
-        String name = charset == null ? "" : charset.strip().replace("\"", "");
-        return json && !name.isEmpty() && !name.equalsIgnoreCase("utf-8") && !name.equalsIgnoreCase("utf8");
+        String name = charset == null ? "" : charset.strip().replace("\"", "").toLowerCase(Locale.ROOT);
+        boolean json = subtype.equals("json") || subtype.endsWith("+json");
+        return json && !name.isEmpty() && !Set.of("utf-8", "utf8", "us-ascii", "ascii").contains(name);
     }
 }

@@ -23,6 +23,7 @@ import java.nio.charset.UnsupportedCharsetException;
 public final class RequestText {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final byte[] UTF8_BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private RequestText() {
     }
@@ -34,8 +35,11 @@ public final class RequestText {
             throw ProblemException.badRequest("the body is not valid " + charset.name() + " (at byte "
                     + invalid + "); declare its charset in the Content-Type", null);
         }
-        String text = new String(body, charset);
         // A byte order mark (Windows editors write one) marks the encoding; it is not text.
+        if (charset.equals(StandardCharsets.UTF_8) && startsWithUtf8ByteOrderMark(body)) {
+            return new String(body, UTF8_BYTE_ORDER_MARK.length, body.length - UTF8_BYTE_ORDER_MARK.length, charset);
+        }
+        String text = new String(body, charset);
         return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
     }
 
@@ -63,6 +67,11 @@ public final class RequestText {
             result = decoder.flush(out);
         } while (result.isOverflow());
         return result.isError() ? in.position() : -1;
+    }
+
+    private static boolean startsWithUtf8ByteOrderMark(byte[] body) {
+        return body.length >= 3 && body[0] == UTF8_BYTE_ORDER_MARK[0] && body[1] == UTF8_BYTE_ORDER_MARK[1]
+                && body[2] == UTF8_BYTE_ORDER_MARK[2];
     }
 
     private static Charset charsetOf(MediaType type) {

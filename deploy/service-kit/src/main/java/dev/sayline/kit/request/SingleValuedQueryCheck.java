@@ -2,7 +2,7 @@ package dev.sayline.kit.request;
 
 import dev.sayline.kit.problem.Problem;
 import io.vertx.core.MultiMap;
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -32,13 +32,13 @@ public class SingleValuedQueryCheck {
     private final Map<Method, Set<String>> singleValued = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
-    public Response rejectRepeatedParameters(HttpServerRequest request, ResourceInfo resource) {
-        if (request.query() == null) {
+    public Response rejectRepeatedParameters(RoutingContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (request.request().query() == null || method == null) {
             return null;
         }
-        MultiMap given = request.params();
-        Set<String> names = singleValued.computeIfAbsent(resource.getResourceMethod(),
-                SingleValuedQueryCheck::singleValuedParameters);
+        MultiMap given = request.queryParams();  // what the REST layer reads the parameters from
+        Set<String> names = singleValued.computeIfAbsent(method, SingleValuedQueryCheck::singleValuedParameters);
         for (String name : names) {
             int count = given.getAll(name).size();
             if (count > 1) {

@@ -11,7 +11,8 @@ class DocumentChecksTest {
 
     @Test
     void aTextWithNothingVisibleIs400() {
-        for (String text : new String[] {"\u00a0\u00a0", "\u200b", "\u0000 \u0000", "\ufeff", "\u0085\u2028"}) {
+        for (String text : new String[] {"\u00a0\u00a0", "\u200b", "\u0000 \u0000", "\ufeff", "\u0085\u2028",
+                "\u3164", "\u2800 \u034f", "\u0301\u0301", "\ue000"}) {
             ProblemException e = assertThrows(ProblemException.class, () -> DocumentChecks.text(text, 100, ""));
             assertEquals("text", e.problem().field());
         }
@@ -32,7 +33,8 @@ class DocumentChecksTest {
             assertEquals(400, e.problem().status());
             assertEquals("title", e.problem().field());
         }
-        ProblemException e = assertThrows(ProblemException.class, () -> DocumentChecks.text("a \ud83d b", 100, "line 2: "));
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> DocumentChecks.text("a \ud83d b", 100, "line 2: "));
         assertEquals("line 2: text holds an unpaired surrogate (\\ud83d) at character 2: it is no Unicode character",
                 e.getMessage());
     }
