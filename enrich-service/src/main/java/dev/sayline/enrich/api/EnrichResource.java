@@ -1,6 +1,5 @@
 package dev.sayline.enrich.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sayline.enrich.EnrichConfig;
 import dev.sayline.enrich.model.EnrichedDocument;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,20 +58,19 @@ public class EnrichResource {
     @Consumes(NdjsonBatch.MEDIA_TYPE)
     @Produces(NdjsonBatch.MEDIA_TYPE)
     @Operation(summary = "Enrich documents given one JSON object a line; answers one enriched document a line, in order")
-    public String enrichBatch(@RequestBody(content = @Content(mediaType = NdjsonBatch.MEDIA_TYPE,
-                                      schema = @Schema(type = SchemaType.STRING))) byte[] body,
-                              @Context HttpHeaders headers) {
+    public StreamingOutput enrichBatch(@RequestBody(content = @Content(mediaType = NdjsonBatch.MEDIA_TYPE,
+                                               schema = @Schema(type = SchemaType.STRING))) byte[] body,
+                                       @Context HttpHeaders headers) {
         // Every line is validated first: a bad one rejects the request before any work is done.
         List<RawDocument> documents = batch.read(body, headers.getMediaType(), config.maxBatchDocuments(),
                 RawDocument.class, validator::validate);
-        StringBuilder out = new StringBuilder();
-        for (RawDocument document : documents) {
-            try {
-                out.append(json.writeValueAsString(pipeline.enrich(document))).append('\n');
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot serialise an enriched document", e);
+        // Written as each is enriched: the answer can be several times the request (quotes,
+        // offsets), and held whole it ran a batch well within the limits out of memory.
+        return out -> {
+            for (RawDocument document : documents) {
+                out.write(json.writeValueAsBytes(pipeline.enrich(document)));
+                out.write('\n');
             }
-        }
-        return out.toString();
+        };
     }
 }

@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * The query-service's own errors as problem+json; the common ones (bad input, keys, anything
@@ -16,6 +17,7 @@ import java.io.IOException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Set<String> INDEX_UNUSABLE = Set.of("index_not_found_exception", "index_closed_exception");
 
     @ServerExceptionMapper
     public Response invalidCursor(Cursor.InvalidCursorException e) {
@@ -31,13 +33,13 @@ public class ProblemMappers {
 
     /**
      * Elasticsearch answered with an error. Overloaded or failing (429, 5xx: no shard available,
-     * a circuit breaker) or without the index yet (404: start-up, an index dropped) is a 503 the
+     * a circuit breaker) or without a usable index (not there yet, dropped, closed) is a 503 the
      * client may retry; another 4xx is a query this service should never have built, so it is our
      * 500, logged with Elasticsearch's reason.
      */
     @ServerExceptionMapper
     public Response indexRefused(ElasticsearchException e) {
-        boolean noIndex = e.error() != null && "index_not_found_exception".equals(e.error().type());
+        boolean noIndex = e.error() != null && INDEX_UNUSABLE.contains(e.error().type());
         if (e.status() == 429 || e.status() >= 500 || noIndex) {
             LOG.warnf("Answering 503, Elasticsearch answered %d: %s", e.status(), e.getMessage());
             return retryLater();

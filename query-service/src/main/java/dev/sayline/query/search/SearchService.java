@@ -79,7 +79,9 @@ public class SearchService {
     }
 
     public boolean exists(String id) throws IOException {
-        return client.exists(e -> e.index(alias).id(id)).value();
+        // A GET without the source, not a HEAD: a HEAD answers 404 for a missing index too, which
+        // would read as "no such document" where the index is what is missing (a 503).
+        return client.get(g -> g.index(alias).id(id).source(s -> s.fetch(false)), ObjectNode.class).found();
     }
 
     /**

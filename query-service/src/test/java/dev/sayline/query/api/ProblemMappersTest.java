@@ -29,6 +29,7 @@ class ProblemMappersTest {
             assertEquals("5", String.valueOf(r.getHeaders().getFirst("Retry-After")));
         }
         assertEquals(503, new ProblemMappers().indexRefused(refusal(404, "index_not_found_exception")).getStatus());
+        assertEquals(503, new ProblemMappers().indexRefused(refusal(400, "index_closed_exception")).getStatus());
         Response r = new ProblemMappers().indexRefused(refusal(400, "parsing_exception"));
         assertEquals(500, r.getStatus());
         assertEquals("application/problem+json", r.getMediaType().toString());

@@ -1,6 +1,7 @@
 package dev.sayline.query.api;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sayline.query.indexing.BulkIndexer;
 import dev.sayline.query.indexing.EnrichedDocumentReader;
@@ -343,6 +344,21 @@ class SearchApiTest {
     // ---- errors ----
 
     @Test
+    void aClosedIndexIs503RetryLaterNotA500OrANotFound() throws Exception {
+        String index = IsolatedIndexProfile.ALIAS + "-v2";
+        client.indices().close(c -> c.index(index));
+        try {
+            for (String path : List.of("/search?q=nato", "/quotes", "/documents/api-1", "/documents/api-1/similar")) {
+                given().urlEncodingEnabled(false).get(path).then().statusCode(503)
+                        .contentType("application/problem+json").header("Retry-After", "5");
+            }
+        } finally {
+            client.indices().open(o -> o.index(index));
+            client.cluster().health(h -> h.index(index).waitForStatus(HealthStatus.Yellow));
+        }
+    }
+
+    @Test
     void badParametersAre400ProblemsNamingTheParameter() {
         assertBadParameter(given().queryParam("size", 0).get("/search"), "size");
         assertBadParameter(given().queryParam("size", "ten").get("/search"), "size");
@@ -364,6 +380,8 @@ class SearchApiTest {
         // percent-encoded Latin-1 (%E9): it was searched for as replacement characters
         given().urlEncodingEnabled(false).get("/search?q=caf%E9").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("not UTF-8"));
+        given().urlEncodingEnabled(false).get("/search?q=Lavrov;NATO").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("%3B"));
         given().urlEncodingEnabled(false).get("/speakers/Lavr%E9v").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("path is not UTF-8"));
         given().urlEncodingEnabled(false).get("/search?q=caf%C3%A9+%F0%9F%98%80").then().statusCode(200);

@@ -30,6 +30,11 @@ public class UriEncodingCheck {
             return refuse("path", path);
         }
         String query = request.query();
+        if (query != null && query.indexOf(';') >= 0) {
+            // Vert.x splits parameters at ';' as well as '&': "?id=semi;colon" would be the id "semi"
+            return Problem.of(Response.Status.BAD_REQUEST, "the query string holds a ';', which would split a value;"
+                    + " percent-encode it as %3B", null).toResponse();
+        }
         if (query != null) {
             for (String component : query.split("[&=]")) {
                 if (!isUtf8(component)) {
