@@ -34,8 +34,8 @@ public final class DocumentChecks {
         }
         // isBlank knows only Java's whitespace: no-break spaces, zero-width spaces and NULs pass it
         if (text.codePoints().noneMatch(DocumentChecks::visible)) {
-            throw ProblemException.badRequest(where + "text has no visible character, only spaces, controls "
-                    + "or format characters", "text");
+            throw ProblemException.badRequest(where + "text has no visible character, only spaces, marks, "
+                    + "controls or fillers", "text");
         }
         if (text.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
             throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE,

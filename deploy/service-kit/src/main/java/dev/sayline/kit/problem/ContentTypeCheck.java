@@ -11,16 +11,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A Content-Type that is no media type at all ({@code garbage}, {@code application/}) is a 415
- * problem+json. Checked before the resource is chosen: on a path with several {@code @Consumes}
- * methods RESTEasy parses the header while choosing and its parse error would become a 500.
+ * The Content-Type, checked before the resource is chosen: one that is no media type at all
+ * ({@code garbage}, {@code application/}) is a 415 problem+json (on a path with several
+ * {@code @Consumes} methods RESTEasy parses the header while choosing, and its parse error would
+ * become a 500), as is JSON declared in a charset other than UTF-8; spaces around its separators
+ * are taken out.
  */
 public class ContentTypeCheck {
 
     private static final Pattern SPACES_AROUND_SEPARATOR = Pattern.compile("\\s*([;/])\\s*");
 
     @ServerRequestFilter(preMatching = true)
-    public Response rejectUnparsableContentType(ContainerRequestContext request) {
+    public Response checkContentType(ContainerRequestContext request) {
         String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if (contentType == null) {
             return null;

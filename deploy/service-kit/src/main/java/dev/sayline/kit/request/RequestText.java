@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
 
 /**
  * A text body (plain text, NDJSON) read in the charset its Content-Type declares, UTF-8 when it
@@ -70,8 +71,8 @@ public final class RequestText {
     }
 
     private static boolean startsWithUtf8ByteOrderMark(byte[] body) {
-        return body.length >= 3 && body[0] == UTF8_BYTE_ORDER_MARK[0] && body[1] == UTF8_BYTE_ORDER_MARK[1]
-                && body[2] == UTF8_BYTE_ORDER_MARK[2];
+        int n = UTF8_BYTE_ORDER_MARK.length;
+        return body.length >= n && Arrays.equals(body, 0, n, UTF8_BYTE_ORDER_MARK, 0, n);
     }
 
     private static Charset charsetOf(MediaType type) {

@@ -12,7 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A path or query string that is not UTF-8 is a 400: percent-encoded bytes that do not decode as
+ * A path or query string that is not UTF-8, or a query string with a raw {@code ;}, is a 400: percent-encoded bytes that do not decode as
  * UTF-8 ({@code ?q=caf%E9}, Latin-1) or, in the query, raw bytes outside ASCII ({@code ?q=café}
  * unencoded; Vert.x re-encodes such bytes in a path itself).
  * The HTTP layer reads such bytes as Latin-1 or decodes them to replacement characters, and the
@@ -30,16 +30,17 @@ public class UriEncodingCheck {
             return refuse("path", path);
         }
         String query = request.query();
-        if (query != null && query.indexOf(';') >= 0) {
+        if (query == null) {
+            return null;
+        }
+        if (query.indexOf(';') >= 0) {
             // Vert.x splits parameters at ';' as well as '&': "?id=semi;colon" would be the id "semi"
             return Problem.of(Response.Status.BAD_REQUEST, "the query string holds a ';', which would split a value;"
                     + " percent-encode it as %3B", null).toResponse();
         }
-        if (query != null) {
-            for (String component : query.split("[&=]")) {
-                if (!isUtf8(component)) {
-                    return refuse("query string", component);
-                }
+        for (String component : query.split("[&=]")) {
+            if (!isUtf8(component)) {
+                return refuse("query string", component);
             }
         }
         return null;
