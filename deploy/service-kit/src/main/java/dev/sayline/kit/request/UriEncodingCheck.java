@@ -12,9 +12,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A path or query string that is not UTF-8, or a query string with a raw {@code ;}, is a 400: percent-encoded bytes that do not decode as
- * UTF-8 ({@code ?q=caf%E9}, Latin-1) or, in the query, raw bytes outside ASCII ({@code ?q=café}
- * unencoded; Vert.x re-encodes such bytes in a path itself).
+ * A path or query string that is not UTF-8, or a query string with a raw {@code ;}, is a 400.
+ * Not UTF-8: percent-encoded bytes that do not decode as UTF-8 ({@code ?q=caf%E9}, Latin-1) or,
+ * in the query, raw bytes outside ASCII ({@code ?q=café} unencoded; Vert.x re-encodes such bytes
+ * in a path itself).
  * The HTTP layer reads such bytes as Latin-1 or decodes them to replacement characters, and the
  * service would search for, or look up, something the client never sent. (A broken escape such
  * as {@code %ZZ} never gets here: Quarkus refuses the URI with a bare 400.) Reads the raw URI
