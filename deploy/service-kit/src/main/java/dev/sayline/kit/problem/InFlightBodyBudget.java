@@ -11,10 +11,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Admits request bodies only while the bytes declared by those being served fit a budget
- * ({@code sayline.http.limits.in-flight-body-bytes}, a quarter of the heap by default); past it a
+ * ({@code sayline.http.limits.in-flight-body-bytes}, an eighth of the heap by default); past it a
  * request is a 503 with {@code Retry-After}, answered before its body is read. A body is held
- * several times over while it is decoded and parsed, so a few of the largest at once could
- * exhaust the heap. A body on its own is always admitted ({@code max-body-size} bounds it), and
+ * about six times over while it is decoded, parsed and published (bytes, text, documents, records;
+ * UTF-16 where it is not Latin-1): three 31 MB batches admitted at once by a quarter-heap budget
+ * all ran a 384 MB heap out of memory. A body on its own is always admitted ({@code max-body-size} bounds it), and
  * chunked bodies, which declare no length, are not counted.
  */
 @ApplicationScoped
@@ -27,7 +28,7 @@ public class InFlightBodyBudget {
     private final ObjectMapper json;
 
     public InFlightBodyBudget(RequestLimitsConfig limits, ObjectMapper json) {
-        this.budget = limits.inFlightBodyBytes().orElse(Runtime.getRuntime().maxMemory() / 4);
+        this.budget = limits.inFlightBodyBytes().orElse(Runtime.getRuntime().maxMemory() / 8);
         this.json = json;
     }
 

@@ -22,6 +22,6 @@ public interface RequestLimitsConfig {
     @WithDefault("20480")
     int maxHeaderSize();
 
-    /** Most body bytes being served at once ({@link InFlightBodyBudget}); a quarter of the heap when unset. */
+    /** Most body bytes being served at once ({@link InFlightBodyBudget}); an eighth of the heap when unset. */
     Optional<Long> inFlightBodyBytes();
 }
