@@ -57,7 +57,9 @@ mkdir -p "$DATA/services"
 stale=false
 for svc in ingest-service enrich-service query-service; do
   jar=$ROOT/$svc/target/quarkus-app/quarkus-run.jar
-  if [[ ! -f $jar || -n $(find "$ROOT/$svc/src/main" -newer "$jar" -type f -print -quit) ]]; then stale=true; fi
+  # the service's own sources, the service kit every service is built with, and the poms
+  sources=("$ROOT/$svc/src/main" "$ROOT/deploy/service-kit/src/main" "$ROOT/pom.xml" "$ROOT/$svc/pom.xml")
+  if [[ ! -f $jar || -n $(find "${sources[@]}" -newer "$jar" -type f -print -quit) ]]; then stale=true; fi
 done
 if $stale; then
   log "building the services (mvn package, tests skipped: they run with mvn verify)"
