@@ -9,7 +9,6 @@ import dev.sayline.ingest.messaging.RawDocumentPublisher;
 import dev.sayline.kit.request.NdjsonBatch;
 import dev.sayline.kit.request.RequestText;
 import dev.sayline.kit.security.Roles;
-import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +33,6 @@ import java.util.List;
  * problem+json 4xx; an unavailable broker is a 503 with Retry-After.
  */
 @Path("/documents")
-@Blocking  // bodies up to max-body-size are parsed and checked off the event loop
 @RolesAllowed(Roles.INGEST)
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
