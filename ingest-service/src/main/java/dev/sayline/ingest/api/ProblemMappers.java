@@ -32,9 +32,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response brokerUnavailable(BrokerUnavailableException e) {
         LOG.warnf("Answering 503: %s", e.getMessage());
-        return Response.fromResponse(
-                        Problem.of(Response.Status.SERVICE_UNAVAILABLE, "The document was not stored; retry later. " + e.getMessage(), null).toResponse())
-                .header("Retry-After", config.retryAfterSeconds())
-                .build();
+        return Problem.serviceUnavailable("The document was not stored; retry later. " + e.getMessage(),
+                config.retryAfterSeconds());
     }
 }

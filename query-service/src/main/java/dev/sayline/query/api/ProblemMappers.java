@@ -50,9 +50,6 @@ public class ProblemMappers {
     }
 
     private static Response retryLater() {
-        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
-                        "The index is unavailable; retry later", null).toResponse())
-                .header("Retry-After", 5)
-                .build();
+        return Problem.serviceUnavailable("The index is unavailable; retry later", 5);
     }
 }

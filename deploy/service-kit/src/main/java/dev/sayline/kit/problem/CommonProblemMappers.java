@@ -82,10 +82,7 @@ public class CommonProblemMappers {
     @ServerExceptionMapper
     public Response outOfMemory(OutOfMemoryError e) {
         LOG.error("Out of memory answering a request; answered 503", e);
-        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
-                        "The service is short of memory; retry later", null).toResponse())
-                .header("Retry-After", 5)
-                .build();
+        return Problem.serviceUnavailable("The service is short of memory; retry later", 5);
     }
 
     @ServerExceptionMapper

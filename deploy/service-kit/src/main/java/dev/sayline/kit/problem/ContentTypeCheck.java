@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 public class ContentTypeCheck {
 
+    private static final Set<String> UTF8_COMPATIBLE = Set.of("utf-8", "utf8", "us-ascii", "ascii");
     private static final Pattern SPACES_AROUND_SEPARATOR = Pattern.compile("\\s*([;/])\\s*");
 
     @ServerRequestFilter(preMatching = true)
@@ -55,6 +56,6 @@ public class ContentTypeCheck {
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         String name = charset == null ? "" : charset.strip().replace("\"", "").toLowerCase(Locale.ROOT);
         boolean json = subtype.equals("json") || subtype.endsWith("+json");
-        return json && !name.isEmpty() && !Set.of("utf-8", "utf8", "us-ascii", "ascii").contains(name);
+        return json && !name.isEmpty() && !UTF8_COMPATIBLE.contains(name);
     }
 }

@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * request is a 503 with {@code Retry-After}, answered before its body is read. A body is held
  * about six times over while it is decoded, parsed and published (bytes, text, documents, records;
  * UTF-16 where it is not Latin-1): three 31 MB batches admitted at once by a quarter-heap budget
- * all ran a 384 MB heap out of memory. A body on its own is always admitted ({@code max-body-size} bounds it), and
- * chunked bodies, which declare no length, are not counted.
+ * all ran a 384 MB heap out of memory. A body on its own is always admitted ({@code max-body-size}
+ * bounds it), and chunked bodies, which declare no length, are not counted.
  */
 @ApplicationScoped
 public class InFlightBodyBudget {

@@ -14,6 +14,13 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, field);
     }
 
+    /** A 503 the client may retry after {@code retryAfterSeconds}: the request was fine, a resource was not. */
+    public static Response serviceUnavailable(String detail, int retryAfterSeconds) {
+        return Response.fromResponse(of(Response.Status.SERVICE_UNAVAILABLE, detail, null).toResponse())
+                .header("Retry-After", retryAfterSeconds)
+                .build();
+    }
+
     public Response toResponse() {
         return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
     }
