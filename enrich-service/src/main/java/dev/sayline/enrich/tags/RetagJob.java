@@ -8,13 +8,18 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Progress of one re-tag run; read by {@code GET /tags/retag/{id}} while it runs. */
 public final class RetagJob {
 
-    public enum State { RUNNING, SUCCEEDED, FAILED }
+    /**
+     * {@code COMPLETED_WITH_FAILURES}: the replay reached its end but some documents could not be
+     * republished, so the index still holds their old tags; running the job again retries them.
+     */
+    public enum State { RUNNING, SUCCEEDED, COMPLETED_WITH_FAILURES, FAILED }
 
     private final String id;
     private final Instant startedAt = Instant.now();
     private final AtomicLong read = new AtomicLong();
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
     private volatile State state = State.RUNNING;
     private volatile long total = -1;
     private volatile String tagRulesVersion;
@@ -29,7 +34,7 @@ public final class RetagJob {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Status(String id, State state, String startedAt, String finishedAt, String tagRulesVersion,
                          Long documentsTotal, long documentsRead, long documentsPublished, long documentsFailed,
-                         String error) {
+                         long documentsSkipped, String error) {
     }
 
     public String id() {
@@ -42,7 +47,7 @@ public final class RetagJob {
 
     public Status status() {
         return new Status(id, state, startedAt.toString(), finishedAt == null ? null : finishedAt.toString(),
-                tagRulesVersion, total < 0 ? null : total, read.get(), published.get(), failed.get(), error);
+                tagRulesVersion, total < 0 ? null : total, read.get(), published.get(), failed.get(), skipped.get(), error);
     }
 
     void total(long n) {
@@ -65,9 +70,18 @@ public final class RetagJob {
         failed.incrementAndGet();
     }
 
-    void succeed() {
+    /** A raw record that cannot be read: the live path dead-lettered it already, so it is no failure of this job. */
+    void skipped() {
+        skipped.incrementAndGet();
+    }
+
+    void finish() {
+        long notPublished = failed.get();
+        if (notPublished > 0) {
+            error = notPublished + " document(s) could not be republished and keep their old tags; run the job again";
+        }
         finishedAt = Instant.now();
-        state = State.SUCCEEDED;
+        state = notPublished == 0 ? State.SUCCEEDED : State.COMPLETED_WITH_FAILURES;
     }
 
     void fail(String message) {

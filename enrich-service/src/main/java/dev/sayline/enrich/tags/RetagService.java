@@ -120,7 +120,7 @@ public class RetagService {
     private void run(RetagJob job) {
         try {
             replay(job);
-            job.succeed();
+            job.finish();
             LOG.infof("retag %s done: %s", job.id(), job.status());
         } catch (RuntimeException e) {
             LOG.errorf(e, "retag %s failed", job.id());
@@ -173,8 +173,16 @@ public class RetagService {
     }
 
     private Optional<ProducerRecord<String, String>> reenrich(ConsumerRecord<String, String> r, RetagJob job) {
+        RawDocument raw;
         try {
-            RawDocument raw = RawDocumentReader.read(json, r.value(), r.key());
+            raw = RawDocumentReader.read(json, r.value(), r.key());
+        } catch (Exception e) {
+            // The live path dead-lettered this record already; count it and go on.
+            job.skipped();
+            LOG.debugf("retag: skipping unreadable %s-%d@%d: %s", r.topic(), r.partition(), r.offset(), e.getMessage());
+            return Optional.empty();
+        }
+        try {
             EnrichedDocument enriched = pipeline.enrich(raw);
             ProducerRecord<String, String> out = new ProducerRecord<>(enrichedTopic, enriched.id(), json.writeValueAsString(enriched));
             // Same CloudEvents binary-mode headers as the live channel.
@@ -186,9 +194,8 @@ public class RetagService {
             header(out, "ce_subject", "retag");
             return Optional.of(out);
         } catch (Exception e) {
-            // An unreadable raw record was dead-lettered by the live path already; count it and go on.
             job.failed();
-            LOG.debugf("retag: skipping %s-%d@%d: %s", r.topic(), r.partition(), r.offset(), e.getMessage());
+            LOG.warnf(e, "retag: cannot re-enrich %s", raw.id());
             return Optional.empty();
         }
     }
