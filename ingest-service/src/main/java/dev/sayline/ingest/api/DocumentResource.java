@@ -9,7 +9,7 @@ import dev.sayline.ingest.messaging.RawDocumentPublisher;
 import dev.sayline.kit.request.NdjsonBatch;
 import dev.sayline.kit.request.RequestText;
 import dev.sayline.kit.security.Roles;
-import io.smallrye.mutiny.Uni;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -31,8 +31,13 @@ import java.util.List;
 /**
  * Accepts documents and answers 202 with their ids once Kafka has them. Bad input is a
  * problem+json 4xx; an unavailable broker is a 503 with Retry-After.
+ *
+ * <p>Blocking on purpose: a body of up to max-body-size is decoded, parsed and checked here, which
+ * must not hold up the event loop. The method waits for the broker's acknowledgement rather than
+ * returning the Uni: a Uni completed later on a producer thread finds the request context gone.
  */
 @Path("/documents")
+@Blocking
 @RolesAllowed(Roles.INGEST)
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
@@ -57,7 +62,7 @@ public class DocumentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ingest one document given as JSON (contract input)")
-    public Uni<Response> postJson(IncomingDocument document) {
+    public Response postJson(IncomingDocument document) {
         return accept(List.of(validator.validate(document, "")));
     }
 
@@ -65,7 +70,7 @@ public class DocumentResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Ingest one document in the seed format: ' date YYYY-MM-DD ' header, then the body; "
             + "the other contract fields may come as query parameters")
-    public Uni<Response> postText(@RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN,
+    public Response postText(@RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN,
                                           schema = @Schema(type = SchemaType.STRING))) byte[] body,
                                   @Context HttpHeaders headers, @QueryParam("id") String id,
                                   @QueryParam("title") String title, @QueryParam("url") String url,
@@ -79,16 +84,16 @@ public class DocumentResource {
     @Path("/batch")
     @Consumes(NdjsonBatch.MEDIA_TYPE)
     @Operation(summary = "Ingest documents given as NDJSON, one JSON document a line; all or none are accepted")
-    public Uni<Response> postBatch(@RequestBody(content = @Content(mediaType = NdjsonBatch.MEDIA_TYPE,
+    public Response postBatch(@RequestBody(content = @Content(mediaType = NdjsonBatch.MEDIA_TYPE,
                                            schema = @Schema(type = SchemaType.STRING))) byte[] body,
                                    @Context HttpHeaders headers) {
         return accept(batch.read(body, headers.getMediaType(), config.maxBatchDocuments(), IncomingDocument.class,
                 validator::validate));
     }
 
-    private Uni<Response> accept(List<RawDocumentEvent> events) {
-        List<String> ids = events.stream().map(RawDocumentEvent::id).toList();
-        return publisher.publishAll(events)
-                .replaceWith(() -> Response.accepted(new Accepted(ids)).build());
+    private Response accept(List<RawDocumentEvent> events) {
+        // Bounded: each publish fails after ingest.publish-timeout, and the first failure ends the batch.
+        publisher.publishAll(events).await().indefinitely();
+        return Response.accepted(new Accepted(events.stream().map(RawDocumentEvent::id).toList())).build();
     }
 }
