@@ -2,6 +2,7 @@ package dev.sayline.query.deadletters;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import dev.sayline.kit.messaging.KafkaFailures;
+import dev.sayline.kit.problem.Problem;
 import dev.sayline.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 /**
  * Lists the letters of a dead-letter topic and replays them to their source topic once the
@@ -52,11 +54,19 @@ public class DeadLetterService {
 
     /**
      * What a replay did: letters sent, letters left out as older than the index (with their
-     * addresses, to send one on purpose with {@code force=true}), and how many "replay all" has
-     * still to read.
+     * addresses, to send one on purpose with {@code force=true}), letters the broker refuses as
+     * too large (to send one alone once the limit is raised), and how many "replay all" has still
+     * to read.
      */
     public record Replay(String topic, String sourceTopic, int replayed, int superseded, List<LetterAddress> supersededLetters,
-                         long remaining) {
+                         int tooLarge, List<LetterAddress> tooLargeLetters, long remaining) {
+    }
+
+    /** The letters of one send that were not sent, and why. */
+    private record Unsent(List<LetterAddress> superseded, List<LetterAddress> tooLarge) {
+        int count() {
+            return superseded.size() + tooLarge.size();
+        }
     }
 
     /** Where a letter is: enough to replay it alone. */
@@ -111,22 +121,31 @@ public class DeadLetterService {
                 ConsumerRecord<String, String> letter = topics.at(topic, partition.intValue(), offset, config.readTimeout())
                         .orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
                                 "no letter at partition " + partition + ", offset " + offset + " of " + topic, "offset"));
-                List<LetterAddress> older = sendCurrent(source, List.of(letter), force);
+                Unsent unsent = sendCurrent(source, List.of(letter), force);
+                if (!unsent.tooLarge().isEmpty()) {
+                    throw tooLarge(letter);
+                }
                 LOG.infof("Replayed letter %d/%d of %s to %s: %s", partition, offset, topic, source,
-                        older.isEmpty() ? "sent" : "superseded by the indexed document, not sent");
-                return new Replay(topic, source, 1 - older.size(), older.size(), older, -1);
+                        unsent.count() == 0 ? "sent" : "superseded by the indexed document, not sent");
+                return replay(topic, source, 1, unsent, -1);
             }
-            AtomicReference<List<LetterAddress>> older = new AtomicReference<>(List.of());
+            // A letter too large for the broker is passed over and reported, not retried: retrying cannot
+            // help, and stopping there would hold back every letter behind it until the limit is raised.
+            AtomicReference<Unsent> unsent = new AtomicReference<>(new Unsent(List.of(), List.of()));
             DeadLetterTopic.Batch batch = topics.replayNext(topic, config.replayGroup(), config.maxReplayed(),
-                    config.readTimeout(), letters -> older.set(sendCurrent(source, letters, force)));
-            int read = batch.letters().size();
-            int left = older.get().size();
-            LOG.infof("Replayed %d letter(s) of %s to %s (%d superseded); %d left", read - left, topic, source, left,
-                    batch.remaining());
-            return new Replay(topic, source, read - left, left, older.get(), batch.remaining());
+                    config.readTimeout(), letters -> unsent.set(sendCurrent(source, letters, force)));
+            Replay replay = replay(topic, source, batch.letters().size(), unsent.get(), batch.remaining());
+            LOG.infof("Replayed %d letter(s) of %s to %s (%d superseded, %d too large); %d left", replay.replayed(),
+                    topic, source, replay.superseded(), replay.tooLarge(), batch.remaining());
+            return replay;
         } catch (DeadLetterTopic.DeadLetterReadTimeout | KafkaException e) {
             throw unavailable(e);
         }
+    }
+
+    private static Replay replay(String topic, String source, int read, Unsent unsent, long remaining) {
+        return new Replay(topic, source, read - unsent.count(), unsent.superseded().size(), unsent.superseded(),
+                unsent.tooLarge().size(), unsent.tooLarge(), remaining);
     }
 
     private String sourceOf(String topic) {
@@ -138,7 +157,7 @@ public class DeadLetterService {
     }
 
     /** Sends the letters the index does not hold a newer version of (all of them when forced); returns the others. */
-    private List<LetterAddress> sendCurrent(String source, List<ConsumerRecord<String, String>> letters, boolean force) {
+    private Unsent sendCurrent(String source, List<ConsumerRecord<String, String>> letters, boolean force) {
         Set<ConsumerRecord<String, String>> older = Set.of();
         if (!force) {
             try {
@@ -151,15 +170,19 @@ public class DeadLetterService {
         }
         Set<ConsumerRecord<String, String>> skipped = older;
         List<ConsumerRecord<String, String>> current = letters.stream().filter(l -> !skipped.contains(l)).toList();
-        if (!current.isEmpty()) {
-            send(source, current);
-        }
-        return letters.stream().filter(skipped::contains)
-                .map(l -> new LetterAddress(l.partition(), l.offset(), l.key())).toList();
+        List<ConsumerRecord<String, String>> tooLarge = current.isEmpty() ? List.of() : send(source, current);
+        return new Unsent(addresses(letters.stream().filter(skipped::contains)), addresses(tooLarge.stream()));
     }
 
-    /** Same key, value and headers (the dead-letter ones dropped), acknowledged by every replica. */
-    private void send(String source, List<ConsumerRecord<String, String>> letters) {
+    private static List<LetterAddress> addresses(Stream<ConsumerRecord<String, String>> letters) {
+        return letters.map(l -> new LetterAddress(l.partition(), l.offset(), l.key())).toList();
+    }
+
+    /**
+     * Same key, value and headers (the dead-letter ones dropped), acknowledged by every replica.
+     * Returns the letters refused as too large; any other failure is a 503.
+     */
+    private List<ConsumerRecord<String, String>> send(String source, List<ConsumerRecord<String, String>> letters) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProperties())) {
             List<Future<RecordMetadata>> acks = new ArrayList<>();
             for (ConsumerRecord<String, String> letter : letters) {
@@ -172,16 +195,18 @@ public class DeadLetterService {
                 headers.add(REPLAYED_FROM, (letter.topic() + "/" + letter.partition() + "/" + letter.offset()).getBytes(StandardCharsets.UTF_8));
                 acks.add(producer.send(new ProducerRecord<>(source, null, letter.key(), letter.value(), headers)));
             }
+            List<ConsumerRecord<String, String>> tooLarge = new ArrayList<>();
             for (int i = 0; i < acks.size(); i++) {
                 try {
                     acks.get(i).get(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 } catch (ExecutionException e) {
-                    if (KafkaFailures.recordTooLarge(e)) {
-                        throw tooLarge(letters.get(i));
+                    if (!KafkaFailures.recordTooLarge(e)) {
+                        throw e;
                     }
-                    throw e;
+                    tooLarge.add(letters.get(i));
                 }
             }
+            return tooLarge;
         } catch (ExecutionException | TimeoutException | KafkaException e) {
             throw unavailable(e);
         } catch (InterruptedException e) {
@@ -190,9 +215,9 @@ public class DeadLetterService {
         }
     }
 
-    /** Permanent: retrying cannot help, and "replay all" stops at this letter until a limit is raised. */
+    /** Permanent: retrying cannot help until a limit is raised. */
     private static ProblemException tooLarge(ConsumerRecord<String, String> letter) {
-        return new ProblemException(Response.Status.fromStatusCode(422), "the letter at partition "
+        return new ProblemException(Problem.UNPROCESSABLE_CONTENT, "the letter at partition "
                 + letter.partition() + ", offset " + letter.offset() + " of " + letter.topic() + " is larger than the"
                 + " broker's message.max.bytes or dead-letters.max-record-bytes; raise the limit to replay it",
                 "offset");

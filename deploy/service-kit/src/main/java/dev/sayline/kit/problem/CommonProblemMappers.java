@@ -52,11 +52,8 @@ public class CommonProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedJson(json);
         }
-        Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
-        if (status == null) {
-            status = Response.Status.BAD_REQUEST;
-        }
-        return Problem.of(status, e.getMessage(), null).toResponse();
+        // The status info, not the Status enum: that lacks codes such as 422 and 429.
+        return Problem.of(e.getResponse().getStatusInfo(), e.getMessage(), null).toResponse();
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

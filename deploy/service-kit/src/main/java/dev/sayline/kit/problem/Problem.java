@@ -10,7 +10,25 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public static Problem of(Response.Status status, String detail, String field) {
+    /** 422 (RFC 9110, 15.5.21): understood and well formed, but not processable. JAX-RS's enum lacks it. */
+    public static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
+    public static Problem of(Response.StatusType status, String detail, String field) {
         return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, field);
     }
 

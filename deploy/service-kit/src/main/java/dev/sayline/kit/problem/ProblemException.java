@@ -7,7 +7,7 @@ public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
 
-    public ProblemException(Response.Status status, String detail, String field) {
+    public ProblemException(Response.StatusType status, String detail, String field) {
         super(detail);
         this.problem = Problem.of(status, detail, field);
     }
