@@ -305,9 +305,22 @@ class DocumentResourceTest {
     @Test
     void largeBodiesPastTheInFlightBudgetAre503UntilTheOthersAreServed() throws Exception {
         // the test profile's budget is 2,000,000 bytes; the first request's body never arrives in full
+        secondIs503WhileTheFirstIsRead(head(1_500_000), "{\"text\": \"");
+    }
+
+    @Test
+    void aChunkedBodyCountsAsTheLargestItMayGrowTo() throws Exception {
+        // chunked, it declares no length: counted at max-body-size, over the 2,000,000-byte budget on its own
+        byte[] head = ("POST /documents HTTP/1.1\r\nHost: 127.0.0.1\r\n" + TestApiKeys.HEADER + ": "
+                + TestApiKeys.INGEST + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        secondIs503WhileTheFirstIsRead(head, "a\r\n{\"text\": \"\r\n");
+    }
+
+    private static void secondIs503WhileTheFirstIsRead(byte[] firstHead, String firstBodyStart) throws Exception {
         try (java.net.Socket first = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
-            first.getOutputStream().write(head(1_500_000));
-            first.getOutputStream().write("{\"text\": \"".getBytes(StandardCharsets.US_ASCII));
+            first.getOutputStream().write(firstHead);
+            first.getOutputStream().write(firstBodyStart.getBytes(StandardCharsets.US_ASCII));
             first.getOutputStream().flush();
             Thread.sleep(300);
             try (java.net.Socket second = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {

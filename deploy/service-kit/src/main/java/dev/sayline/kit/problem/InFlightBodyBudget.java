@@ -1,11 +1,14 @@
 package dev.sayline.kit.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,7 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * about six times over while it is decoded, parsed and published (bytes, text, documents, records;
  * UTF-16 where it is not Latin-1): three 31 MB batches admitted at once by a quarter-heap budget
  * all ran a 384 MB heap out of memory. A body on its own is always admitted ({@code max-body-size}
- * bounds it), and chunked bodies, which declare no length, are not counted.
+ * bounds it). A chunked body declares no length, so it counts as the largest it may grow to,
+ * {@code max-body-size}: the budget cannot see its bytes as they arrive, and guessing low would
+ * let a few of them exhaust the heap.
  */
 @ApplicationScoped
 public class InFlightBodyBudget {
@@ -25,10 +30,14 @@ public class InFlightBodyBudget {
 
     private final AtomicLong inFlight = new AtomicLong();
     private final long budget;
+    private final long maxBodyBytes;
     private final ObjectMapper json;
 
-    public InFlightBodyBudget(RequestLimitsConfig limits, ObjectMapper json) {
+    public InFlightBodyBudget(RequestLimitsConfig limits, ObjectMapper json,
+                              @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+                              MemorySize maxBodySize) {
         this.budget = limits.inFlightBodyBytes().orElse(Runtime.getRuntime().maxMemory() / 8);
+        this.maxBodyBytes = maxBodySize.asLongValue();
         this.json = json;
     }
 
@@ -37,7 +46,7 @@ public class InFlightBodyBudget {
     }
 
     private void admit(RoutingContext rc) {
-        long declared = RequestSizeLimits.declaredBodyLength(rc);
+        long declared = countedLength(rc);
         if (declared <= 0) {
             rc.next();
             return;
@@ -52,5 +61,10 @@ public class InFlightBodyBudget {
         }
         rc.addEndHandler(done -> inFlight.addAndGet(-declared));
         rc.next();
+    }
+
+    private long countedLength(RoutingContext rc) {
+        long declared = RequestSizeLimits.declaredBodyLength(rc);
+        return declared < 0 && rc.request().headers().contains(HttpHeaders.TRANSFER_ENCODING) ? maxBodyBytes : declared;
     }
 }
