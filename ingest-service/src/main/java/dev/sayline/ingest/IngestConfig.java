@@ -17,7 +17,10 @@ public interface IngestConfig {
     @WithDefault("1000")
     int maxBatchDocuments();
 
-    /** How long a request waits for the broker's acknowledgement before answering 503. */
+    /**
+     * How long a request waits for the broker's acknowledgement before answering 503; keep it above
+     * the producer's max.block.ms + delivery.timeout.ms, or a record may still arrive after the 503.
+     */
     @WithDefault("15s")
     Duration publishTimeout();
 

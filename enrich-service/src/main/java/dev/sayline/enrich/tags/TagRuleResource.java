@@ -99,6 +99,6 @@ public class TagRuleResource {
 
     @ServerExceptionMapper
     public Response notDistributed(RuleDistributionException e) {
-        return Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage(), null).toResponse();
+        return Problem.serviceUnavailable(e.getMessage(), Problem.RETRY_AFTER_SECONDS);
     }
 }

@@ -191,9 +191,17 @@ public class TagRulesTopic {
         });
     }
 
+    /**
+     * Unreadable records are skipped, never thrown: the reader would otherwise start over from the
+     * beginning, meet the same record and never get past it.
+     */
     private Optional<TopicRule> parse(ConsumerRecord<String, String> r) {
         try {
             TopicRule rule = json.readValue(r.value(), TopicRule.class);
+            if (rule == null) {  // the text "null", which is not a tombstone
+                LOG.warnf("ignoring tag rule record %s at offset %d: its value is JSON null", r.key(), r.offset());
+                return Optional.empty();
+            }
             // The key is the name: a value naming another rule cannot shadow it.
             return Optional.of(rule.withName(r.key()));
         } catch (JsonProcessingException e) {

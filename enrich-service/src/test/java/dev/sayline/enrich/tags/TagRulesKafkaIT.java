@@ -106,6 +106,28 @@ class TagRulesKafkaIT {
     }
 
     @Test
+    void handWrittenRecordsThatAreNoRulesAreSkippedAndTheReaderGoesOn() throws Exception {
+        // the text "null" (not a tombstone) once threw in the reader, which started over and met it again, forever
+        String nullValue = "it-null-" + RUN;
+        String empty = "it-empty-" + RUN;
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>("tag-rules", nullValue, "null")).get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>("tag-rules", empty, "{}")).get(30, TimeUnit.SECONDS);
+        }
+        String name = "it-after-" + RUN;
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).contentType(ContentType.JSON).body("{\"query\": \"harbour\"}")
+                .put("/tags/rules/{name}", name).then().statusCode(201);  // applied by the reader, past both records
+        given().get("/tags/rules/{name}", nullValue).then().statusCode(404);
+        given().get("/tags/rules/{name}", empty).then().statusCode(404);
+
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).delete("/tags/rules/{name}", name).then().statusCode(204);
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>("tag-rules", nullValue, null)).get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>("tag-rules", empty, null)).get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void retagRepublishesStoredDocumentsUnderTheSameKeyWithTheNewRules() throws Exception {
         String id = "it-retag-" + RUN;
         String large = "it-retag-large-" + RUN;

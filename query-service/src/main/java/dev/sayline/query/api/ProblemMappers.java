@@ -50,6 +50,6 @@ public class ProblemMappers {
     }
 
     private static Response retryLater() {
-        return Problem.serviceUnavailable("The index is unavailable; retry later", 5);
+        return Problem.serviceUnavailable("The index is unavailable; retry later", Problem.RETRY_AFTER_SECONDS);
     }
 }

@@ -54,6 +54,9 @@ public record Cursor(String sort, List<FieldValue> after, int skip) {
 
     public static Cursor decode(String encoded, SortOrderParam sort) {
         Cursor cursor = decode(encoded, sort.key());
+        if (cursor.after().isEmpty() && cursor.skip() > 0) {
+            return cursor;  // a quote page that ended inside the first document: no document shown in full yet
+        }
         List<SortOrderParam.SortValue> kinds = sort.cursorValues();
         if (cursor.after().size() != kinds.size()) {
             throw new InvalidCursorException("cursor is not one this service issued");

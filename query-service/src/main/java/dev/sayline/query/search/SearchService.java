@@ -54,7 +54,7 @@ public class SearchService {
                 .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
                 .query(query)
                 .sort(sortOptions(sort));
-        if (after != null) {
+        if (after != null && !after.after().isEmpty()) {
             request.searchAfter(after.after());
         }
         if (filters.q() != null) {

@@ -67,7 +67,7 @@ public class SpeakerService {
                                 .aggregations("of", f -> f.filter(quoteOf)
                                         .aggregations("canonical", t -> t.terms(tt -> tt.field("quotes.speaker").size(1)))
                                         .aggregations("months", d -> d.dateHistogram(h -> h.field("quotes.publishedAt")
-                                                .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(0)))
+                                                .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1)))
                                         .aggregations("latest", t -> t.topHits(th -> th.size(config.profileQuotes())
                                                 .sort(so -> so.field(fs -> fs.field("quotes.publishedAt").order(SortOrder.Desc)))))
                                         .aggregations("documents", r -> r.reverseNested(rn -> rn)
@@ -91,8 +91,13 @@ public class SpeakerService {
         entries.get("mentions").sterms().buckets().array().stream().map(b -> b.key().stringValue())
                 .filter(m -> !IndexSourceMapper.isPronoun(m)).forEach(aliases::add);
 
-        List<Bucket> months = quotes.get("months").dateHistogram().buckets().array().stream()
-                .map(b -> new Bucket(b.keyAsString(), b.docCount())).toList();
+        // Empty months filled here, not by min_doc_count 0: quotes dated 0001 and 2025 would ask
+        // Elasticsearch for more buckets than it makes, a 400 (TimelinePeriods).
+        List<TimelinePeriods.Counted> counted = quotes.get("months").dateHistogram().buckets().array().stream()
+                .map(b -> new TimelinePeriods.Counted(b.key(), new TimelineBucket(b.keyAsString(), b.docCount(), null)))
+                .toList();
+        List<Bucket> months = TimelinePeriods.withEmptyPeriods(counted, TimelineService.Interval.MONTH, false).stream()
+                .map(b -> new Bucket(b.date(), b.count())).toList();
         Aggregate documents = quotes.get("documents");
         List<Bucket> tags = SearchService.terms(documents.reverseNested().aggregations().get("tags"));
         List<QuoteHit> latest = quotes.get("latest").topHits().hits().hits().stream()

@@ -24,7 +24,10 @@ public class CommonProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return e.problem().toResponse();
+        Problem problem = e.problem();
+        // Every 503 says when to come back: the request was fine, a resource behind it was not.
+        return problem.status() == 503 ? Problem.serviceUnavailable(problem.detail(), Problem.RETRY_AFTER_SECONDS)
+                : problem.toResponse();
     }
 
     @ServerExceptionMapper
@@ -79,7 +82,8 @@ public class CommonProblemMappers {
     @ServerExceptionMapper
     public Response outOfMemory(OutOfMemoryError e) {
         LOG.error("Out of memory answering a request; answered 503", e);
-        return Problem.serviceUnavailable("The service is short of memory; retry later", 5);
+        return Problem.serviceUnavailable("The service is short of memory; retry later",
+                Problem.RETRY_AFTER_SECONDS);
     }
 
     @ServerExceptionMapper

@@ -26,8 +26,6 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class InFlightBodyBudget {
 
-    private static final int RETRY_AFTER_SECONDS = 5;
-
     private final AtomicLong inFlight = new AtomicLong();
     private final long budget;
     private final long maxBodyBytes;
@@ -54,7 +52,7 @@ public class InFlightBodyBudget {
         long total = inFlight.addAndGet(declared);
         if (total > budget && total != declared) {
             inFlight.addAndGet(-declared);
-            rc.response().putHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            rc.response().putHeader("Retry-After", Integer.toString(Problem.RETRY_AFTER_SECONDS));
             RoutingProblems.send(rc, Problem.of(Response.Status.SERVICE_UNAVAILABLE, "The service is reading "
                     + "other large requests; retry later", null), json);
             return;

@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.Response;
 public record Problem(String type, String title, int status, String detail, String field) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** The Retry-After of a 503 that has no better estimate. */
+    public static final int RETRY_AFTER_SECONDS = 5;
 
     /** 422 (RFC 9110, 15.5.21): understood and well formed, but not processable. JAX-RS's enum lacks it. */
     public static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {

@@ -21,6 +21,16 @@ class CommonProblemMappersTest {
     }
 
     @Test
+    void everyServiceUnavailableProblemSaysWhenToRetry() {
+        // dead-letter listings and replays once answered a Kafka outage with a 503 and no Retry-After
+        Response response = mappers.problem(new ProblemException(Response.Status.SERVICE_UNAVAILABLE,
+                "Kafka did not answer in time; retry later", null));
+        assertEquals(503, response.getStatus());
+        assertEquals("5", response.getHeaderString("Retry-After"));
+        assertEquals(Problem.MEDIA_TYPE, response.getMediaType().toString());
+    }
+
+    @Test
     void unprocessableContentIsAProblemWithItsReason() {
         ProblemException e = new ProblemException(Problem.UNPROCESSABLE_CONTENT, "too large to replay", "offset");
         Response response = mappers.problem(e);
