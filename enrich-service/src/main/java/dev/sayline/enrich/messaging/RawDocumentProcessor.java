@@ -18,6 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
+import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -57,10 +58,10 @@ public class RawDocumentProcessor {
             try {
                 RawDocument raw = RawDocumentReader.read(json, record.getPayload(), keyOf(record));
                 enriched = pipeline.enrich(raw);
-            } catch (JsonProcessingException | RuntimeException e) {
+            } catch (JsonProcessingException | RuntimeException | StackOverflowError e) {
                 LOG.warnf("Dead-lettering raw record %s: %s", keyOf(record), e.getMessage());
                 deadLetters.rawDeadLettered();
-                return record.nack(e);
+                return deadLetter(record, e);
             }
             LOG.debugf("Enriched document %s", enriched.id());
             RecordHeaders headers = new RecordHeaders();
@@ -74,13 +75,24 @@ public class RawDocumentProcessor {
                         LOG.warnf("Dead-lettering raw record %s: its enriched document cannot be published: %s",
                                 keyOf(record), failure.getMessage());
                         deadLetters.rawDeadLettered();
-                        return Uni.createFrom().completionStage(record.nack(failure));
+                        return Uni.createFrom().completionStage(deadLetter(record, failure));
                     })
                     .subscribeAsCompletionStage();
         } finally {
             MDC.remove("documentId");
             MDC.remove("traceId");
         }
+    }
+
+    /**
+     * Nacks the record, which sends it to the dead-letter topic; retried while the broker does not
+     * take it, since a failed nack would end the stream and stop enrichment until a restart.
+     */
+    private static CompletionStage<Void> deadLetter(Message<String> record, Throwable reason) {
+        return Uni.createFrom().completionStage(() -> record.nack(reason))
+                .onFailure().invoke(f -> LOG.warnf("Dead-lettering %s failed, retrying: %s", keyOf(record), f.getMessage()))
+                .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely()
+                .subscribeAsCompletionStage();
     }
 
     private static byte[] header(Message<String> record, String name) {

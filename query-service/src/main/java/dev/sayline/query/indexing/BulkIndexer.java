@@ -23,6 +23,10 @@ import java.util.List;
  * carry an external version, so a redelivery overwrites nothing newer and never duplicates.
  * Transient failures (connection, 429, 5xx) are retried with capped exponential backoff for as
  * long as it takes: a document the broker gave us is never dropped because the index was down.
+ * So are failures that are the cluster's, not the documents': refused credentials (401, 403), a
+ * write block, the alias gone with a deleted index. Only a document the index refuses on its own
+ * is rejected; a request refused as a whole is split until the document that causes it is found.
+ * Nothing is thrown to the consumer, whose stream would end with it.
  */
 @ApplicationScoped
 public class BulkIndexer {
@@ -67,6 +71,15 @@ public class BulkIndexer {
             long started = System.nanoTime();
             try {
                 bootstrap.ensureReady();
+            } catch (IOException | RuntimeException e) {
+                LOG.errorf("The index cannot be prepared (%s); retrying %d documents in %s", e.getMessage(),
+                        pending.size(), backoff);
+                metrics.elasticsearchError("unavailable", 1);
+                sleep(backoff);
+                backoff = min(backoff.multipliedBy(2), config.indexing().maxBackoff());
+                continue;
+            }
+            try {
                 BulkResponse response = client.bulk(request(pending));
                 metrics.bulk(System.nanoTime() - started, true);
                 int indexed = 0;
@@ -77,7 +90,10 @@ public class BulkIndexer {
                         indexed++;
                         continue; // 409: the index already holds this enrichment or a newer one
                     }
-                    if (isTransient(item.status())) {
+                    if (aliasGone(item)) {
+                        bootstrap.forget();  // the index was deleted: prepare it again, then retry
+                    }
+                    if (isTransient(item.status()) || aliasGone(item) || blocked(item)) {
                         retry.add(pending.get(i));
                     } else {
                         refused++;
@@ -89,10 +105,12 @@ public class BulkIndexer {
                 metrics.elasticsearchError("rejected", refused);
             } catch (IOException | ElasticsearchException e) {
                 metrics.bulk(System.nanoTime() - started, false);
-                metrics.elasticsearchError("unavailable", 1);
-                if (e instanceof ElasticsearchException ee && !isTransient(ee.status())) {
-                    throw ee;
+                if (e instanceof ElasticsearchException ee && refusedAsAWhole(ee.status())) {
+                    rejected.addAll(splitOrReject(pending, ee));
+                    pending = List.of();
+                    continue;
                 }
+                metrics.elasticsearchError("unavailable", 1);
                 LOG.warnf("Elasticsearch unavailable (%s); retrying %d documents in %s", e.getMessage(), pending.size(), backoff);
                 retry = pending;
             }
@@ -109,15 +127,63 @@ public class BulkIndexer {
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         String alias = config.index().alias();
         for (IndexableDocument doc : documents) {
-            bulk.operations(op -> op.index(idx -> idx.index(alias).id(doc.id())
+            // require_alias: with the index deleted, a write must not auto-create a plain index under the alias name
+            bulk.operations(op -> op.index(idx -> idx.index(alias).id(doc.id()).requireAlias(true)
                     .version(doc.version()).versionType(VersionType.External)
                     .document(doc.source())));
         }
         return bulk.build();
     }
 
+    /**
+     * Runs {@code step} until it succeeds, with the same backoff as the index: the dead letters of
+     * a batch must be on the broker before the batch is acknowledged, however long it is down.
+     */
+    void untilDone(Runnable step, String what) {
+        Duration backoff = config.indexing().initialBackoff();
+        while (true) {
+            try {
+                step.run();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Writing to %s failed (%s); retrying in %s", what, e.getMessage(), backoff);
+                sleep(backoff);
+                backoff = min(backoff.multipliedBy(2), config.indexing().maxBackoff());
+            }
+        }
+    }
+
+    /** A request refused for what it holds (400, 413): one of its documents, not the cluster. */
+    private List<Rejected> splitOrReject(List<IndexableDocument> pending, ElasticsearchException e) {
+        if (pending.size() == 1) {
+            metrics.elasticsearchError("rejected", 1);
+            return List.of(new Rejected(pending.get(0), "the bulk request was refused: " + e.getMessage()));
+        }
+        LOG.warnf("Elasticsearch refused a bulk request of %d documents (%s); splitting it", pending.size(),
+                e.getMessage());
+        int half = pending.size() / 2;
+        List<Rejected> rejected = new ArrayList<>(index(pending.subList(0, half)));
+        rejected.addAll(index(pending.subList(half, pending.size())));
+        return rejected;
+    }
+
     private static boolean isTransient(int status) {
         return status == 429 || status >= 500;
+    }
+
+    /** 401 and 403 are credentials or permissions, which an operator fixes; waited out like an outage. */
+    private static boolean refusedAsAWhole(int status) {
+        return status >= 400 && status < 500 && status != 401 && status != 403 && !isTransient(status);
+    }
+
+    /** Written with require_alias: a missing alias means the index was deleted under us. */
+    private static boolean aliasGone(BulkResponseItem item) {
+        return item.status() == 404 && "index_not_found_exception".equals(item.error().type());
+    }
+
+    /** A write block (disk watermark, read-only index) lifts again; the documents are not at fault. */
+    private static boolean blocked(BulkResponseItem item) {
+        return "cluster_block_exception".equals(item.error().type());
     }
 
     private void sleep(Duration d) {

@@ -19,7 +19,10 @@ import java.util.concurrent.CompletionStage;
 /**
  * Consumes {@code documents.enriched} in batches (one poll, bounded by max.poll.records) and
  * indexes each batch with one bulk request. The batch is acknowledged only when every record
- * is either in the index or on the dead-letter topic.
+ * is either in the index or on the dead-letter topic. Nothing may escape this method: SmallRye
+ * ends the stream on a thrown exception, and indexing would stop until a restart. What the
+ * indexer and the dead-letter publisher do not handle themselves nacks the batch, which the
+ * channel's failure strategy sends to the dead-letter topic.
  */
 @ApplicationScoped
 public class EnrichedDocumentConsumer {
@@ -39,6 +42,20 @@ public class EnrichedDocumentConsumer {
     @Incoming(Channels.DOCUMENTS_ENRICHED)
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        try {
+            return indexOrDeadLetter(batch);
+        } catch (BulkIndexer.IndexingInterruptedException e) {
+            // Stopping while Elasticsearch or the broker is down: leave the batch unacknowledged for redelivery.
+            LOG.warn(e.getMessage());
+            return new CompletableFuture<>();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Unexpected failure indexing a batch of %d records; they go to the dead-letter topic",
+                    batch.getRecords().size());
+            return batch.nack(e);
+        }
+    }
+
+    private CompletionStage<Void> indexOrDeadLetter(KafkaRecordBatch<String, String> batch) {
         List<IndexableDocument> documents = new ArrayList<>();
         Map<IndexableDocument, KafkaRecord<String, String>> origin = new IdentityHashMap<>();
         List<DeadLetterPublisher.DeadLetter> dead = new ArrayList<>();
@@ -51,19 +68,13 @@ public class EnrichedDocumentConsumer {
                 dead.add(new DeadLetterPublisher.DeadLetter(record, e.getMessage()));
             }
         }
-        try {
-            for (BulkIndexer.Rejected rejected : indexer.index(documents)) {
-                dead.add(new DeadLetterPublisher.DeadLetter(origin.get(rejected.document()), rejected.reason()));
-            }
-        } catch (BulkIndexer.IndexingInterruptedException e) {
-            // Stopping with Elasticsearch down: leave the batch unacknowledged so it is redelivered.
-            LOG.warn(e.getMessage());
-            return new CompletableFuture<>();
+        for (BulkIndexer.Rejected rejected : indexer.index(documents)) {
+            dead.add(new DeadLetterPublisher.DeadLetter(origin.get(rejected.document()), rejected.reason()));
         }
         if (!dead.isEmpty()) {
             LOG.warnf("%d of %d records go to the dead-letter topic", dead.size(), batch.getRecords().size());
+            indexer.untilDone(() -> deadLetters.publish(dead).await().indefinitely(), "the dead-letter topic");
         }
-        deadLetters.publish(dead).await().indefinitely();
         return batch.ack();
     }
 }

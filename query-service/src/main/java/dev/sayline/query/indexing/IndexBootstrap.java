@@ -62,6 +62,11 @@ public class IndexBootstrap {
         }
     }
 
+    /** The next {@link #ensureReady} prepares template, index and alias again: the index was deleted. */
+    public void forget() {
+        ready.set(false);
+    }
+
     /** Prepares template, index and alias again, even after a success: for tests that drop the index. */
     public synchronized void ensureIndex() throws IOException {
         prepareIndex();
