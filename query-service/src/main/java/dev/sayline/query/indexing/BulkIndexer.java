@@ -20,7 +20,7 @@ import java.util.List;
 
 /**
  * Writes documents with one {@code _bulk} request per batch. Ids are document ids and writes
- * carry an external version, so a redelivery overwrites nothing newer and never duplicates.
+ * carry an external version ({@link WriteVersion}), so a redelivery overwrites nothing newer and never duplicates.
  * Transient failures (connection, 429, 5xx) are retried with capped exponential backoff for as
  * long as it takes: a document the broker gave us is never dropped because the index was down.
  * So are failures that are the cluster's, not the documents': refused credentials (401, 403), a
@@ -88,7 +88,7 @@ public class BulkIndexer {
                     BulkResponseItem item = response.items().get(i);
                     if (item.error() == null || item.status() == 409) {
                         indexed++;
-                        continue; // 409: the index already holds this enrichment or a newer one
+                        continue; // 409: the index already holds a newer text or enrichment
                     }
                     if (aliasGone(item)) {
                         bootstrap.forget();  // the index was deleted: prepare it again, then retry
@@ -129,7 +129,7 @@ public class BulkIndexer {
         for (IndexableDocument doc : documents) {
             // require_alias: with the index deleted, a write must not auto-create a plain index under the alias name
             bulk.operations(op -> op.index(idx -> idx.index(alias).id(doc.id()).requireAlias(true)
-                    .version(doc.version()).versionType(VersionType.External)
+                    .version(doc.version()).versionType(VersionType.ExternalGte)
                     .document(doc.source())));
         }
         return bulk.build();

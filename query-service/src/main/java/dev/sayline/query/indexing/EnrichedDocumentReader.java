@@ -48,20 +48,25 @@ public final class EnrichedDocumentReader {
     }
 
     /**
-     * Writes are ordered by enricher generation, then enrichment time ({@link WriteVersion}), so a
-     * redelivered or older enrichment never overwrites a newer one; the record time stands in
-     * when the enrichment time is missing.
+     * Writes are ordered by receipt of the text, then enricher generation, then enrichment time
+     * ({@link WriteVersion}), so an older text or an older enrichment never overwrites a newer one.
+     * The record time stands in for a missing enrichment time, and that for a missing receipt.
      */
     private static long version(ObjectNode document, long recordTimestamp) {
-        long time = recordTimestamp;
-        String enrichedAt = document.path("enrichedAt").asText(null);
-        if (enrichedAt != null) {
-            try {
-                time = Instant.parse(enrichedAt).toEpochMilli();
-            } catch (DateTimeParseException ignored) {
-                // keep the record time
-            }
+        long enrichedAt = millis(document, "enrichedAt", recordTimestamp);
+        return WriteVersion.of(millis(document, "receivedAt", enrichedAt),
+                document.path("enrichmentVersion").asText(null), enrichedAt);
+    }
+
+    private static long millis(ObjectNode document, String field, long otherwise) {
+        String value = document.path(field).asText(null);
+        if (value == null) {
+            return otherwise;
         }
-        return WriteVersion.of(document.path("enrichmentVersion").asText(null), time);
+        try {
+            return Instant.parse(value).toEpochMilli();
+        } catch (DateTimeParseException e) {
+            return otherwise;
+        }
     }
 }

@@ -14,18 +14,23 @@ class EnrichedDocumentReaderTest {
     private final EnrichedDocumentReader reader = new EnrichedDocumentReader(new ObjectMapper());
 
     @Test
-    void versionIsTheEnrichmentTimeAndUnknownFieldsAreKept() {
-        IndexableDocument doc = reader.read(
-                "{\"id\":\"a\",\"text\":\"t\",\"enrichedAt\":\"2026-01-01T00:00:00Z\",\"futureField\":{\"x\":1}}", 5L);
+    void versionOrdersByReceiptGenerationAndEnrichmentTimeAndUnknownFieldsAreKept() {
+        IndexableDocument doc = reader.read("{\"id\":\"a\",\"text\":\"t\",\"receivedAt\":\"2025-12-31T22:00:00Z\","
+                + "\"enrichmentVersion\":\"dates@3\",\"enrichedAt\":\"2026-01-01T00:00:00Z\",\"futureField\":{\"x\":1}}", 5L);
         assertEquals("a", doc.id());
-        assertEquals(Instant.parse("2026-01-01T00:00:00Z").toEpochMilli(), doc.version());
+        assertEquals(WriteVersion.of(Instant.parse("2025-12-31T22:00:00Z").toEpochMilli(), "dates@3",
+                Instant.parse("2026-01-01T00:00:00Z").toEpochMilli()), doc.version());
         assertTrue(doc.source().has("futureField"));
     }
 
     @Test
-    void recordTimeStandsInForAMissingEnrichmentTime() {
-        assertEquals(42L, reader.read("{\"id\":\"a\",\"text\":\"t\"}", 42L).version());
-        assertEquals(42L, reader.read("{\"id\":\"a\",\"text\":\"t\",\"enrichedAt\":\"garbage\"}", 42L).version());
+    void recordTimeStandsInForAMissingEnrichmentTimeAndThatForAMissingReceipt() {
+        assertEquals(WriteVersion.of(42L, null, 42L), reader.read("{\"id\":\"a\",\"text\":\"t\"}", 42L).version());
+        assertEquals(WriteVersion.of(42L, null, 42L),
+                reader.read("{\"id\":\"a\",\"text\":\"t\",\"enrichedAt\":\"garbage\"}", 42L).version());
+        long enriched = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
+        assertEquals(WriteVersion.of(enriched, null, enriched),
+                reader.read("{\"id\":\"a\",\"text\":\"t\",\"enrichedAt\":\"2026-01-01T00:00:00Z\"}", 42L).version());
     }
 
     @Test

@@ -98,6 +98,22 @@ public class IndexingFlowTest {
     }
 
     @Test
+    void anEnrichmentOfAnOlderTextNeverReplacesANewerText() {
+        // a re-tag that started before the update republishes the old text after it: the newer text stays
+        String id = "idx-text-" + UUID.randomUUID();
+        String word = "Txv" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        TopicClient.send("documents.enriched", id, enriched(id, word, "Updated", "2025-11-02T00:00:00Z")
+                .replace("\"receivedAt\":\"2025-10-29T10:00:00Z\"", "\"receivedAt\":\"2025-11-01T10:00:00Z\""));
+        await().atMost(WAIT).untilAsserted(() -> given().get("/documents/" + id).then().body("title", equalTo("Updated")));
+
+        TopicClient.send("documents.enriched", id, enriched(id, word, "Original, re-tagged", "2026-03-01T00:00:00Z"));
+        String marker = "marker-" + UUID.randomUUID();
+        TopicClient.send("documents.enriched", marker, enriched(marker, "markerword", "Marker", "2026-01-01T00:00:00Z"));
+        await().atMost(WAIT).untilAsserted(() -> given().get("/documents/" + marker).then().statusCode(200));
+        given().get("/documents/" + id).then().body("title", equalTo("Updated"));
+    }
+
+    @Test
     void anUpgradedEnricherWinsOverAnOldInstanceThatWroteLater() {
         String id = "idx-gen-" + UUID.randomUUID();
         String word = "Gnr" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
