@@ -90,7 +90,8 @@ public class RawDocumentProcessor {
      */
     private static CompletionStage<Void> deadLetter(Message<String> record, Throwable reason) {
         return Uni.createFrom().completionStage(() -> record.nack(reason))
-                .onFailure().invoke(f -> LOG.warnf("Dead-lettering %s failed, retrying: %s", keyOf(record), f.getMessage()))
+                .onFailure().invoke(f -> LOG.warnf("Dead-lettering %s failed, retrying: %s", keyOf(record),
+                        f.getMessage()))
                 .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely()
                 .subscribeAsCompletionStage();
     }

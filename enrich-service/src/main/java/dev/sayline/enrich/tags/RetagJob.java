@@ -47,7 +47,8 @@ public final class RetagJob {
 
     public Status status() {
         return new Status(id, state, startedAt.toString(), finishedAt == null ? null : finishedAt.toString(),
-                tagRulesVersion, total < 0 ? null : total, read.get(), published.get(), failed.get(), skipped.get(), error);
+                tagRulesVersion, total < 0 ? null : total, read.get(), published.get(), failed.get(), skipped.get(),
+                error);
     }
 
     void total(long n) {

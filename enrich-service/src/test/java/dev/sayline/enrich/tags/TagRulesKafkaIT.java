@@ -115,7 +115,8 @@ class TagRulesKafkaIT {
             producer.send(new ProducerRecord<>("tag-rules", empty, "{}")).get(30, TimeUnit.SECONDS);
         }
         String name = "it-after-" + RUN;
-        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).contentType(ContentType.JSON).body("{\"query\": \"harbour\"}")
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).contentType(ContentType.JSON)
+                .body("{\"query\": \"harbour\"}")
                 .put("/tags/rules/{name}", name).then().statusCode(201);  // applied by the reader, past both records
         given().get("/tags/rules/{name}", nullValue).then().statusCode(404);
         given().get("/tags/rules/{name}", empty).then().statusCode(404);

@@ -20,7 +20,8 @@ import java.util.List;
 
 /**
  * Writes documents with one {@code _bulk} request per batch. Ids are document ids and writes
- * carry an external version ({@link WriteVersion}), so a redelivery overwrites nothing newer and never duplicates.
+ * carry an external version ({@link WriteVersion}), so a redelivery overwrites nothing newer
+ * and never duplicates.
  * Transient failures (connection, 429, 5xx) are retried with capped exponential backoff for as
  * long as it takes: a document the broker gave us is never dropped because the index was down.
  * So are failures that are the cluster's, not the documents': refused credentials (401, 403), a
@@ -72,7 +73,7 @@ public class BulkIndexer {
             try {
                 bootstrap.ensureReady();
             } catch (IOException | RuntimeException e) {
-                LOG.errorf("The index cannot be prepared (%s); retrying %d documents in %s", e.getMessage(),
+                LOG.warnf("The index cannot be prepared (%s); retrying %d documents in %s", e.getMessage(),
                         pending.size(), backoff);
                 metrics.elasticsearchError("unavailable", 1);
                 sleep(backoff);

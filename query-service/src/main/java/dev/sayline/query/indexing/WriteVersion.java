@@ -39,7 +39,9 @@ final class WriteVersion {
     static long of(long receivedAtMillis, String enrichmentVersion, long enrichedAtMillis) {
         long received = clamp(receivedAtMillis, MAX_RECEIVED);
         long lateness = clamp(TimeUnit.MILLISECONDS.toHours(enrichedAtMillis - received), MAX_LATENESS);
-        return received << (GENERATION_BITS + LATENESS_BITS) | generation(enrichmentVersion) << LATENESS_BITS | lateness;
+        return received << (GENERATION_BITS + LATENESS_BITS)
+                | generation(enrichmentVersion) << LATENESS_BITS
+                | lateness;
     }
 
     static long generation(String enrichmentVersion) {

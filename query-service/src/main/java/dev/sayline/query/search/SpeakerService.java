@@ -66,8 +66,9 @@ public class SpeakerService {
                         .aggregations("quotes", a -> a.nested(n -> n.path("quotes"))
                                 .aggregations("of", f -> f.filter(quoteOf)
                                         .aggregations("canonical", t -> t.terms(tt -> tt.field("quotes.speaker").size(1)))
-                                        .aggregations("months", d -> d.dateHistogram(h -> h.field("quotes.publishedAt")
-                                                .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1)))
+                                        .aggregations("months", d -> d.dateHistogram(h -> h
+                                                .field("quotes.publishedAt").calendarInterval(CalendarInterval.Month)
+                                                .format("yyyy-MM").minDocCount(1)))
                                         .aggregations("latest", t -> t.topHits(th -> th.size(config.profileQuotes())
                                                 .sort(so -> so.field(fs -> fs.field("quotes.publishedAt").order(SortOrder.Desc)))))
                                         .aggregations("documents", r -> r.reverseNested(rn -> rn)

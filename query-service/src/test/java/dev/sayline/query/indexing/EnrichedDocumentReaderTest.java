@@ -16,7 +16,8 @@ class EnrichedDocumentReaderTest {
     @Test
     void versionOrdersByReceiptGenerationAndEnrichmentTimeAndUnknownFieldsAreKept() {
         IndexableDocument doc = reader.read("{\"id\":\"a\",\"text\":\"t\",\"receivedAt\":\"2025-12-31T22:00:00Z\","
-                + "\"enrichmentVersion\":\"dates@3\",\"enrichedAt\":\"2026-01-01T00:00:00Z\",\"futureField\":{\"x\":1}}", 5L);
+                + "\"enrichmentVersion\":\"dates@3\",\"enrichedAt\":\"2026-01-01T00:00:00Z\","
+                + "\"futureField\":{\"x\":1}}", 5L);
         assertEquals("a", doc.id());
         assertEquals(WriteVersion.of(Instant.parse("2025-12-31T22:00:00Z").toEpochMilli(), "dates@3",
                 Instant.parse("2026-01-01T00:00:00Z").toEpochMilli()), doc.version());

@@ -82,7 +82,8 @@ class IndexBootstrapTest {
                 "2026-01-01T00:00:00Z"), 0L))).isEmpty());
         assertEquals(java.util.Set.of(NEW), client.indices().getAlias(a -> a.name(ALIAS)).aliases().keySet());
         assertTrue(client.exists(e -> e.index(NEW).id("after")).value());
-        assertTrue(client.indices().getMapping(m -> m.index(NEW)).get(NEW).mappings().properties().get("quotes").isNested());
+        assertTrue(client.indices().getMapping(m -> m.index(NEW)).get(NEW).mappings().properties().get("quotes")
+                .isNested());
     }
 
     @Test
