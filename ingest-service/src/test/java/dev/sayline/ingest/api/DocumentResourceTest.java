@@ -356,6 +356,13 @@ class DocumentResourceTest {
     }
 
     @Test
+    void aMethodAPathDoesNotTakeIs405NamingTheOnesItDoes() {
+        given().delete("/documents").then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", "OPTIONS, POST");
+        given().get("/documents/batch").then().statusCode(405).header("Allow", "OPTIONS, POST");
+    }
+
+    @Test
     void aCompressedBodyIs415SayingSo() {
         given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json")
                 .header("Content-Encoding", "gzip").body(new byte[] {0x1f, (byte) 0x8b, 8, 0})

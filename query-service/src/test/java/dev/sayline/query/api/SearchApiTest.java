@@ -293,6 +293,13 @@ class SearchApiTest {
     }
 
     @Test
+    void aMethodAPathDoesNotTakeIs405NamingTheOnesItDoes() {
+        given().put("/search").then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", "GET, HEAD, OPTIONS");
+        given().delete("/documents/{id}/similar", "api-1").then().statusCode(405).header("Allow", "GET, HEAD, OPTIONS");
+    }
+
+    @Test
     void unknownSpeakerIsA404Problem() {
         given().get("/speakers/Nobody At All").then().statusCode(404)
                 .contentType("application/problem+json")
