@@ -32,7 +32,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response brokerUnavailable(BrokerUnavailableException e) {
         LOG.warnf("Answering 503: %s", e.getMessage());
-        return Problem.serviceUnavailable("The document was not stored; retry later. " + e.getMessage(),
+        // "May not": a record already on its way when Kafka gives up on it can still land. Sending it
+        // again is safe, since the id is stable and the index keeps one copy.
+        return Problem.serviceUnavailable("The document may not have been stored; send it again later "
+                + "(it is kept once). " + e.getMessage(),
                 config.retryAfterSeconds());
     }
 }

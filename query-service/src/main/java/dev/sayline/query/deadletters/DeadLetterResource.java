@@ -10,7 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
@@ -49,13 +51,22 @@ public class DeadLetterResource {
     @Operation(summary = "Send one letter (partition and offset) or every letter back to its source topic, same key and value; "
             + "letters older than the indexed document are left out (counted as superseded) unless force=true")
     public DeadLetterService.Replay replay(@PathParam("topic") String topic, @QueryParam("partition") String partition,
-                                           @QueryParam("offset") String offset, @QueryParam("force") String force) {
+                                           @QueryParam("offset") String offset, @QueryParam("force") String force,
+                                           @Context UriInfo uri) {
         // Parsed here rather than by JAX-RS, which answers an unconvertible query parameter with a bare 404.
-        return service.replay(topic, number(partition, "partition"), number(offset, "offset"), flag(force, "force"));
+        return service.replay(topic, number(given(partition, uri, "partition"), "partition"),
+                number(given(offset, uri, "offset"), "offset"), flag(given(force, uri, "force"), "force"));
     }
 
+    /** RESTEasy passes {@code ?partition=} as null, like an absent parameter; here it stays empty. */
+    private static String given(String value, UriInfo uri, String name) {
+        return value == null && uri.getQueryParameters().containsKey(name) ? "" : value;
+    }
+
+    // Given but empty (?partition=) is a mistake, not "absent": a script with an unset variable
+    // must not replay every letter.
     private static boolean flag(String raw, String name) {
-        if (raw == null || raw.isBlank() || raw.strip().equalsIgnoreCase("false")) {
+        if (raw == null || raw.strip().equalsIgnoreCase("false")) {
             return false;
         }
         if (raw.strip().equalsIgnoreCase("true")) {
@@ -65,7 +76,7 @@ public class DeadLetterResource {
     }
 
     private static Long number(String raw, String name) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null) {
             return null;
         }
         try {

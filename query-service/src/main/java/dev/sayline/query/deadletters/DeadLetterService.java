@@ -1,6 +1,7 @@
 package dev.sayline.query.deadletters;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.sayline.kit.messaging.KafkaFailures;
 import dev.sayline.kit.problem.Problem;
 import dev.sayline.kit.problem.ProblemException;
@@ -56,10 +57,11 @@ public class DeadLetterService {
      * What a replay did: letters sent, letters left out as older than the index (with their
      * addresses, to send one on purpose with {@code force=true}), letters the broker refuses as
      * too large (to send one alone once the limit is raised), and how many "replay all" has still
-     * to read.
+     * to read (absent when one letter was replayed).
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Replay(String topic, String sourceTopic, int replayed, int superseded, List<LetterAddress> supersededLetters,
-                         int tooLarge, List<LetterAddress> tooLargeLetters, long remaining) {
+                         int tooLarge, List<LetterAddress> tooLargeLetters, Long remaining) {
     }
 
     /** The letters of one send that were not sent, and why. */
@@ -127,7 +129,7 @@ public class DeadLetterService {
                 }
                 LOG.infof("Replayed letter %d/%d of %s to %s: %s", partition, offset, topic, source,
                         unsent.count() == 0 ? "sent" : "superseded by the indexed document, not sent");
-                return replay(topic, source, 1, unsent, -1);
+                return replay(topic, source, 1, unsent, null);
             }
             // A letter too large for the broker is passed over and reported, not retried: retrying cannot
             // help, and stopping there would hold back every letter behind it until the limit is raised.
@@ -143,7 +145,7 @@ public class DeadLetterService {
         }
     }
 
-    private static Replay replay(String topic, String source, int read, Unsent unsent, long remaining) {
+    private static Replay replay(String topic, String source, int read, Unsent unsent, Long remaining) {
         return new Replay(topic, source, read - unsent.count(), unsent.superseded().size(), unsent.superseded(),
                 unsent.tooLarge().size(), unsent.tooLarge(), remaining);
     }

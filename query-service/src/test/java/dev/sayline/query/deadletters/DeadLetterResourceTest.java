@@ -35,6 +35,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,7 +84,8 @@ class DeadLetterResourceTest {
         given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN)
                 .queryParam("partition", partition).queryParam("offset", offset)
                 .post("/dead-letters/{topic}/replay", DLQ)
-                .then().statusCode(200).body("replayed", equalTo(1)).body("sourceTopic", equalTo(SOURCE));
+                .then().statusCode(200).body("replayed", equalTo(1)).body("sourceTopic", equalTo(SOURCE))
+                .body("$", not(hasKey("remaining")));
         ConsumerRecord<String, String> replayed = TopicClient.awaitKey(SOURCE, first, Duration.ofSeconds(30));
         assertEquals("{\"id\":\"" + first + "\"}", replayed.value());
         assertEquals(DLQ + "/" + partition + "/" + offset, TopicClient.header(replayed, DeadLetterService.REPLAYED_FROM));
@@ -168,6 +171,12 @@ class DeadLetterResourceTest {
                 .then().statusCode(404).contentType("application/problem+json").body("field", equalTo("topic"));
         given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).queryParam("partition", 0)
                 .post("/dead-letters/{topic}/replay", DLQ).then().statusCode(400).body("field", equalTo("offset"));
+        // given empty, as a script with unset variables sends them: once "replay all"
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN)
+                .post("/dead-letters/" + DLQ + "/replay?partition=&offset=").then().statusCode(400)
+                .body("field", equalTo("partition"));
+        given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).post("/dead-letters/" + DLQ + "/replay?force=")
+                .then().statusCode(400).body("field", equalTo("force"));
         given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).queryParam("partition", "x").queryParam("offset", 1)
                 .post("/dead-letters/{topic}/replay", DLQ).then().statusCode(400).body("field", equalTo("partition"));
         given().header(TestApiKeys.HEADER, TestApiKeys.ADMIN).queryParam("partition", 0).queryParam("offset", 999_999)
