@@ -34,6 +34,6 @@ class BrokerDownTest {
                 .post("/documents")
                 .then().statusCode(503).contentType("application/problem+json")
                 .header("Retry-After", equalTo("5"))
-                .body("detail", containsString("retry"));
+                .body("detail", containsString("send it again"));
     }
 }
