@@ -317,6 +317,23 @@ class DocumentResourceTest {
         secondIs503WhileTheFirstIsRead(head, "a\r\n{\"text\": \"\r\n");
     }
 
+    @Test
+    void aBodyTrickledInSlowerThanTheMinimumRateIs408AndGivesItsShareBack() throws Exception {
+        // the test profile measures every second: 10 bytes in the first is under 1,024 a second
+        try (java.net.Socket slow = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            slow.setSoTimeout(10_000);
+            slow.getOutputStream().write(head(1_900_000));
+            slow.getOutputStream().write("{\"text\": \"".getBytes(StandardCharsets.US_ASCII));
+            slow.getOutputStream().flush();
+            String answer = new String(slow.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertEquals("HTTP/1.1 408", answer);
+        }
+        // its 1.9 MB no longer count: 900 KB fits the 2 MB budget again at once
+        given().header(TestApiKeys.HEADER, TestApiKeys.INGEST).contentType("application/json")
+                .body("{\"text\": \"" + "a".repeat(900_000) + "\"}")
+                .post("/documents").then().statusCode(202);
+    }
+
     private static void secondIs503WhileTheFirstIsRead(byte[] firstHead, String firstBodyStart) throws Exception {
         try (java.net.Socket first = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
             first.getOutputStream().write(firstHead);

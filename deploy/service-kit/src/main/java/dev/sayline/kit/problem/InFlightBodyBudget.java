@@ -3,6 +3,7 @@ package dev.sayline.kit.problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,12 +22,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * all ran a 384 MB heap out of memory. A body on its own is always admitted ({@code max-body-size}
  * bounds it). A chunked body declares no length, so it counts as the largest it may grow to,
  * {@code max-body-size}: the budget cannot see its bytes as they arrive, and guessing low would
- * let a few of them exhaust the heap.
+ * let a few of them exhaust the heap. A body with a length that arrives slower than
+ * {@code sayline.http.limits.min-body-bytes-per-second} is a 408 and its share returns to the
+ * budget: a client trickling a byte at a time would otherwise hold it for good. A chunked body is
+ * not measured: its end cannot be told from here ({@code isEnded()} stays false while the request
+ * waits for a worker thread), so a slow one would be cut off while it is being processed.
  */
 @ApplicationScoped
 public class InFlightBodyBudget {
 
     private final AtomicLong inFlight = new AtomicLong();
+    private final RequestLimitsConfig limits;
     private final long budget;
     private final long maxBodyBytes;
     private final ObjectMapper json;
@@ -34,6 +40,7 @@ public class InFlightBodyBudget {
     public InFlightBodyBudget(RequestLimitsConfig limits, ObjectMapper json,
                               @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
                               MemorySize maxBodySize) {
+        this.limits = limits;
         this.budget = limits.inFlightBodyBytes().orElse(Runtime.getRuntime().maxMemory() / 8);
         this.maxBodyBytes = maxBodySize.asLongValue();
         this.json = json;
@@ -58,7 +65,37 @@ public class InFlightBodyBudget {
             return;
         }
         rc.addEndHandler(done -> inFlight.addAndGet(-declared));
+        long length = RequestSizeLimits.declaredBodyLength(rc);
+        if (length > 0) {
+            watchArrival(rc, length);
+        }
         rc.next();
+    }
+
+    /** Measures the body's arrival each period until it is in; too slow, and the request ends as a 408. */
+    private void watchArrival(RoutingContext rc, long length) {
+        long period = limits.bodyRatePeriod().toMillis();
+        long minBytes = limits.minBodyBytesPerSecond() * period / 1000;
+        AtomicLong readBefore = new AtomicLong();
+        long timer = rc.vertx().setPeriodic(period, id -> {
+            HttpServerRequest request = rc.request();
+            if (request.bytesRead() >= length || rc.response().ended()) {
+                rc.vertx().cancelTimer(id);
+            } else if (request.bytesRead() - readBefore.getAndSet(request.bytesRead()) < minBytes) {
+                rc.vertx().cancelTimer(id);
+                tooSlow(rc);
+            }
+        });
+        rc.addEndHandler(done -> rc.vertx().cancelTimer(timer));
+    }
+
+    private void tooSlow(RoutingContext rc) {
+        if (rc.response().headWritten()) {
+            rc.request().connection().close();
+            return;
+        }
+        RoutingProblems.send(rc, Problem.of(Response.Status.REQUEST_TIMEOUT, "The request body arrived slower than "
+                + limits.minBodyBytesPerSecond() + " bytes a second; send it again", null), json);
     }
 
     private long countedLength(RoutingContext rc) {

@@ -3,6 +3,7 @@ package dev.sayline.kit.problem;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -24,4 +25,15 @@ public interface RequestLimitsConfig {
 
     /** Most body bytes being served at once ({@link InFlightBodyBudget}); an eighth of the heap when unset. */
     Optional<Long> inFlightBodyBytes();
+
+    /**
+     * Slowest a body may arrive, measured over each {@link #bodyRatePeriod()}; slower is a 408 and the
+     * connection closes, so a client trickling its body cannot hold its share of the in-flight budget.
+     */
+    @WithDefault("1024")
+    long minBodyBytesPerSecond();
+
+    /** How often the arrival of a body is measured. */
+    @WithDefault("10s")
+    Duration bodyRatePeriod();
 }
