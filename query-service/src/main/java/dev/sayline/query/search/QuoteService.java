@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.TotalHits;
 import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,6 +67,7 @@ public class QuoteService {
         List<FieldValue> lastShown = after == null ? List.of() : after.after();
         int skip = after == null ? 0 : after.skip();
         String next = null;
+        long overCap = 0;  // counted once, on the page that finishes the document
         List<Hit<ObjectNode>> docs = response.hits().hits();
         outer:
         for (int i = 0; i < docs.size(); i++) {
@@ -78,13 +80,15 @@ public class QuoteService {
                 }
                 quotes.add(toQuote(doc, inner.get(j)));
             }
+            TotalHits matching = doc.innerHits().get("quotes").hits().total();
+            overCap += matching == null ? 0 : Math.max(0, matching.value() - inner.size());
             lastShown = doc.sort();
             if (quotes.size() == size && i + 1 < docs.size()) {
                 next = new Cursor(sort.key(), lastShown, 0).encode();
                 break;
             }
         }
-        return new QuotePage(total, quotes, next);
+        return new QuotePage(total, quotes, next, overCap == 0 ? null : overCap);
     }
 
     private static List<SortOptions> innerSort(SortOrderParam sort) {
