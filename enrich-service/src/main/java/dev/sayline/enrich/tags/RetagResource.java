@@ -32,6 +32,9 @@ public class RetagResource {
         if (!service.available()) {
             throw new ProblemException(Response.Status.CONFLICT, "re-tagging needs Kafka (documents-raw is disabled in this profile)", null);
         }
+        if (!service.brokerReachable()) {
+            throw new ProblemException(Response.Status.SERVICE_UNAVAILABLE, "Kafka did not answer; retry later", null);
+        }
         RetagJob job = service.start();
         return Response.accepted(job.status())
                 .location(uri.getBaseUriBuilder().path("tags/retag").path(job.id()).build())

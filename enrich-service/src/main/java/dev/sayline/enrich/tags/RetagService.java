@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -52,6 +53,8 @@ public class RetagService {
 
     private static final Logger LOG = Logger.getLogger(RetagService.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    /** How long a start waits for the broker to answer before it is a 503. */
+    private static final Duration PREFLIGHT = Duration.ofSeconds(5);
     /** Jobs kept for the status endpoint. */
     private static final int KEEP_JOBS = 50;
 
@@ -91,6 +94,20 @@ public class RetagService {
 
     public boolean available() {
         return kafkaEnabled;
+    }
+
+    /**
+     * Whether the broker describes {@code documents.raw} within {@link #PREFLIGHT}: a job started
+     * without one would be accepted (202) and then fail.
+     */
+    public boolean brokerReachable() {
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.partitionsFor(rawTopic, PREFLIGHT);
+            return true;
+        } catch (KafkaException e) {
+            LOG.warnf("retag: the broker did not answer: %s", e.getMessage());
+            return false;
+        }
     }
 
     /** Starts a job, or returns the one already running. */
