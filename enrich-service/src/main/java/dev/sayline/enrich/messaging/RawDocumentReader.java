@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sayline.enrich.model.RawDocument;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
 /** Reads a {@code documents.raw} value; a record that is not a usable document is an error (and a dead letter). */
 public final class RawDocumentReader {
 
@@ -18,6 +21,11 @@ public final class RawDocumentReader {
         if (raw.text() == null || raw.text().isBlank()) {
             throw new IllegalArgumentException("document " + key + " has no text");
         }
+        if (raw.receivedAt() != null && !isInstant(raw.receivedAt())) {
+            // It orders the index's writes: the index would refuse it later, and every replay would too.
+            throw new IllegalArgumentException("document " + key + " has a receivedAt that is no ISO-8601 instant: "
+                    + raw.receivedAt());
+        }
         if (raw.id() == null || raw.id().isBlank()) {
             if (key == null) {
                 throw new IllegalArgumentException("document has neither an id nor a key");
@@ -25,5 +33,14 @@ public final class RawDocumentReader {
             return raw.withId(key);
         }
         return raw;
+    }
+
+    private static boolean isInstant(String value) {
+        try {
+            Instant.parse(value);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 }
