@@ -5,8 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Degenerate inputs must not break the enricher (one bad document must not stop the pipeline). */
@@ -18,6 +22,30 @@ class RobustnessTest {
             "said", ", he said.", "Lavrov:\n\n", "🔜a;🔜b", "“a” “b” “c”", "Mr. Mrs. Dr. St.", "(R-Ky.) said", "\u00a0― Name"})
     void oddInputsDoNotThrow(String text) {
         assertDoesNotThrow(() -> Fixture.enrich(text));
+    }
+
+    /**
+     * Inputs that once backtracked or rescanned for minutes to hours (a signature line of spaces:
+     * cubic; a long space run before a bracket note, a run of "A-": quadratic). The timeout only
+     * stops a regression from holding the build for hours; it is no speed target (see the benchmarks).
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3})
+    void pathologicalRunsFinish(int which) {
+        String text = switch (which) {
+            case 0 -> "Posted by: " + " ".repeat(20_000) + "x";
+            case 1 -> "Posted by:" + "\u00a0".repeat(20_000) + "x | y | z";
+            case 2 -> "Lavrov said:\n\n“x”" + " ".repeat(100_000) + "[a";
+            default -> "A-".repeat(50_000);
+        };
+        assertTimeoutPreemptively(Duration.ofMinutes(1), () -> Fixture.enrich(text));
+    }
+
+    @Test
+    void aForumSignatureStillNamesItsUser() {
+        var quotes = Fixture.enrich("The talks will fail again.\n\nPosted by: Ivan_K | 12.03.2025 | 14").quotes();
+        assertEquals(1, quotes.size());
+        assertEquals("Ivan_K", quotes.get(0).speakerMention().text());
     }
 
     @Test

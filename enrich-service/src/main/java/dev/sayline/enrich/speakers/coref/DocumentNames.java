@@ -108,7 +108,8 @@ public final class DocumentNames {
             }
             int[] w1 = nameWord(text, i);
             if (w1 == null || w1[1] - w1[0] < 2 || w1[1] >= n || text.charAt(w1[1]) != ' ') {
-                i = w1 == null ? i + 1 : Math.max(i + 1, w1[1]);
+                // past the whole run scanned: "A-A-A-…" was scanned again from each capital, quadratic
+                i = Math.max(i + 1, w1 == null ? wordEnd(text, i) : w1[1]);
                 continue;
             }
             int[] w2 = nameWord(text, w1[1] + 1);
@@ -140,15 +141,27 @@ public final class DocumentNames {
         if (s >= n || !Character.isUpperCase(text.charAt(s))) {
             return null;
         }
-        int e = s + 1;
-        if (e < n && text.charAt(e) == '.') {
-            return new int[]{s, e + 1};
+        if (s + 1 < n && text.charAt(s + 1) == '.') {
+            return new int[]{s, s + 2};
         }
+        int e = wordEnd(text, s);
         boolean lower = false;
+        for (int k = s + 1; k < e && !lower; k++) {
+            lower = Character.isLowerCase(text.charAt(k));
+        }
+        if (!lower || e < n && dev.sayline.enrich.speakers.text.Chars.isLetterOrDigit(text.charAt(e))) {
+            return null;
+        }
+        return new int[]{s, e};
+    }
+
+    /** Where the word from {@code s} ends: lower-case letters, inner hyphens and apostrophes, capitals after them. */
+    private static int wordEnd(String text, int s) {
+        int n = text.length();
+        int e = s + 1;
         while (e < n) {
             char c = text.charAt(e);
             if (Character.isLowerCase(c)) {
-                lower = true;
                 e++;
             } else if ((c == '-' || c == '’' || c == '\'') && e + 1 < n && Character.isLetter(text.charAt(e + 1))) {
                 e++;
@@ -159,10 +172,7 @@ public final class DocumentNames {
                 break;
             }
         }
-        if (!lower || e < n && dev.sayline.enrich.speakers.text.Chars.isLetterOrDigit(text.charAt(e))) {
-            return null;
-        }
-        return new int[]{s, e};
+        return e;
     }
 
     private void addPerson(int pos, String canonical) {

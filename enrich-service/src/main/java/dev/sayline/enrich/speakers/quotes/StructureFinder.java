@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
  */
 public final class StructureFinder {
 
-    private static final Pattern SIGNATURE = Pattern.compile("^Posted by:?\\s*(.+?)\\s*\\|[^|]*\\|\\s*\\d+\\s*$");
+    // Possessive quantifiers and a user without "|": with "(.+?)" between two "\s*", a line of
+    // "Posted by:" and 20,000 spaces took hours of backtracking (cubic).
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "^Posted by:?\\s*+([^|]*[^|\\s])\\s*+\\|[^|]*+\\|\\s*+\\d++\\s*+$");
     private static final Pattern REPLY_HEADER = Pattern.compile("^(\\S.{0,60}?)\\s*\\|[^|]{3,40}\\|\\s*\\d+\\s*(?:—|–|--|-)\\s*$");
     private static final Pattern POST = Pattern.compile("^(.{1,80}?)\\s+@([A-Za-z0-9_]{2,30})\\b");
     private static final Pattern POST_TIME = Pattern.compile(
@@ -31,7 +34,8 @@ public final class StructureFinder {
     private static final Pattern TURN = Pattern.compile(
             "^([A-Z][\\p{L}.’'\\-]*(?: [A-Z][\\p{L}.’'\\-]*){0,3})\\s*:\\s+(?=\\S)");
     private static final Pattern FINAL_NAME_COLON = Pattern.compile("(?:^|[.!?]\\s+)([A-Z][\\p{L}’'\\-]+(?: [A-Z][\\p{L}’'\\-]+){0,2}):$");
-    private static final Pattern BRACKET_NOTE = Pattern.compile("\\s*\\[[^\\]]{1,40}\\]\\s*$");
+    // Starts only where a run of spaces does: tried from inside one, it rescanned the run (quadratic).
+    private static final Pattern BRACKET_NOTE = Pattern.compile("(?<!\\s)\\s*\\[[^\\]]{1,40}\\]\\s*$");
     private static final Set<String> QUESTION_TURNS = dev.sayline.enrich.speakers.text.WordSets.of("question", "q", "interviewer", "journalist", "reporter", "host");
     private static final Set<String> ANSWER_TURNS = dev.sayline.enrich.speakers.text.WordSets.of("answer", "a");
     /** Labels that look like turns but are not speakers. */
