@@ -46,8 +46,17 @@ public class DateEnricher implements Enricher {
         }
         String text = document.text();
         for (Timex t : tagger.tag(text, published)) {
+            if (outsideTheCalendar(t.value())) {
+                continue;  // "999999999 days ago", "10000 years from now": no TIMEX3 value can say when
+            }
             annotations.dates().add(new DateMention(t.start(), t.end(), text.substring(t.start(), t.end()),
                     t.type(), t.value()));
         }
+    }
+
+    /** A point before year 0 or after 9999 ({@code -2735882-12-22}, {@code 12025}, {@code +10000-01-01}). */
+    static boolean outsideTheCalendar(String value) {
+        return value != null && !value.isEmpty()
+                && (value.charAt(0) == '-' || value.charAt(0) == '+' || value.matches("\\d{5,}.*"));
     }
 }

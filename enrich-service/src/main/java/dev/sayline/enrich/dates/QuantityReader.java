@@ -26,6 +26,9 @@ final class QuantityReader extends TokenReader {
         }
         Token a = t[k];
         if (a.isDigits()) {
+            if (a.number < 0) {
+                return null;  // over nine digits: the token holds no number (it read -1, "5000000000 years ago")
+            }
             double v = a.number;
             int e = k + 1;
             if (is(e, ".") && !t[e].spaceBefore && e + 1 < t.length && t[e + 1].isDigits() && !t[e + 1].spaceBefore) {

@@ -33,6 +33,18 @@ class DateEnricherTest {
     }
 
     @Test
+    void aPointOutsideTheCalendarOrANumberTooLongToReadGivesNoDate() {
+        // were "-2735882-12-22", "12025", "+10000-01-01", and "2026" for five billion years ago
+        for (String text : List.of("It began 999999999 days ago.", "It ends 10000 years from now.",
+                "It began 5000000000 years ago.")) {
+            assertEquals(List.of(), enrich(text, "2025-12-23").dates().stream()
+                    .filter(m -> !m.value().startsWith("P")).toList(), text);
+        }
+        assertEquals(List.of(), enrich("We meet tomorrow.", "9999-12-31").dates());
+        assertEquals("2015", enrich("It began 10 years ago.", "2025-12-23").dates().get(0).value());
+    }
+
+    @Test
     void aDateTimePublicationDateCountsByItsDay() {
         assertEquals("1998-03-01", enrich("No dates here.", "1998-03-01T14:11:00Z").publishedAt());
     }
