@@ -3,7 +3,6 @@ package dev.sayline.query.api;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sayline.query.indexing.BulkIndexer;
-import dev.sayline.query.indexing.EnrichedDocumentReader;
 import dev.sayline.query.indexing.IndexBootstrap;
 import dev.sayline.testing.RealInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -18,7 +17,6 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Quotes past the per-document cap are counted in total and said to be left out, not silently missing. */
 @QuarkusTest
@@ -48,12 +46,7 @@ class QuoteCapTest {
 
     @Test
     void quotesOverTheCapAreCountedAndSaidToBeLeftOut() throws Exception {
-        client.indices().delete(d -> d.index(ALIAS + "-v1").ignoreUnavailable(true));
-        bootstrap.ensureIndex();
-        EnrichedDocumentReader reader = new EnrichedDocumentReader(json);
-        var docs = SearchApiFixture.documents().stream().map(d -> reader.read(d.json(), 0L)).toList();
-        assertTrue(indexer.index(docs).isEmpty());
-        client.indices().refresh(r -> r.index(ALIAS));
+        SearchApiFixture.indexAfresh(client, bootstrap, indexer, json, ALIAS + "-v1", ALIAS);
 
         // the fixture's 9 quotes: three documents hold two each, so one quote of each is over the cap of 1
         given().queryParam("size", 100).get("/quotes").then().statusCode(200)

@@ -1,11 +1,31 @@
 package dev.sayline.query.api;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sayline.query.indexing.BulkIndexer;
+import dev.sayline.query.indexing.EnrichedDocumentReader;
+import dev.sayline.query.indexing.IndexBootstrap;
+
+import java.io.IOException;
 import java.util.List;
 
 /** Seven short hand-written news items with quotes, speakers, dates, tags and entities. */
 final class SearchApiFixture {
 
     private SearchApiFixture() {
+    }
+
+    /** Indexes the documents into a fresh {@code index} behind {@code alias}: the node's data outlives test runs. */
+    static void indexAfresh(ElasticsearchClient client, IndexBootstrap bootstrap, BulkIndexer indexer, ObjectMapper json,
+                            String index, String alias) throws IOException {
+        client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+        bootstrap.ensureIndex();
+        EnrichedDocumentReader reader = new EnrichedDocumentReader(json);
+        var docs = documents().stream().map(d -> reader.read(d.json(), 0L)).toList();
+        if (!indexer.index(docs).isEmpty()) {
+            throw new IllegalStateException("a fixture document was refused");
+        }
+        client.indices().refresh(r -> r.index(alias));
     }
 
     static List<EnrichedDoc> documents() {

@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sayline.query.indexing.BulkIndexer;
-import dev.sayline.query.indexing.EnrichedDocumentReader;
 import dev.sayline.query.indexing.IndexBootstrap;
 import dev.sayline.testing.RealInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -36,7 +35,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every read endpoint against the real Elasticsearch node, over seven hand-made enriched
@@ -64,13 +62,8 @@ class SearchApiTest {
         if (loaded) {
             return;
         }
-        // A clean index each run: the node's data outlives test runs.
-        client.indices().delete(d -> d.index(IsolatedIndexProfile.ALIAS + "-v2").ignoreUnavailable(true));
-        bootstrap.ensureIndex();
-        EnrichedDocumentReader reader = new EnrichedDocumentReader(json);
-        var docs = SearchApiFixture.documents().stream().map(d -> reader.read(d.json(), 0L)).toList();
-        assertTrue(indexer.index(docs).isEmpty(), "every fixture document is accepted");
-        client.indices().refresh(r -> r.index(IsolatedIndexProfile.ALIAS));
+        SearchApiFixture.indexAfresh(client, bootstrap, indexer, json, IsolatedIndexProfile.ALIAS + "-v2",
+                IsolatedIndexProfile.ALIAS);
         loaded = true;
     }
 

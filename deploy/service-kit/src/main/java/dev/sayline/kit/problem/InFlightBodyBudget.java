@@ -1,7 +1,6 @@
 package dev.sayline.kit.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -9,7 +8,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -37,12 +35,10 @@ public class InFlightBodyBudget {
     private final long maxBodyBytes;
     private final ObjectMapper json;
 
-    public InFlightBodyBudget(RequestLimitsConfig limits, ObjectMapper json,
-                              @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-                              MemorySize maxBodySize) {
+    public InFlightBodyBudget(RequestLimitsConfig limits, RequestSizeLimits sizeLimits, ObjectMapper json) {
         this.limits = limits;
         this.budget = limits.inFlightBodyBytes().orElse(Runtime.getRuntime().maxMemory() / 8);
-        this.maxBodyBytes = maxBodySize.asLongValue();
+        this.maxBodyBytes = sizeLimits.maxBodyBytes();
         this.json = json;
     }
 

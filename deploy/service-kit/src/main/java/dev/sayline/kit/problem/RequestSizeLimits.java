@@ -41,6 +41,11 @@ public class RequestSizeLimits {
         router.route().order(Integer.MIN_VALUE).handler(this::check);
     }
 
+    /** {@code quarkus.http.limits.max-body-size}, in bytes. */
+    long maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
     private void check(RoutingContext rc) {
         int uriLength = rc.request().uri().length();
         if (uriLength > limits.maxUriLength()) {
