@@ -83,8 +83,13 @@ final class TimexRecognizer extends TokenReader {
     }
 
     List<Timex> run() {
-        List<Timex> out = new ArrayList<>();
+        List<Timex> stamps = IsoStamps.find(reading.text);
+        List<Timex> out = new ArrayList<>(stamps);
         for (int i = 0; i < t.length; ) {
+            if (insideAny(stamps, t[i].start)) {
+                i++;
+                continue;
+            }
             RuleMatch m = mayStart(t[i]) ? best(i) : null;
             // a match that begins after i ("the" then "2025") is found again, maybe longer, from its own start
             if (m == null || m.start() > i || reading.insideUrlOrTag(t[m.start()].start) || names.partOfAName(m)) {
@@ -99,7 +104,19 @@ final class TimexRecognizer extends TokenReader {
                     && dates.dayNumber(m.end() - 1) > 0;
             i = m.end();
         }
+        if (!stamps.isEmpty()) {
+            out.sort(java.util.Comparator.comparingInt(Timex::start));
+        }
         return out;
+    }
+
+    private static boolean insideAny(List<Timex> spans, int offset) {
+        for (Timex s : spans) {
+            if (offset >= s.start() && offset < s.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that can begin an expression (with its prefixes); other words are skipped at once. */

@@ -45,6 +45,19 @@ class DateEnricherTest {
     }
 
     @Test
+    void isoDateTimesAndWeeksInTheTextAreReadWhole() {
+        // were only "2025" (the tokenizer reads "29T17" as one word), and "+03:00" a clock time
+        assertEquals(List.of(new DateMention(7, 27, "2025-12-29T17:48:00Z", "TIME", "2025-12-29T17:48")),
+                enrich("Posted 2025-12-29T17:48:00Z by the desk.", "2025-12-23").dates());
+        assertEquals(List.of(new DateMention(3, 28, "2025-12-29T17:48:00+03:00", "TIME", "2025-12-29T17:48")),
+                enrich("At 2025-12-29T17:48:00+03:00 the talks began.", "2025-12-23").dates());
+        assertEquals(List.of(new DateMention(8, 16, "2025-W52", "DATE", "2025-W52")),
+                enrich("In week 2025-W52 they met.", "2025-12-23").dates());
+        assertEquals(List.of(), enrich("Code 2025-13-40T25:00 is no date.", "2025-12-23").dates().stream()
+                .filter(m -> m.value().contains("T")).toList());
+    }
+
+    @Test
     void aDateTimePublicationDateCountsByItsDay() {
         assertEquals("1998-03-01", enrich("No dates here.", "1998-03-01T14:11:00Z").publishedAt());
     }
