@@ -25,8 +25,8 @@ final class IsoStamps {
 
     static List<Timex> find(String text) {
         List<Timex> out = new ArrayList<>();
-        if (text.indexOf('T') < 0 && text.indexOf('W') < 0) {
-            return out;
+        if (!mayHoldOne(text)) {
+            return out;  // the pattern over every text cost a third of the enricher's throughput
         }
         Matcher m = STAMP.matcher(text);
         while (m.find()) {
@@ -36,6 +36,22 @@ final class IsoStamps {
             }
         }
         return out;
+    }
+
+    /** A digit, "T", a digit ("29T17"), or "-W" and a digit: a plain loop, far cheaper than the pattern. */
+    private static boolean mayHoldOne(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 'T' && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1))
+                    || c == 'W' && text.charAt(i - 1) == '-' && isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String dateTime(Matcher m) {
