@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,7 +93,8 @@ final class TimexRecognizer extends TokenReader {
             }
             RuleMatch m = mayStart(t[i]) ? best(i) : null;
             // a match that begins after i ("the" then "2025") is found again, maybe longer, from its own start
-            if (m == null || m.start() > i || reading.insideUrlOrTag(t[m.start()].start) || names.partOfAName(m)) {
+            if (m == null || m.start() > i || reading.insideUrlOrTag(t[m.start()].start) || names.partOfAName(m)
+                    || overlapsAny(stamps, t[m.start()].start, t[m.end() - 1].end)) {
                 i++;
                 continue;
             }
@@ -105,14 +107,19 @@ final class TimexRecognizer extends TokenReader {
             i = m.end();
         }
         if (!stamps.isEmpty()) {
-            out.sort(java.util.Comparator.comparingInt(Timex::start));
+            out.sort(Comparator.comparingInt(Timex::start));
         }
         return out;
     }
 
     private static boolean insideAny(List<Timex> spans, int offset) {
+        return overlapsAny(spans, offset, offset + 1);
+    }
+
+    /** Whether [start, end) overlaps one of the spans: a rule's match must not reach into an ISO stamp. */
+    private static boolean overlapsAny(List<Timex> spans, int start, int end) {
         for (Timex s : spans) {
-            if (offset >= s.start() && offset < s.end()) {
+            if (start < s.end() && s.start() < end) {
                 return true;
             }
         }

@@ -53,6 +53,9 @@ class DateEnricherTest {
                 enrich("At 2025-12-29T17:48:00+03:00 the talks began.", "2025-12-23").dates());
         assertEquals(List.of(new DateMention(8, 16, "2025-W52", "DATE", "2025-W52")),
                 enrich("In week 2025-W52 they met.", "2025-12-23").dates());
+        // a word rule that would reach into a stamp does not overlap it
+        assertEquals(List.of("2025-12-29T17:48"), enrich("On Monday 2025-12-29T17:48:00Z they met.", "2025-12-23")
+                .dates().stream().filter(m -> m.text().startsWith("2025")).map(DateMention::value).toList());
         assertEquals(List.of(), enrich("Code 2025-13-40T25:00 is no date.", "2025-12-23").dates().stream()
                 .filter(m -> m.value().contains("T")).toList());
     }
