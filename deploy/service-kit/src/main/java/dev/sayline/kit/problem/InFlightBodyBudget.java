@@ -47,7 +47,9 @@ public class InFlightBodyBudget {
     }
 
     private void admit(RoutingContext rc) {
-        long declared = countedLength(rc);
+        long length = RequestSizeLimits.declaredBodyLength(rc);
+        long declared = length < 0 && rc.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)
+                ? maxBodyBytes : length;
         if (declared <= 0) {
             rc.next();
             return;
@@ -61,7 +63,6 @@ public class InFlightBodyBudget {
             return;
         }
         rc.addEndHandler(done -> inFlight.addAndGet(-declared));
-        long length = RequestSizeLimits.declaredBodyLength(rc);
         if (length > 0) {
             watchArrival(rc, length);
         }
@@ -92,10 +93,5 @@ public class InFlightBodyBudget {
         }
         RoutingProblems.send(rc, Problem.of(Response.Status.REQUEST_TIMEOUT, "The request body arrived slower than "
                 + limits.minBodyBytesPerSecond() + " bytes a second; send it again", null), json);
-    }
-
-    private long countedLength(RoutingContext rc) {
-        long declared = RequestSizeLimits.declaredBodyLength(rc);
-        return declared < 0 && rc.request().headers().contains(HttpHeaders.TRANSFER_ENCODING) ? maxBodyBytes : declared;
     }
 }
